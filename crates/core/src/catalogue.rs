@@ -1,0 +1,103 @@
+//! Questions the views ask of the catalogue, answered without any view code.
+
+use crate::date::Date;
+use crate::model::{Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionKind, Series, Text};
+
+impl Catalogue {
+    /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
+    pub fn class(&self, code: &str) -> Option<&ClassSpec> {
+        self.classes.iter().find(|class| class.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The series shown on the home view.
+    pub fn home_series(&self) -> Option<&Series> {
+        self.series.first()
+    }
+
+    /// The series a class belongs to.
+    pub fn series_of(&self, class: &ClassSpec) -> Option<&Series> {
+        self.series.iter().find(|series| series.id == class.series)
+    }
+
+    /// The newest effective date of any version: "data as of".
+    pub fn data_as_of(&self) -> Option<Date> {
+        self.classes
+            .iter()
+            .flat_map(|class| class.versions.iter())
+            .filter_map(|version| version.effective.value().copied())
+            .max()
+    }
+
+    /// A series as a ladder of its levels (lowest first) with the classes beside it,
+    /// each described by its newest version.
+    pub fn series_view<'a>(&'a self, series: &'a Series) -> SeriesView<'a> {
+        let rung = |code: &Text| self.class(code).and_then(LadderRung::of);
+        SeriesView {
+            series,
+            rungs: series.ladder.iter().filter_map(rung).collect(),
+            related: series
+                .related
+                .iter()
+                .filter_map(|related| rung(&related.code).map(|r| (r, &related.relation)))
+                .collect(),
+        }
+    }
+}
+
+impl ClassSpec {
+    /// The newest version (versions are kept newest first).
+    pub fn newest(&self) -> Option<&ClassVersion> {
+        self.versions.first()
+    }
+
+    /// A version by its id, or the newest when `id` is `None`.
+    pub fn version(&self, id: Option<&str>) -> Option<&ClassVersion> {
+        match id {
+            None => self.newest(),
+            Some(id) => self.versions.iter().find(|v| v.id.eq_ignore_ascii_case(id)),
+        }
+    }
+
+    /// Whether `version` is older than the newest one the app holds.
+    pub fn is_superseded(&self, version: &ClassVersion) -> bool {
+        self.newest().is_some_and(|newest| newest.id != version.id)
+    }
+}
+
+impl ClassVersion {
+    /// One section; every version holds every kind (possibly as a gap).
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|section| section.kind == kind)
+    }
+}
+
+/// A series as the home view shows it.
+#[derive(Debug)]
+pub struct SeriesView<'a> {
+    pub series: &'a Series,
+    /// Lowest level first.
+    pub rungs: Vec<LadderRung<'a>>,
+    /// Classes beside the ladder, with how they relate.
+    pub related: Vec<(LadderRung<'a>, &'a Text)>,
+}
+
+/// One level of a ladder, described by the class's newest version.
+#[derive(Debug)]
+pub struct LadderRung<'a> {
+    pub class: &'a ClassSpec,
+    pub version: &'a ClassVersion,
+}
+
+impl<'a> LadderRung<'a> {
+    fn of(class: &'a ClassSpec) -> Option<Self> {
+        class.newest().map(|version| Self { class, version })
+    }
+
+    pub fn level(&self) -> &'a Fact<Text> {
+        &self.version.level
+    }
+
+    pub fn supervision(&self) -> &'a Fact<Text> {
+        &self.version.supervision
+    }
+}

@@ -1,0 +1,14 @@
+//! The pure core of Class Spec Explorer: the domain model, catalogue queries and the app's
+//! addresses. It depends on nothing (no leptos, no web-sys, no parser), so every rule here is
+//! tested natively and the browser bundle pays only for what it uses.
+
+pub mod catalogue;
+pub mod date;
+pub mod describe;
+pub mod model;
+pub mod route;
+
+pub use catalogue::{LadderRung, SeriesView};
+pub use date::Date;
+pub use model::*;
+pub use route::Route;

@@ -1,0 +1,384 @@
+//! The domain: class series, classes, class versions, their sections and where each fact came from.
+//!
+//! Every string and list is a `Cow<'static, _>`: the app's data is baked at build time into
+//! `static`s (borrowed, no parser in the browser), while the importer, the tests and the
+//! benchmark's synthetic catalogues build the same types at run time (owned).
+
+use std::borrow::Cow;
+
+use crate::date::Date;
+
+/// Text that is either baked into the binary or built at run time.
+pub type Text = Cow<'static, str>;
+/// A list that is either baked into the binary or built at run time.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Every series and class the app knows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    /// The series, the one shown first on the home view first.
+    pub series: List<Series>,
+    /// Every class, in no particular order; look them up with [`Catalogue::class`].
+    pub classes: List<ClassSpec>,
+}
+
+/// A class series: an ordered ladder of classes, lowest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Short identifier used in file names (`css`).
+    pub id: Text,
+    /// "Customer Service Specialist".
+    pub title: Text,
+    /// Class codes from the lowest level to the highest.
+    pub ladder: List<Text>,
+    /// Classes outside this series that sit beside it (Customer Service Manager beside CSS).
+    pub related: List<RelatedClass>,
+}
+
+/// A class from another series shown beside a ladder, with why it belongs there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelatedClass {
+    pub code: Text,
+    /// In our words: how it relates to the series.
+    pub relation: Text,
+}
+
+/// One class (a class code) and all the versions of its specification the app holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassSpec {
+    /// The class code, `102A`.
+    pub code: Text,
+    /// Whether the code was read on an official page or inferred.
+    pub code_basis: Basis,
+    pub title: Text,
+    /// The id of the series the class belongs to.
+    pub series: Text,
+    /// Newest first.
+    pub versions: List<ClassVersion>,
+}
+
+/// One version of a class specification, as in force from its effective date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassVersion {
+    /// Unique within its class, used in addresses (`2025`).
+    pub id: Text,
+    /// A human label ("2025 revision").
+    pub label: Text,
+    /// The official page this version was read from.
+    pub source_url: Text,
+    /// In our words: which copy of the page the data came from and how complete it is.
+    pub source_note: Text,
+    pub category: Fact<Text>,
+    pub effective: Fact<Date>,
+    pub adopted: Option<Date>,
+    /// "Entry level", "Journey level", …
+    pub level: Fact<Text>,
+    /// The supervision the class works under ("Direct or close supervision").
+    pub supervision: Fact<Text>,
+    /// In our words: the scope of the work.
+    pub scope: Fact<Text>,
+    /// Whether the class leads or supervises others.
+    pub oversight: Fact<Oversight>,
+    /// A one-line definition in our words, for the ladder.
+    pub tagline: Text,
+    /// In the order of [`SectionKind::ALL`], every kind present exactly once.
+    pub sections: List<Section>,
+    pub qualifications: Qualifications,
+    /// Dated entries of the class specification history, oldest first.
+    pub history: List<HistoryEntry>,
+}
+
+/// How a fact is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// Read on an official page.
+    Stated,
+    /// Reasoned out, not read; says why.
+    Inferred { why: Text },
+}
+
+/// A fact about a class version, with how it is known, or a gap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fact<T> {
+    /// Read on an official page.
+    Stated(T),
+    /// Reasoned out, not read; says why.
+    Inferred { value: T, why: Text },
+    /// Not in the embedded data; says what is known of the gap.
+    Missing { why: Text },
+}
+
+impl<T> Fact<T> {
+    /// The value, stated or inferred.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Self::Stated(value) | Self::Inferred { value, .. } => Some(value),
+            Self::Missing { .. } => None,
+        }
+    }
+
+    pub fn is_inferred(&self) -> bool {
+        matches!(self, Self::Inferred { .. })
+    }
+}
+
+/// Whether a class leads or supervises other staff, from least to most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Oversight {
+    /// Does not lead or supervise others.
+    None,
+    /// May be assigned lead or supervisory duties (any level of the 2019 series).
+    MayLeadOrSupervise,
+    /// Trains, leads and mentors lower-level staff.
+    Leads,
+    /// Supervises staff.
+    Supervises,
+    /// Manages a unit and its supervisors.
+    Manages,
+}
+
+impl Oversight {
+    pub const ALL: [Self; 5] = [
+        Self::None,
+        Self::MayLeadOrSupervise,
+        Self::Leads,
+        Self::Supervises,
+        Self::Manages,
+    ];
+
+    /// The identifier used in data files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::MayLeadOrSupervise => "may-lead-or-supervise",
+            Self::Leads => "leads",
+            Self::Supervises => "supervises",
+            Self::Manages => "manages",
+        }
+    }
+
+    /// Plain words for people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::None => "Does not lead or supervise others",
+            Self::MayLeadOrSupervise => "May be assigned lead or supervisory duties",
+            Self::Leads => "Trains, leads and mentors other staff",
+            Self::Supervises => "Supervises staff",
+            Self::Manages => "Manages a unit",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.as_str() == id)
+    }
+}
+
+/// The sections of an official class-specification page, in page order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SectionKind {
+    ClassSeriesConcept,
+    Definition,
+    DistinguishingCharacteristics,
+    TypicalWork,
+    LegalRequirements,
+    DesirableQualifications,
+    ClassSpecificationHistory,
+}
+
+impl SectionKind {
+    pub const ALL: [Self; 7] = [
+        Self::ClassSeriesConcept,
+        Self::Definition,
+        Self::DistinguishingCharacteristics,
+        Self::TypicalWork,
+        Self::LegalRequirements,
+        Self::DesirableQualifications,
+        Self::ClassSpecificationHistory,
+    ];
+
+    /// The identifier used in data files and as the section's anchor (`typical-work`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ClassSeriesConcept => "class-series-concept",
+            Self::Definition => "definition",
+            Self::DistinguishingCharacteristics => "distinguishing-characteristics",
+            Self::TypicalWork => "typical-work",
+            Self::LegalRequirements => "legal-requirements",
+            Self::DesirableQualifications => "desirable-qualifications",
+            Self::ClassSpecificationHistory => "class-specification-history",
+        }
+    }
+
+    /// The heading exactly as the official pages print it.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::ClassSeriesConcept => "Class Series Concept",
+            Self::Definition => "Definition",
+            Self::DistinguishingCharacteristics => "Distinguishing Characteristics",
+            Self::TypicalWork => "Typical Work",
+            Self::LegalRequirements => "Legal Requirement(s)",
+            Self::DesirableQualifications => "Desirable Qualifications",
+            Self::ClassSpecificationHistory => "Class Specification History",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == id)
+    }
+
+    pub fn from_heading(heading: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.heading() == heading)
+    }
+}
+
+/// One section of a class version, with its provenance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub content: SectionContent,
+    /// In our words: what is incomplete or notable about this section in the data.
+    pub note: Option<Text>,
+}
+
+/// What the app holds of a section, which is also its provenance.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SectionContent {
+    /// Official text, reproduced exactly as the source document prints it.
+    Official(Text),
+    /// Our own summary of the official page, one item per point or duty.
+    Summary(List<Text>),
+    /// The page has this section but the embedded data does not hold it.
+    NotInData,
+    /// This version of the page has no such section.
+    NotOnPage,
+}
+
+impl SectionContent {
+    /// The provenance label shown beside the section.
+    pub fn provenance(&self) -> Provenance {
+        match self {
+            Self::Official(_) => Provenance::OfficialText,
+            Self::Summary(_) => Provenance::Summary,
+            Self::NotInData => Provenance::NotInData,
+            Self::NotOnPage => Provenance::NotOnPage,
+        }
+    }
+}
+
+/// Where what the app shows came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Provenance {
+    OfficialText,
+    Summary,
+    NotInData,
+    NotOnPage,
+}
+
+impl Provenance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OfficialText => "Official text",
+            Self::Summary => "Summary in our words",
+            Self::NotInData => "Not in the embedded data",
+            Self::NotOnPage => "Not on this version of the page",
+        }
+    }
+
+    /// A BEM modifier for styling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OfficialText => "official",
+            Self::Summary => "summary",
+            Self::NotInData => "missing",
+            Self::NotOnPage => "absent",
+        }
+    }
+}
+
+/// Splits official text into its paragraphs: lines separated by lines holding only white space
+/// (the pages use no-break spaces on some "empty" lines).
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .map(|line| line.trim_end_matches(['\r']))
+        .filter(|line| !line.trim().is_empty())
+        .map(str::trim)
+}
+
+/// Education levels, lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Education {
+    /// High school diploma, GED or equivalent.
+    HighSchool,
+    Associate,
+    Bachelor,
+    /// A master's degree or higher.
+    Graduate,
+}
+
+impl Education {
+    pub const ALL: [Self; 4] = [Self::HighSchool, Self::Associate, Self::Bachelor, Self::Graduate];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HighSchool => "high-school",
+            Self::Associate => "associate",
+            Self::Bachelor => "bachelor",
+            Self::Graduate => "graduate",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::HighSchool => "a high school diploma or GED",
+            Self::Associate => "an associate's degree",
+            Self::Bachelor => "a bachelor's degree",
+            Self::Graduate => "a graduate degree",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|e| e.as_str() == id)
+    }
+}
+
+/// The desirable qualifications of a class version as structured data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Qualifications {
+    /// Any one of the routes qualifies.
+    Routes(List<QualificationRoute>),
+    /// The embedded data does not hold them.
+    NotInData { why: Text },
+}
+
+/// One way of meeting the desirable qualifications.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QualificationRoute {
+    pub requirement: Requirement,
+    pub basis: Basis,
+}
+
+/// What a route asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Requirement {
+    /// An education level (or higher) and years of relevant experience.
+    EducationAndExperience {
+        education: Education,
+        years: u8,
+        /// Whether the experience must be progressive (growing in responsibility).
+        progressive: bool,
+    },
+    /// Years in another class (the in-series promotion route).
+    YearsInClass { class: Text, years: u8 },
+    /// An unspecified equivalent ("Equivalent education/experience"), judged by the employer.
+    Equivalent { of: Text },
+}
+
+/// One dated entry of a class specification history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryEntry {
+    pub effective: Option<Date>,
+    pub adopted: Option<Date>,
+    /// In our words.
+    pub summary: Text,
+    pub basis: Basis,
+}
