@@ -1,0 +1,122 @@
+//! The shape of the data files, as people write them. Unknown keys are errors, so a typo
+//! never silently drops a fact.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// `data/series/<id>.toml`
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesFile {
+    pub id: Spanned<String>,
+    pub title: String,
+    /// Where the series stands among the series (the lowest is shown on the home view).
+    pub order: u32,
+    pub ladder: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub related: Vec<RelatedToml>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedToml {
+    pub code: Spanned<String>,
+    pub relation: String,
+}
+
+/// `data/classes/<code>-<version>.toml`: one class version.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionFile {
+    pub class: ClassToml,
+    pub version: VersionToml,
+    #[serde(rename = "section")]
+    pub sections: Vec<SectionToml>,
+    pub qualifications: QualificationsToml,
+    #[serde(default)]
+    pub history: Vec<HistoryToml>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassToml {
+    pub code: Spanned<String>,
+    /// Why the code is inferred, when the page did not show it.
+    pub code_inferred: Option<String>,
+    pub title: Spanned<String>,
+    pub series: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionToml {
+    pub id: Spanned<String>,
+    pub label: String,
+    pub source_url: Spanned<String>,
+    pub source_note: String,
+    pub effective: Spanned<FactToml>,
+    pub adopted: Option<Spanned<String>>,
+    pub category: Spanned<FactToml>,
+    pub level: Spanned<FactToml>,
+    pub supervision: Spanned<FactToml>,
+    pub scope: Spanned<FactToml>,
+    pub oversight: Spanned<FactToml>,
+    pub tagline: String,
+}
+
+/// A fact: exactly one of `stated`, `inferred` (with `why`), `missing` (saying why), or
+/// `proposed` (written by the importer for a person to confirm; the build warns about it).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactToml {
+    pub stated: Option<String>,
+    pub inferred: Option<String>,
+    pub proposed: Option<String>,
+    pub why: Option<String>,
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionToml {
+    pub kind: Spanned<String>,
+    /// Official text, exactly as printed.
+    pub official: Option<String>,
+    /// Our own words, one item per point.
+    pub summary: Option<Vec<String>>,
+    /// `not-in-data` or `not-on-page`.
+    pub gap: Option<Spanned<String>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QualificationsToml {
+    pub routes: Option<Vec<Spanned<RouteToml>>>,
+    pub missing: Option<String>,
+}
+
+/// One route: `{ education, years [, progressive] }`, `{ class, years }` or `{ equivalent }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteToml {
+    pub education: Option<String>,
+    pub years: Option<u8>,
+    #[serde(default)]
+    pub progressive: bool,
+    pub class: Option<String>,
+    pub equivalent: Option<String>,
+    /// Why the route is inferred rather than read.
+    pub inferred: Option<String>,
+    /// Written by the importer when it could not be sure; the build warns about it.
+    pub proposed: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryToml {
+    pub effective: Option<Spanned<String>>,
+    pub adopted: Option<Spanned<String>>,
+    pub summary: String,
+    pub inferred: Option<String>,
+}
