@@ -6,7 +6,9 @@ use crate::model::{Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionKin
 impl Catalogue {
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
     pub fn class(&self, code: &str) -> Option<&ClassSpec> {
-        self.classes.iter().find(|class| class.code.eq_ignore_ascii_case(code))
+        self.classes
+            .iter()
+            .find(|class| class.code.eq_ignore_ascii_case(code))
     }
 
     /// The series shown on the home view.

@@ -27,7 +27,10 @@ impl fmt::Display for DateError {
             Self::Shape => f.write_str("a date must be written YYYY-MM-DD"),
             Self::Month(m) => write!(f, "there is no month {m}"),
             Self::Day { day, days_in_month } => {
-                write!(f, "day {day} does not exist: that month has {days_in_month} days")
+                write!(
+                    f,
+                    "day {day} does not exist: that month has {days_in_month} days"
+                )
             }
         }
     }
@@ -129,7 +132,10 @@ mod tests {
         assert_eq!(Date::parse_iso("2025-13-01"), Err(DateError::Month(13)));
         assert_eq!(
             Date::parse_iso("2025-02-29"),
-            Err(DateError::Day { day: 29, days_in_month: 28 })
+            Err(DateError::Day {
+                day: 29,
+                days_in_month: 28
+            })
         );
         assert!(Date::parse_iso("2024-02-29").is_ok());
         assert_eq!(Date::parse_iso("July 1, 2025"), Err(DateError::Shape));

@@ -4,8 +4,12 @@ use crate::model::{Catalogue, Requirement};
 
 /// "one year", "four years": the pages write small numbers as words.
 pub fn years_phrase(years: u8) -> String {
-    const WORDS: [&str; 10] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    let number = WORDS.get(usize::from(years)).map_or_else(|| years.to_string(), |w| (*w).to_owned());
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let number = WORDS
+        .get(usize::from(years))
+        .map_or_else(|| years.to_string(), |w| (*w).to_owned());
     if years == 1 {
         format!("{number} year")
     } else {
@@ -15,7 +19,9 @@ pub fn years_phrase(years: u8) -> String {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 impl Requirement {
@@ -23,16 +29,29 @@ impl Requirement {
     /// experience", "One year as a Customer Service Specialist 3 (102C)".
     pub fn describe(&self, catalogue: &Catalogue) -> String {
         match self {
-            Self::EducationAndExperience { education, years: 0, .. } => capitalise(education.describe()),
-            Self::EducationAndExperience { education, years, progressive } => format!(
+            Self::EducationAndExperience {
+                education,
+                years: 0,
+                ..
+            } => capitalise(education.describe()),
+            Self::EducationAndExperience {
+                education,
+                years,
+                progressive,
+            } => format!(
                 "{} and {} of {}experience",
                 capitalise(education.describe()),
                 years_phrase(*years),
                 if *progressive { "progressive " } else { "" }
             ),
             Self::YearsInClass { class, years } => {
-                let title = catalogue.class(class).map_or(class.as_ref(), |c| c.title.as_ref());
-                format!("{} as a {title} ({class})", capitalise(&years_phrase(*years)))
+                let title = catalogue
+                    .class(class)
+                    .map_or(class.as_ref(), |c| c.title.as_ref());
+                format!(
+                    "{} as a {title} ({class})",
+                    capitalise(&years_phrase(*years))
+                )
             }
             Self::Equivalent { of } => format!("Equivalent {of}"),
         }
@@ -47,19 +66,45 @@ mod tests {
     use crate::model::Education;
 
     fn empty() -> Catalogue {
-        Catalogue { series: Cow::Borrowed(&[]), classes: Cow::Borrowed(&[]) }
+        Catalogue {
+            series: Cow::Borrowed(&[]),
+            classes: Cow::Borrowed(&[]),
+        }
     }
 
     #[test]
     fn describes_each_kind_of_route() {
         let c = empty();
-        let high_school = Requirement::EducationAndExperience { education: Education::HighSchool, years: 4, progressive: false };
-        assert_eq!(high_school.describe(&c), "A high school diploma or GED and four years of experience");
-        let bachelor = Requirement::EducationAndExperience { education: Education::Bachelor, years: 2, progressive: true };
-        assert_eq!(bachelor.describe(&c), "A bachelor's degree and two years of progressive experience");
-        let in_class = Requirement::YearsInClass { class: "102C".into(), years: 1 };
+        let high_school = Requirement::EducationAndExperience {
+            education: Education::HighSchool,
+            years: 4,
+            progressive: false,
+        };
+        assert_eq!(
+            high_school.describe(&c),
+            "A high school diploma or GED and four years of experience"
+        );
+        let bachelor = Requirement::EducationAndExperience {
+            education: Education::Bachelor,
+            years: 2,
+            progressive: true,
+        };
+        assert_eq!(
+            bachelor.describe(&c),
+            "A bachelor's degree and two years of progressive experience"
+        );
+        let in_class = Requirement::YearsInClass {
+            class: "102C".into(),
+            years: 1,
+        };
         assert_eq!(in_class.describe(&c), "One year as a 102C (102C)");
-        assert_eq!(Requirement::Equivalent { of: "education/experience".into() }.describe(&c), "Equivalent education/experience");
+        assert_eq!(
+            Requirement::Equivalent {
+                of: "education/experience".into()
+            }
+            .describe(&c),
+            "Equivalent education/experience"
+        );
         assert_eq!(years_phrase(12), "12 years");
     }
 }

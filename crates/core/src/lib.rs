@@ -5,7 +5,9 @@
 pub mod catalogue;
 pub mod date;
 pub mod describe;
+pub mod markup;
 pub mod model;
+pub mod render;
 pub mod route;
 
 pub use catalogue::{LadderRung, SeriesView};

@@ -316,7 +316,12 @@ pub enum Education {
 }
 
 impl Education {
-    pub const ALL: [Self; 4] = [Self::HighSchool, Self::Associate, Self::Bachelor, Self::Graduate];
+    pub const ALL: [Self; 4] = [
+        Self::HighSchool,
+        Self::Associate,
+        Self::Bachelor,
+        Self::Graduate,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

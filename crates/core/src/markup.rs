@@ -1,0 +1,116 @@
+//! A small HTML writer. Element and attribute names are `&'static str` written in this crate;
+//! every text and attribute value is escaped, so nothing in the data can become markup.
+//!
+//! The read-only content of the views is rendered here, natively tested, instead of as one
+//! reactive view per element: that keeps the browser bundle within its budget, and the same
+//! markup can be written into static files at build time.
+
+use std::fmt::Write as _;
+
+/// HTML under construction.
+#[derive(Default)]
+pub struct Markup {
+    out: String,
+}
+
+impl Markup {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `<tag attrs…>body</tag>`; attributes with an empty name are skipped, so optional ones
+    /// can be written inline.
+    pub fn el(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        body: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (name, value) in attrs.iter().filter(|(name, _)| !name.is_empty()) {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape_into(&mut self.out, value);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        body(self);
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// An element holding only text.
+    pub fn leaf(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
+        self.el(tag, attrs, |m| {
+            m.text(text);
+        })
+    }
+
+    /// Escaped text.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        escape_into(&mut self.out, text);
+        self
+    }
+
+    /// Escaped formatted text (`m.fmt(format_args!("{n} levels"))`).
+    pub fn fmt(&mut self, args: std::fmt::Arguments<'_>) -> &mut Self {
+        let mut text = String::new();
+        let _ = text.write_fmt(args);
+        self.text(&text)
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_attributes() {
+        let mut m = Markup::new();
+        m.el("a", &[("href", "/x?a=1&b=\"2\""), ("", "skipped")], |m| {
+            m.text("<script>alert('x')</script>");
+        });
+        assert_eq!(
+            m.finish(),
+            "<a href=\"/x?a=1&amp;b=&quot;2&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</a>"
+        );
+    }
+
+    #[test]
+    fn nests_elements() {
+        let mut m = Markup::new();
+        m.el("ul", &[("class", "list")], |m| {
+            m.leaf("li", &[], "one").leaf("li", &[], "two");
+        });
+        assert_eq!(
+            m.finish(),
+            "<ul class=\"list\"><li>one</li><li>two</li></ul>"
+        );
+    }
+}

@@ -1,0 +1,319 @@
+//! The class view: one class version, its deciding facts, every section with its provenance,
+//! and the way to its other versions.
+
+use super::{basis_mark, date, fact, fact_date, fact_text, link, missing_mark};
+use crate::markup::Markup;
+use crate::model::{
+    paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
+    Section, SectionContent, SectionKind,
+};
+use crate::route::Route;
+
+/// Everything the class view shows of one version.
+pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVersion) -> String {
+    let mut m = Markup::new();
+    m.el(
+        "nav",
+        &[("class", "breadcrumb"), ("aria-label", "Breadcrumb")],
+        |m| {
+            m.el("ol", &[], |m| {
+                m.el("li", &[], |m| link(m, &Route::Home, "Home"));
+                m.leaf("li", &[("aria-current", "page")], &class.title);
+            });
+        },
+    );
+    m.el("header", &[("class", "class-page__header")], |m| {
+        if let Some(series) = catalogue.series_of(class) {
+            m.leaf(
+                "p",
+                &[("class", "eyebrow")],
+                &format!("{} series", series.title),
+            );
+        }
+        m.leaf("h1", &[], &class.title);
+        m.el("div", &[("class", "class-page__meta")], |m| {
+            m.text("Class code ").leaf("strong", &[], &class.code);
+            basis_mark(m, &class.code_basis);
+            m.text(" · Category: ");
+            fact_text(m, &version.category);
+        });
+    });
+    if let Some(newest) = class.newest().filter(|n| n.id != version.id) {
+        m.el("p", &[("class", "notice"), ("role", "note")], |m| {
+            m.fmt(format_args!(
+                "You are reading an older version ({}). The newest version in the data is the {}. ",
+                version.label, newest.label
+            ));
+            link(
+                m,
+                &Route::class(class.code.as_ref()),
+                "Read the newest version",
+            );
+        });
+    }
+    version_switch(&mut m, class, version);
+    facts(&mut m, version);
+    m.el(
+        "nav",
+        &[
+            ("class", "toc"),
+            ("aria-label", "Sections of this class specification"),
+        ],
+        |m| {
+            m.el("ul", &[], |m| {
+                for kind in SectionKind::ALL {
+                    m.el("li", &[], |m| {
+                        m.leaf(
+                            "a",
+                            &[("href", &format!("#{}", kind.as_str()))],
+                            kind.heading(),
+                        );
+                    });
+                }
+            });
+        },
+    );
+    for s in version.sections.iter() {
+        section(&mut m, s, &version.source_url, |m| match s.kind {
+            SectionKind::DesirableQualifications => {
+                routes_summary(m, catalogue, &version.qualifications)
+            }
+            SectionKind::ClassSpecificationHistory
+                if !matches!(s.content, SectionContent::Official(_)) =>
+            {
+                timeline(m, &version.history);
+            }
+            _ => {}
+        });
+    }
+    m.finish()
+}
+
+/// Every version, newest first; the one shown is marked, not linked.
+fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
+    m.el(
+        "nav",
+        &[
+            ("class", "versions"),
+            ("aria-labelledby", "versions-heading"),
+        ],
+        |m| {
+            m.leaf(
+                "h2",
+                &[("id", "versions-heading"), ("class", "versions__heading")],
+                "Versions in the data",
+            );
+            m.el("ul", &[("class", "versions__list")], |m| {
+                for (i, v) in class.versions.iter().enumerate() {
+                    let date = v
+                        .effective
+                        .value()
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    let inferred = if v.effective.is_inferred() {
+                        " (inferred)"
+                    } else {
+                        ""
+                    };
+                    let label = format!("{}: effective {date}{inferred}", v.label);
+                    let current = v.id == shown.id;
+                    let class_attr = if current {
+                        "versions__item versions__item--current"
+                    } else {
+                        "versions__item"
+                    };
+                    m.el(
+                        "li",
+                        &[
+                            ("class", class_attr),
+                            (if current { "aria-current" } else { "" }, "true"),
+                        ],
+                        |m| {
+                            if current {
+                                m.text(&label);
+                            } else if i == 0 {
+                                link(m, &Route::class(class.code.as_ref()), &label);
+                            } else {
+                                link(
+                                    m,
+                                    &Route::class_version(class.code.as_ref(), v.id.as_ref()),
+                                    &label,
+                                );
+                            }
+                            if i == 0 {
+                                m.text(" ").leaf(
+                                    "span",
+                                    &[("class", "versions__newest")],
+                                    "newest",
+                                );
+                            }
+                        },
+                    );
+                }
+            });
+        },
+    );
+}
+
+/// The deciding facts of a version and its source.
+fn facts(m: &mut Markup, v: &ClassVersion) {
+    m.el(
+        "section",
+        &[("class", "facts"), ("aria-labelledby", "facts-heading")],
+        |m| {
+            m.leaf("h2", &[("id", "facts-heading")], "At a glance");
+            m.el("dl", &[("class", "facts__list")], |m| {
+                let row = |m: &mut Markup, term: &str, wide: bool, value: &dyn Fn(&mut Markup)| {
+                    m.el(
+                        "div",
+                        &[(if wide { "class" } else { "" }, "facts__wide")],
+                        |m| {
+                            m.leaf("dt", &[], term).el("dd", &[], |m| value(m));
+                        },
+                    );
+                };
+                row(m, "Level", false, &|m| fact_text(m, &v.level));
+                row(m, "Supervision received", false, &|m| {
+                    fact_text(m, &v.supervision)
+                });
+                row(m, "Leads or supervises others", false, &|m| {
+                    fact(m, &v.oversight, |m, o, class| {
+                        m.leaf("span", &[("class", class)], o.describe());
+                    });
+                });
+                row(m, "Scope", true, &|m| fact_text(m, &v.scope));
+                row(m, "Effective", false, &|m| fact_date(m, &v.effective));
+                if let Some(adopted) = v.adopted {
+                    row(m, "Adopted", false, &|m| date(m, adopted, ""));
+                }
+            });
+            m.el("p", &[("class", "facts__source")], |m| {
+                m.leaf("span", &[("class", "facts__source-label")], "Source: ");
+                m.text(&v.source_note).text(" ");
+                m.leaf(
+                    "a",
+                    &[
+                        ("href", &v.source_url),
+                        ("class", "facts__official"),
+                        ("rel", "noopener"),
+                    ],
+                    "Official page",
+                );
+                m.leaf(
+                    "span",
+                    &[("class", "print-only")],
+                    &format!(" ({})", v.source_url),
+                );
+            });
+        },
+    );
+}
+
+/// One section: heading, provenance, content or gap, note, and what the app derives from it.
+fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&mut Markup)) {
+    let provenance = s.content.provenance();
+    let heading_id = format!("{}-heading", s.kind.as_str());
+    let class = format!("spec-section spec-section--{}", provenance.as_str());
+    m.el("section", &[("id", s.kind.as_str()), ("class", &class), ("aria-labelledby", &heading_id)], |m| {
+        m.el("header", &[("class", "spec-section__header")], |m| {
+            m.leaf("h2", &[("id", &heading_id)], s.kind.heading());
+            m.leaf("span", &[("class", &format!("badge badge--{}", provenance.as_str()))], provenance.label());
+        });
+        match &s.content {
+            SectionContent::Official(text) if s.kind == SectionKind::TypicalWork => {
+                m.el("ul", &[("class", "duties")], |m| {
+                    for duty in paragraphs(text) {
+                        m.leaf("li", &[], duty);
+                    }
+                });
+            }
+            SectionContent::Official(text) => {
+                m.el("div", &[("class", "official")], |m| {
+                    for p in paragraphs(text) {
+                        m.leaf("p", &[], p);
+                    }
+                });
+            }
+            SectionContent::Summary(items) => {
+                m.el("ul", &[("class", "summary")], |m| {
+                    for item in items.iter() {
+                        m.leaf("li", &[], item);
+                    }
+                });
+            }
+            SectionContent::NotInData => {
+                m.el("p", &[("class", "gap")], |m| {
+                    m.text("This section is not in the embedded data. Read it on the official page: ");
+                    m.leaf("a", &[("href", source_url), ("class", "gap__link")], source_url);
+                });
+            }
+            SectionContent::NotOnPage => {
+                m.leaf("p", &[("class", "gap gap--absent")], "This version of the class specification has no such section.");
+            }
+        }
+        if let Some(note) = &s.note {
+            m.leaf("p", &[("class", "note")], note);
+        }
+        derived(m);
+    });
+}
+
+/// The structured routes of the desirable qualifications, with the hiring caveat.
+fn routes_summary(m: &mut Markup, catalogue: &Catalogue, qualifications: &Qualifications) {
+    let Qualifications::Routes(routes) = qualifications else {
+        if let Qualifications::NotInData { why } = qualifications {
+            m.el("div", &[("class", "routes")], |m| {
+                m.leaf("h3", &[], "In short");
+                m.el("div", &[], |m| missing_mark(m, why));
+            });
+        }
+        return;
+    };
+    m.el("div", &[("class", "routes")], |m| {
+        m.leaf("h3", &[], "In short: any one of these");
+        m.el("ul", &[], |m| {
+            for route in routes.iter() {
+                m.el("li", &[], |m| {
+                    let text = route.requirement.describe(catalogue);
+                    match &route.requirement {
+                        Requirement::YearsInClass { class, .. } if catalogue.class(class).is_some() => {
+                            link(m, &Route::class(class.as_ref()), &text);
+                        }
+                        _ => {
+                            m.text(&text);
+                        }
+                    }
+                    basis_mark(m, &route.basis);
+                });
+            }
+        });
+        m.leaf(
+            "p",
+            &[("class", "routes__caveat")],
+            "Desirable qualifications are guidance for hiring managers, not an entitlement: meeting them does \
+             not guarantee a position, and an employer may weigh other experience.",
+        );
+    });
+}
+
+/// Dated history entries, oldest first.
+fn timeline(m: &mut Markup, entries: &[HistoryEntry]) {
+    if entries.is_empty() {
+        return;
+    }
+    m.el("div", &[("class", "timeline")], |m| {
+        m.leaf("h3", &[], "Dated entries");
+        m.el("ol", &[], |m| {
+            for entry in entries {
+                m.el("li", &[], |m| {
+                    if let Some(d) = entry.effective {
+                        date(m, d, "");
+                        m.text(": ");
+                    }
+                    m.text(&entry.summary);
+                    basis_mark(m, &entry.basis);
+                });
+            }
+        });
+    });
+}

@@ -1,0 +1,91 @@
+//! The home view: a series as a ladder of its levels, lowest first, and the classes beside it.
+
+use super::{basis_mark, fact_date, fact_text, link};
+use crate::catalogue::LadderRung;
+use crate::markup::Markup;
+use crate::model::Catalogue;
+use crate::route::Route;
+
+/// The ladder of the catalogue's home series, or a plain message when the data holds none.
+pub fn home(catalogue: &Catalogue) -> String {
+    let mut m = Markup::new();
+    let Some(series) = catalogue.home_series() else {
+        m.leaf("p", &[], "The data holds no class series.");
+        return m.finish();
+    };
+    let view = catalogue.series_view(series);
+    let levels = view.rungs.len();
+    m.leaf("h1", &[], &format!("{} series", series.title));
+    m.leaf(
+        "p",
+        &[("class", "lede")],
+        &format!(
+            "{levels} levels, lowest first. Each shows its level, the supervision it works under and a \
+             one-line summary of its newest version. Open a level to read every section of its class specification."
+        ),
+    );
+    m.el(
+        "ol",
+        &[
+            ("class", "ladder"),
+            (
+                "aria-label",
+                &format!("Levels of the {} series", series.title),
+            ),
+        ],
+        |m| {
+            for (i, rung) in view.rungs.iter().enumerate() {
+                m.el("li", &[("class", "ladder__item")], |m| {
+                    rung_card(m, rung, &format!("Level {} of {levels}", i + 1));
+                });
+            }
+        },
+    );
+    if !view.related.is_empty() {
+        m.el(
+            "section",
+            &[("class", "beside"), ("aria-labelledby", "beside-heading")],
+            |m| {
+                m.leaf("h2", &[("id", "beside-heading")], "Beside the series");
+                m.el("ul", &[("class", "beside__list")], |m| {
+                    for (rung, relation) in &view.related {
+                        m.el("li", &[("class", "beside__item")], |m| {
+                            rung_card(m, rung, "Outside the series");
+                            m.leaf("p", &[("class", "rung__relation")], relation);
+                        });
+                    }
+                });
+            },
+        );
+    }
+    m.finish()
+}
+
+fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str) {
+    let (class, version) = (rung.class, rung.version);
+    m.el("article", &[("class", "rung")], |m| {
+        m.leaf("p", &[("class", "rung__step")], step);
+        m.el("h2", &[("class", "rung__title")], |m| {
+            link(m, &Route::class(class.code.as_ref()), &class.title)
+        });
+        m.el("div", &[("class", "rung__code")], |m| {
+            m.text("Class code ").text(&class.code);
+            basis_mark(m, &class.code_basis);
+        });
+        m.el("dl", &[("class", "rung__facts")], |m| {
+            m.el("div", &[], |m| {
+                m.leaf("dt", &[], "Level")
+                    .el("dd", &[], |m| fact_text(m, rung.level()));
+            });
+            m.el("div", &[], |m| {
+                m.leaf("dt", &[], "Supervision received")
+                    .el("dd", &[], |m| fact_text(m, rung.supervision()));
+            });
+        });
+        m.leaf("p", &[("class", "rung__tagline")], &version.tagline);
+        m.el("div", &[("class", "rung__version")], |m| {
+            m.text(&version.label).text(", effective ");
+            fact_date(m, &version.effective);
+        });
+    });
+}
