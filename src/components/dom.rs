@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+/// Sets the browser tab's title (and what a screen reader announces on navigation).
+pub fn document_title(text: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(text);
+    }
+}
+
+/// Keeps the document title in step with a view: "CSS 4 · Class Spec Explorer".
+pub fn use_page_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| {
+        let page = title();
+        if page.is_empty() {
+            document_title("Class Spec Explorer");
+        } else {
+            document_title(&format!("{page} · Class Spec Explorer"));
+        }
+    });
+}
+
+/// Scrolls to the element an address's fragment names. A bookmarked or shared address such as
+/// `/class/102D#typical-work` names a section that did not exist yet when the browser looked for
+/// it (the app draws it later), so the view calls this once it is drawn.
+pub fn scroll_to_fragment(fragment: &str) {
+    let id = fragment.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view();
+    }
+}

@@ -1,0 +1,5 @@
+//! Small building blocks shared by the pages.
+
+mod dom;
+
+pub use dom::{document_title, scroll_to_fragment, use_page_title};

@@ -1,0 +1,3 @@
+fn main() {
+    class_spec_explorer::mount();
+}
