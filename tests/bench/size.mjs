@@ -1,0 +1,59 @@
+// The first-load benchmark: opens the home view of the release build in headless Chromium,
+// records every response it fetches, and reports each file's size raw and brotli-compressed
+// (quality 11, as a server serving precompressed files would). In the same run it measures a
+// reference: a static HTML page holding the same rendered home view, with its stylesheet.
+// Usage: node tests/bench/size.mjs [dist]
+import { brotliCompressSync, constants } from 'node:zlib';
+import { execSync } from 'node:child_process';
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+
+const BUDGET = 100_000; // bytes, brotli: ../shared/PRODUCT.md says "at most 100 KB"
+const brotli = (buffer) =>
+  brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const fmt = (n) => n.toLocaleString('en-US');
+
+const dist = process.argv[2] ?? 'dist';
+const { server, url } = await serve(dist);
+const context = await launch();
+const page = await context.newPage();
+const responses = [];
+page.on('response', (response) => responses.push(response));
+await page.goto(url + '/');
+await page.locator('main h1').waitFor();
+await page.waitForLoadState('networkidle');
+
+const rows = [];
+for (const response of responses) {
+  const body = await response.body();
+  rows.push({ file: new URL(response.url()).pathname, raw: body.length, brotli: brotli(body) });
+}
+const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+const wasm = rows.find((r) => r.file.endsWith('.wasm'));
+
+// The reference: the same rendered home view as one static HTML page (no script), plus the CSS.
+const staticHtml = await page.evaluate(() => {
+  const copy = document.documentElement.cloneNode(true);
+  copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((n) => n.remove());
+  return '<!DOCTYPE html>' + copy.outerHTML;
+});
+const css = rows.filter((r) => r.file.endsWith('.css')).reduce((sum, r) => sum + r.brotli, 0);
+const reference = brotli(Buffer.from(staticHtml)) + css;
+
+await context.close();
+server.close();
+
+let commit = 'unknown';
+try {
+  commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+} catch {}
+console.log(`First load of the home view: ${new Date().toISOString().slice(0, 10)}, commit ${commit}`);
+console.log('');
+console.log('| file | raw bytes | brotli bytes |');
+console.log('|---|---:|---:|');
+for (const r of rows) console.log(`| ${r.file} | ${fmt(r.raw)} | ${fmt(r.brotli)} |`);
+console.log(`| **total (${rows.length} requests)** | ${fmt(rows.reduce((s, r) => s + r.raw, 0))} | **${fmt(total)}** |`);
+console.log('');
+console.log(`budget: ${fmt(BUDGET)} bytes brotli -> ${total <= BUDGET ? 'within' : 'OVER'} (${((100 * total) / BUDGET).toFixed(1)}% of it)`);
+console.log(`wasm: ${fmt(wasm?.raw ?? 0)} bytes raw, ${fmt(wasm?.brotli ?? 0)} bytes brotli`);
+console.log(`reference, same run: the same home view as a static HTML page with its CSS: ${fmt(reference)} bytes brotli (the app is ${(total / reference).toFixed(1)}x that)`);

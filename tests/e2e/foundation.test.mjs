@@ -1,0 +1,194 @@
+// User journeys of the foundation, end to end in headless Chromium against the release build
+// (dist/, built by `trunk build --release`), served with single-page fallback.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch, watchedPage } from './browser.mjs';
+
+let server;
+let origin;
+let context;
+
+before(async () => {
+  ({ server, url: origin } = await serve('dist'));
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+});
+
+/** Opens an address as a person would (typed or bookmarked) and waits for the app. */
+async function open(path) {
+  const watched = await watchedPage(context, origin);
+  await watched.page.goto(origin + path);
+  await watched.page.locator('main h1').waitFor();
+  return watched;
+}
+
+async function expectNoViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], 'axe-core violations');
+}
+
+describe('home', () => {
+  test('lists every level of the series in order, each with its level and supervision', async () => {
+    const { page, problems } = await open('/');
+    assert.equal(await page.locator('h1').textContent(), 'Customer Service Specialist series');
+    const rungs = page.locator('.ladder .rung');
+    assert.equal(await rungs.count(), 4);
+    assert.deepEqual(await page.locator('.ladder .rung__title').allTextContents(), [
+      'Customer Service Specialist 1',
+      'Customer Service Specialist 2',
+      'Customer Service Specialist 3',
+      'Customer Service Specialist 4',
+    ]);
+    const levels = await page.locator('.ladder .rung__facts div:first-child dd .fact').allTextContents();
+    assert.deepEqual(levels, ['Entry level', 'Journey level', 'Senior, specialist or lead level', 'Supervisory level']);
+    const css4 = rungs.nth(3);
+    assert.match(await css4.textContent(), /Administrative direction/);
+    assert.match(await rungs.nth(1).textContent(), /Not in the embedded data/, 'CSS 2 supervision is a gap');
+    assert.match(await page.locator('.beside').textContent(), /Customer Service Manager/);
+    assert.match(await page.locator('footer').textContent(), /Data as of July 1, 2025/);
+    assert.equal(await page.title(), 'Class Spec Explorer');
+    assert.deepEqual(problems, []);
+  });
+
+  test('opens a class from its card, in the app, without reloading', async () => {
+    const { page, problems } = await open('/');
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.getByRole('link', { name: 'Customer Service Specialist 3' }).click();
+    await page.waitForURL(`${origin}/class/102C`);
+    assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 3');
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
+    assert.equal(await page.title(), 'Customer Service Specialist 3 · Class Spec Explorer');
+    assert.deepEqual(problems, []);
+  });
+
+  test('has no accessibility violations', async () => {
+    const { page } = await open('/');
+    await expectNoViolations(page);
+  });
+});
+
+describe('class', () => {
+  test('opens from its own address with every section and its provenance', async () => {
+    const { page, problems } = await open('/class/102D');
+    assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
+    const headings = await page.locator('.spec-section h2').allTextContents();
+    assert.deepEqual(headings, [
+      'Class Series Concept',
+      'Definition',
+      'Distinguishing Characteristics',
+      'Typical Work',
+      'Legal Requirement(s)',
+      'Desirable Qualifications',
+      'Class Specification History',
+    ]);
+    const badges = await page.locator('.spec-section .badge').allTextContents();
+    assert.deepEqual(new Set(badges), new Set(['Official text']));
+    assert.match(await page.locator('#definition').textContent(), /This is the supervisory level of the series\./);
+    assert.equal(await page.locator('#typical-work li').count(), 9);
+    assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C\)/);
+    assert.match(await page.locator('.routes').textContent(), /guidance for hiring managers, not an entitlement/);
+    assert.match(await page.locator('.facts').textContent(), /July 1, 2025/);
+    const official = page.getByRole('link', { name: 'Official page' });
+    assert.equal(
+      await official.getAttribute('href'),
+      'https://ofm.wa.gov/state-human-resources/compensation-job-classes/ClassifiedJobListing/Specifications/1663',
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  test('shows gaps as gaps, with the official address, and inferred facts as inferred', async () => {
+    const { page, problems } = await open('/class/102B');
+    const qualifications = page.locator('#desirable-qualifications');
+    assert.match(await qualifications.locator('.badge').textContent(), /Not in the embedded data/);
+    assert.match(await qualifications.textContent(), /Specifications\/1665/);
+    assert.match(await page.locator('#definition .badge').textContent(), /Summary in our words/);
+    const code = page.locator('.class-page__meta');
+    await code.getByText('inferred').first().click();
+    assert.match(await code.textContent(), /A\/B\/C\/D sequence/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('switches between versions, newest first, and marks an older one', async () => {
+    const { page, problems } = await open('/class/102D');
+    const items = page.locator('.versions__item');
+    assert.match(await items.nth(0).textContent(), /2025 revision/);
+    assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
+    await page.getByRole('link', { name: /2019 revision/ }).click();
+    await page.waitForURL(`${origin}/class/102D/2019`);
+    assert.match(await page.locator('.notice').textContent(), /older version/);
+    assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);
+    await page.goBack();
+    await page.waitForURL(`${origin}/class/102D`);
+    assert.equal(await page.locator('.notice').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test('opens at a section from an address with its anchor', async () => {
+    const { page } = await open('/class/102A/2024#typical-work');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('typical-work')?.getBoundingClientRect();
+      return box && Math.abs(box.top) < 40;
+    });
+  });
+
+  test('has no accessibility violations', async () => {
+    for (const path of ['/class/102D', '/class/102B', '/class/102D/2019']) {
+      const { page } = await open(path);
+      await expectNoViolations(page);
+    }
+  });
+});
+
+describe('not found', () => {
+  test('an unknown address leads back home', async () => {
+    const { page, problems } = await open('/no/such/page');
+    assert.equal(await page.locator('main h1').textContent(), 'Page not found');
+    await page.getByRole('link', { name: 'Back to the series' }).click();
+    await page.waitForURL(`${origin}/`);
+    assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist series');
+    assert.deepEqual(problems, []);
+  });
+
+  test('an unknown class code is named and every class is offered', async () => {
+    const { page, problems } = await open('/class/102Z');
+    assert.equal(await page.locator('main h1').textContent(), 'No class with the code 102Z');
+    assert.equal(await page.locator('.not-found__classes li').count(), 5);
+    assert.match(await page.title(), /No class with the code 102Z/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('an unknown version of a known class lists the versions there are', async () => {
+    const { page, problems } = await open('/class/102D/1999');
+    assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4 has no version 1999');
+    assert.match(await page.locator('main').textContent(), /2025 revision, 2019 revision/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('has no accessibility violations', async () => {
+    const { page } = await open('/class/102Z');
+    await expectNoViolations(page);
+  });
+});
+
+describe('screens', () => {
+  test('screenshots at phone and desktop widths, with no sideways scrolling', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const [name, width, height] of [['phone', 320, 900], ['phone-375', 375, 812], ['desktop', 1280, 900]]) {
+      for (const [view, path] of [['home', '/'], ['class', '/class/102D'], ['gaps', '/class/102B']]) {
+        const { page } = await open(path);
+        await page.setViewportSize({ width, height });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${view} at ${width}px scrolls sideways by ${overflow}px`);
+        await page.screenshot({ path: `test-results/${view}-${name}.png`, fullPage: true });
+      }
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// A small static server for the release build: every address that is not a file gets the app
+// shell (index.html), as a single-page app needs. Used by `scripts/serve`, the end-to-end tests
+// and the benchmark. Usage: node tests/e2e/server.mjs DIR [PORT]; PORT 0 picks a free one.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts serving `dir`; resolves to { server, url }. */
+export async function serve(dir, port = 0) {
+  const root = resolve(dir);
+  const shell = await readFile(join(root, 'index.html'));
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path));
+    try {
+      if (!file.startsWith(root)) throw new Error('outside');
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+    } catch {
+      // An address with a file extension that does not exist is a real 404; any other
+      // address is a view of the app.
+      if (extname(path) !== '') {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not found');
+      } else {
+        response.writeHead(200, { 'content-type': TYPES['.html'] });
+        response.end(shell);
+      }
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(dir, Number(port));
+  console.log(`serving ${dir} on ${url}`);
+}
