@@ -39,7 +39,10 @@ fn text(value: &str) -> String {
 }
 
 fn date(value: Date) -> String {
-    format!("c::Date::new_unchecked({}, {}, {})", value.year, value.month, value.day)
+    format!(
+        "c::Date::new_unchecked({}, {}, {})",
+        value.year, value.month, value.day
+    )
 }
 
 fn option_date(value: Option<Date>) -> String {
@@ -57,7 +60,11 @@ fn fact<T>(value: &Fact<T>, inner: impl Fn(&T) -> String) -> String {
     match value {
         Fact::Stated(v) => format!("c::Fact::Stated({})", inner(v)),
         Fact::Inferred { value, why } => {
-            format!("c::Fact::Inferred {{ value: {}, why: {} }}", inner(value), text(why))
+            format!(
+                "c::Fact::Inferred {{ value: {}, why: {} }}",
+                inner(value),
+                text(why)
+            )
         }
         Fact::Missing { why } => format!("c::Fact::Missing {{ why: {} }}", text(why)),
     }
@@ -69,8 +76,17 @@ impl Baker {
         let exprs: Vec<String> = items.iter().map(|i| item(self, i)).collect();
         self.count += 1;
         let name = format!("L{}", self.count);
-        let ty = if ty.starts_with("Cow") { ty.to_owned() } else { format!("c::{ty}") };
-        let _ = writeln!(self.statics, "static {name}: [{ty}; {}] = [{}];", exprs.len(), exprs.join(", "));
+        let ty = if ty.starts_with("Cow") {
+            ty.to_owned()
+        } else {
+            format!("c::{ty}")
+        };
+        let _ = writeln!(
+            self.statics,
+            "static {name}: [{ty}; {}] = [{}];",
+            exprs.len(),
+            exprs.join(", ")
+        );
         format!("Cow::Borrowed(&{name})")
     }
 
@@ -81,7 +97,11 @@ impl Baker {
     fn series(&mut self, s: &Series) -> String {
         let ladder = self.texts(&s.ladder);
         let related = self.list("RelatedClass", &s.related, |_, r: &RelatedClass| {
-            format!("c::RelatedClass {{ code: {}, relation: {} }}", text(&r.code), text(&r.relation))
+            format!(
+                "c::RelatedClass {{ code: {}, relation: {} }}",
+                text(&r.code),
+                text(&r.relation)
+            )
         });
         format!(
             "c::Series {{ id: {}, title: {}, ladder: {ladder}, related: {related} }}",
@@ -105,13 +125,14 @@ impl Baker {
         let sections = self.list("Section", &v.sections, Self::section);
         let qualifications = match &v.qualifications {
             Qualifications::Routes(routes) => {
-                let routes = self.list("QualificationRoute", routes, |_, r: &QualificationRoute| {
-                    format!(
-                        "c::QualificationRoute {{ requirement: {}, basis: {} }}",
-                        requirement(&r.requirement),
-                        basis(&r.basis)
-                    )
-                });
+                let routes =
+                    self.list("QualificationRoute", routes, |_, r: &QualificationRoute| {
+                        format!(
+                            "c::QualificationRoute {{ requirement: {}, basis: {} }}",
+                            requirement(&r.requirement),
+                            basis(&r.basis)
+                        )
+                    });
                 format!("c::Qualifications::Routes({routes})")
             }
             Qualifications::NotInData { why } => {
@@ -156,8 +177,14 @@ impl Baker {
             SectionContent::NotInData => "c::SectionContent::NotInData".to_owned(),
             SectionContent::NotOnPage => "c::SectionContent::NotOnPage".to_owned(),
         };
-        let note = s.note.as_ref().map_or_else(|| "None".to_owned(), |n| format!("Some({})", text(n)));
-        format!("c::Section {{ kind: c::SectionKind::{:?}, content: {content}, note: {note} }}", s.kind)
+        let note = s
+            .note
+            .as_ref()
+            .map_or_else(|| "None".to_owned(), |n| format!("Some({})", text(n)));
+        format!(
+            "c::Section {{ kind: c::SectionKind::{:?}, content: {content}, note: {note} }}",
+            s.kind
+        )
     }
 }
 

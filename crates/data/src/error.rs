@@ -17,7 +17,14 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file.display(), self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file.display(),
+            self.line,
+            self.column,
+            self.message
+        )
     }
 }
 
@@ -37,7 +44,12 @@ impl Source<'_> {
         let before = &self.text[..floor_char_boundary(self.text, start)];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        DataError { file: self.path.to_path_buf(), line, column, message: message.into() }
+        DataError {
+            file: self.path.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 
     /// An error about the file as a whole (reported at its first line).
@@ -59,7 +71,10 @@ mod tests {
 
     #[test]
     fn locates_a_span_by_line_and_column() {
-        let source = Source { path: Path::new("x.toml"), text: "a = 1\nbé = 2\n" };
+        let source = Source {
+            path: Path::new("x.toml"),
+            text: "a = 1\nbé = 2\n",
+        };
         let error = source.error_at(10..11, "bad");
         assert_eq!((error.line, error.column), (2, 4));
         assert_eq!(error.to_string(), "x.toml:2:4: bad");

@@ -55,7 +55,11 @@ pub struct VersionSpans {
 
 impl VersionSpans {
     fn error(&self, span: std::ops::Range<usize>, message: impl Into<String>) -> DataError {
-        Source { path: &self.file, text: &self.text }.error_at(span, message)
+        Source {
+            path: &self.file,
+            text: &self.text,
+        }
+        .error_at(span, message)
     }
 }
 
@@ -104,7 +108,11 @@ pub fn scan_dir(root: &Path) -> Scan {
             message: "no data files: expected series/*.toml and classes/*.toml".into(),
         });
     }
-    scan.files = series_files.into_iter().chain(class_files).map(|(p, _)| p).collect();
+    scan.files = series_files
+        .into_iter()
+        .chain(class_files)
+        .map(|(p, _)| p)
+        .collect();
     scan
 }
 
@@ -113,10 +121,21 @@ pub fn scan_dir(root: &Path) -> Scan {
 /// # Errors
 /// Every problem found, each with its file and line.
 pub fn load_dir(root: &Path) -> Result<Loaded, Vec<DataError>> {
-    let Scan { series, records, mut errors, warnings, files, .. } = scan_dir(root);
+    let Scan {
+        series,
+        records,
+        mut errors,
+        warnings,
+        files,
+        ..
+    } = scan_dir(root);
     let catalogue = assemble(series, records, &mut errors);
     if errors.is_empty() {
-        Ok(Loaded { catalogue, warnings, files })
+        Ok(Loaded {
+            catalogue,
+            warnings,
+            files,
+        })
     } else {
         Err(errors)
     }
@@ -197,11 +216,18 @@ fn parse_series(path: &Path, text: &str) -> Result<ParsedSeries, Vec<DataError>>
         series: Series {
             id: file.id.into_inner().into(),
             title: file.title.into(),
-            ladder: file.ladder.into_iter().map(|c| Text::from(c.into_inner())).collect(),
+            ladder: file
+                .ladder
+                .into_iter()
+                .map(|c| Text::from(c.into_inner()))
+                .collect(),
             related: file
                 .related
                 .into_iter()
-                .map(|r| RelatedClass { code: r.code.into_inner().into(), relation: r.relation.into() })
+                .map(|r| RelatedClass {
+                    code: r.code.into_inner().into(),
+                    relation: r.relation.into(),
+                })
                 .collect(),
         },
         source: (path.to_path_buf(), text.to_owned()),
@@ -222,35 +248,53 @@ pub fn parse_version(
 ) -> Result<(VersionRecord, Vec<DataError>), Vec<DataError>> {
     let source = Source { path, text };
     let file: VersionFile = from_toml(source)?;
-    let mut check = Checker { source, errors: Vec::new(), warnings: Vec::new() };
+    let mut check = Checker {
+        source,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
 
     let code = file.class.code.get_ref().clone();
     if !is_identifier(&code) {
-        check.error(&file.class.code, "a class code is letters and digits, like 102A");
+        check.error(
+            &file.class.code,
+            "a class code is letters and digits, like 102A",
+        );
     }
     if file.class.title.get_ref().trim().is_empty() {
         check.error(&file.class.title, "the class title is empty");
     }
     let v = &file.version;
     if v.tagline.trim().is_empty() {
-        check.errors.push(source.error("`tagline` is empty: give a one-line definition for the ladder"));
+        check
+            .errors
+            .push(source.error("`tagline` is empty: give a one-line definition for the ladder"));
     }
     if !is_identifier(v.id.get_ref()) {
         check.error(&v.id, "a version id is letters, digits and '-', like 2025");
     }
     if !v.source_url.get_ref().starts_with("https://") {
-        check.error(&v.source_url, "the source address must be an https:// address");
+        check.error(
+            &v.source_url,
+            "the source address must be an https:// address",
+        );
     }
     let effective = check.fact(&v.effective, "effective", |text| {
         Date::parse_iso(text).map_err(|e| e.to_string())
     });
     if matches!(effective, Fact::Missing { .. }) {
-        check.error(&v.effective, "every version needs an effective date, stated or inferred");
+        check.error(
+            &v.effective,
+            "every version needs an effective date, stated or inferred",
+        );
     }
     let adopted = v.adopted.as_ref().and_then(|d| check.date(d));
     let oversight = check.fact(&v.oversight, "oversight", |text| {
         Oversight::from_id(text).ok_or_else(|| {
-            format!("unknown oversight `{text}`; use one of: {}", ids(Oversight::ALL.map(Oversight::as_str)))
+            format!(
+                "unknown oversight `{text}`; use one of: {}",
+                ids(Oversight::ALL.map(Oversight::as_str))
+            )
         })
     });
     let text_fact = |fact: &Spanned<FactToml>, check: &mut Checker<'_>, name: &str| {
@@ -280,7 +324,9 @@ pub fn parse_version(
     let record = VersionRecord {
         code: code.into(),
         code_basis: match &file.class.code_inferred {
-            Some(why) => Basis::Inferred { why: why.clone().into() },
+            Some(why) => Basis::Inferred {
+                why: why.clone().into(),
+            },
             None => Basis::Stated,
         },
         title: file.class.title.get_ref().clone().into(),
@@ -339,17 +385,27 @@ impl Checker<'_> {
         read: impl Fn(&str) -> Result<T, String>,
     ) -> Fact<T> {
         let f = fact.get_ref();
-        let gap = || Fact::Missing { why: Text::Borrowed("") };
+        let gap = || Fact::Missing {
+            why: Text::Borrowed(""),
+        };
         let given = [&f.stated, &f.inferred, &f.proposed, &f.missing];
         if given.iter().filter(|v| v.is_some()).count() != 1 {
-            self.error(fact, format!("`{name}` needs exactly one of stated, inferred, proposed or missing"));
+            self.error(
+                fact,
+                format!("`{name}` needs exactly one of stated, inferred, proposed or missing"),
+            );
             return gap();
         }
         if let Some(why) = &f.missing {
             if f.why.is_some() {
-                self.error(fact, format!("`{name}`: `missing` already says why; drop `why`"));
+                self.error(
+                    fact,
+                    format!("`{name}`: `missing` already says why; drop `why`"),
+                );
             }
-            return Fact::Missing { why: why.clone().into() };
+            return Fact::Missing {
+                why: why.clone().into(),
+            };
         }
         // `None` for a stated fact, the reason for an inferred or proposed one.
         let (text, why) = if let Some(text) = &f.stated {
@@ -361,19 +417,35 @@ impl Checker<'_> {
             if let Some(text) = &f.proposed {
                 self.warnings.push(self.source.error_at(
                     fact.span(),
-                    format!("`{name}` was proposed by the importer and awaits a person's confirmation"),
+                    format!(
+                        "`{name}` was proposed by the importer and awaits a person's confirmation"
+                    ),
                 ));
-                (text, Some(format!("Proposed by the importer, not yet confirmed: {why}")))
+                (
+                    text,
+                    Some(format!(
+                        "Proposed by the importer, not yet confirmed: {why}"
+                    )),
+                )
             } else {
-                (f.inferred.as_ref().expect("one of the four is present"), Some(why))
+                (
+                    f.inferred.as_ref().expect("one of the four is present"),
+                    Some(why),
+                )
             }
         } else {
-            self.error(fact, format!("`{name}`: an inferred or proposed fact must say `why`"));
+            self.error(
+                fact,
+                format!("`{name}`: an inferred or proposed fact must say `why`"),
+            );
             return gap();
         };
         match (read(text), why) {
             (Ok(value), None) => Fact::Stated(value),
-            (Ok(value), Some(why)) => Fact::Inferred { value, why: why.into() },
+            (Ok(value), Some(why)) => Fact::Inferred {
+                value,
+                why: why.into(),
+            },
             (Err(message), _) => {
                 self.error(fact, format!("`{name}`: {message}"));
                 gap()
@@ -397,24 +469,36 @@ impl Checker<'_> {
                 continue;
             };
             if seen.insert(kind, ()).is_some() {
-                self.error(&section.kind, format!("section `{}` appears twice", kind.as_str()));
+                self.error(
+                    &section.kind,
+                    format!("section `{}` appears twice", kind.as_str()),
+                );
                 continue;
             }
             let given = usize::from(section.official.is_some())
                 + usize::from(section.summary.is_some())
                 + usize::from(section.gap.is_some());
             if given != 1 {
-                self.error(&section.kind, "a section needs exactly one of official, summary or gap");
+                self.error(
+                    &section.kind,
+                    "a section needs exactly one of official, summary or gap",
+                );
                 continue;
             }
             let content = if let Some(text) = &section.official {
                 if text.trim().is_empty() {
-                    self.error(&section.kind, "official text is empty; use gap = \"not-in-data\"");
+                    self.error(
+                        &section.kind,
+                        "official text is empty; use gap = \"not-in-data\"",
+                    );
                 }
                 SectionContent::Official(text.clone().into())
             } else if let Some(items) = &section.summary {
                 if items.is_empty() || items.iter().any(|i| i.trim().is_empty()) {
-                    self.error(&section.kind, "a summary needs at least one item, and no empty item");
+                    self.error(
+                        &section.kind,
+                        "a summary needs at least one item, and no empty item",
+                    );
                 }
                 SectionContent::Summary(items.iter().map(|i| Text::from(i.clone())).collect())
             } else {
@@ -423,12 +507,19 @@ impl Checker<'_> {
                     "not-in-data" => SectionContent::NotInData,
                     "not-on-page" => SectionContent::NotOnPage,
                     other => {
-                        self.error(gap, format!("unknown gap `{other}`; use not-in-data or not-on-page"));
+                        self.error(
+                            gap,
+                            format!("unknown gap `{other}`; use not-in-data or not-on-page"),
+                        );
                         continue;
                     }
                 }
             };
-            out.push(Section { kind, content, note: section.note.clone().map(Text::from) });
+            out.push(Section {
+                kind,
+                content,
+                note: section.note.clone().map(Text::from),
+            });
         }
         for kind in SectionKind::ALL {
             if !seen.contains_key(&kind) {
@@ -460,12 +551,16 @@ impl Checker<'_> {
                     })
                     .collect(),
             ),
-            (None, Some(why)) => Qualifications::NotInData { why: why.clone().into() },
+            (None, Some(why)) => Qualifications::NotInData {
+                why: why.clone().into(),
+            },
             _ => {
                 self.errors.push(self.source.error(
                     "[qualifications] needs either a non-empty `routes` list or `missing` (why they are not in the data)",
                 ));
-                Qualifications::NotInData { why: Text::Borrowed("") }
+                Qualifications::NotInData {
+                    why: Text::Borrowed(""),
+                }
             }
         };
         (result, classes)
@@ -486,19 +581,34 @@ impl Checker<'_> {
                     return None;
                 };
                 let Some(years) = r.years else {
-                    self.error(route, "an education route needs `years` of experience (0 if none)");
+                    self.error(
+                        route,
+                        "an education route needs `years` of experience (0 if none)",
+                    );
                     return None;
                 };
-                Requirement::EducationAndExperience { education, years, progressive: r.progressive }
+                Requirement::EducationAndExperience {
+                    education,
+                    years,
+                    progressive: r.progressive,
+                }
             }
             (None, Some(class), None) => {
                 let Some(years) = r.years.filter(|y| *y > 0) else {
-                    self.error(route, "a route through another class needs `years` (at least 1)");
+                    self.error(
+                        route,
+                        "a route through another class needs `years` (at least 1)",
+                    );
                     return None;
                 };
-                Requirement::YearsInClass { class: class.clone().into(), years }
+                Requirement::YearsInClass {
+                    class: class.clone().into(),
+                    years,
+                }
             }
-            (None, None, Some(of)) if r.years.is_none() => Requirement::Equivalent { of: of.clone().into() },
+            (None, None, Some(of)) if r.years.is_none() => Requirement::Equivalent {
+                of: of.clone().into(),
+            },
             _ => {
                 self.error(
                     route,
@@ -509,13 +619,17 @@ impl Checker<'_> {
         };
         let basis = match (&r.inferred, &r.proposed) {
             (None, None) => Basis::Stated,
-            (Some(why), None) => Basis::Inferred { why: why.clone().into() },
+            (Some(why), None) => Basis::Inferred {
+                why: why.clone().into(),
+            },
             (None, Some(why)) => {
                 self.warnings.push(self.source.error_at(
                     route.span(),
                     "this route was proposed by the importer and awaits a person's confirmation",
                 ));
-                Basis::Inferred { why: format!("Proposed by the importer, not yet confirmed: {why}").into() }
+                Basis::Inferred {
+                    why: format!("Proposed by the importer, not yet confirmed: {why}").into(),
+                }
             }
             (Some(_), Some(_)) => {
                 self.error(route, "a route is either inferred or proposed, not both");
@@ -533,7 +647,9 @@ impl Checker<'_> {
             adopted,
             summary: h.summary.clone().into(),
             basis: match &h.inferred {
-                Some(why) => Basis::Inferred { why: why.clone().into() },
+                Some(why) => Basis::Inferred {
+                    why: why.clone().into(),
+                },
                 None => Basis::Stated,
             },
         }
@@ -549,7 +665,10 @@ fn assemble(
 ) -> Catalogue {
     let mut classes: BTreeMap<String, Vec<VersionRecord>> = BTreeMap::new();
     for record in records {
-        classes.entry(record.code.to_ascii_uppercase()).or_default().push(record);
+        classes
+            .entry(record.code.to_ascii_uppercase())
+            .or_default()
+            .push(record);
     }
     let known_series: Vec<String> = series.iter().map(|s| s.series.id.to_string()).collect();
     let mut specs = Vec::new();
@@ -559,19 +678,32 @@ fn assemble(
             if other.code != first.code {
                 errors.push(other.spans.error(
                     other.spans.code.clone(),
-                    format!("class code `{}` is written `{}` in {}", other.code, first.code, first.spans.file.display()),
+                    format!(
+                        "class code `{}` is written `{}` in {}",
+                        other.code,
+                        first.code,
+                        first.spans.file.display()
+                    ),
                 ));
             }
             if other.title != first.title {
                 errors.push(other.spans.error(
                     other.spans.title.clone(),
-                    format!("title differs from {} (`{}`)", first.spans.file.display(), first.title),
+                    format!(
+                        "title differs from {} (`{}`)",
+                        first.spans.file.display(),
+                        first.title
+                    ),
                 ));
             }
             if other.series != first.series {
                 errors.push(other.spans.error(
                     other.spans.series.clone(),
-                    format!("series differs from {} (`{}`)", first.spans.file.display(), first.series),
+                    format!(
+                        "series differs from {} (`{}`)",
+                        first.spans.file.display(),
+                        first.series
+                    ),
                 ));
             }
         }
@@ -580,12 +712,21 @@ fn assemble(
                 if a.version.id.eq_ignore_ascii_case(&b.version.id) {
                     errors.push(a.spans.error(
                         a.spans.id.clone(),
-                        format!("duplicate version `{}` of class {}: also in {}", a.version.id, a.code, b.spans.file.display()),
+                        format!(
+                            "duplicate version `{}` of class {}: also in {}",
+                            a.version.id,
+                            a.code,
+                            b.spans.file.display()
+                        ),
                     ));
                 } else if a.version.effective.value() == b.version.effective.value() {
                     errors.push(a.spans.error(
                         a.spans.effective.clone(),
-                        format!("two versions of class {} take effect on the same date: also {}", a.code, b.spans.file.display()),
+                        format!(
+                            "two versions of class {} take effect on the same date: also {}",
+                            a.code,
+                            b.spans.file.display()
+                        ),
                     ));
                 }
             }
@@ -593,7 +734,11 @@ fn assemble(
         if !known_series.iter().any(|s| *s == *first.series) {
             errors.push(first.spans.error(
                 first.spans.series.clone(),
-                format!("unknown series `{}`; the series are: {}", first.series, known_series.join(", ")),
+                format!(
+                    "unknown series `{}`; the series are: {}",
+                    first.series,
+                    known_series.join(", ")
+                ),
             ));
         }
         specs.push(versions);
@@ -610,33 +755,53 @@ fn assemble(
         }
     }
     for s in &series {
-        let source = Source { path: &s.source.0, text: &s.source.1 };
+        let source = Source {
+            path: &s.source.0,
+            text: &s.source.1,
+        };
         for (code, span) in s.series.ladder.iter().zip(&s.ladder_spans) {
             match specs.iter().find(|v| v[0].code == *code) {
-                None => errors.push(source.error_at(span.clone(), format!("ladder names class `{code}`, which is not in the data"))),
+                None => errors.push(source.error_at(
+                    span.clone(),
+                    format!("ladder names class `{code}`, which is not in the data"),
+                )),
                 Some(v) if v[0].series != s.series.id => errors.push(source.error_at(
                     span.clone(),
-                    format!("class `{code}` belongs to series `{}`, not this one", v[0].series),
+                    format!(
+                        "class `{code}` belongs to series `{}`, not this one",
+                        v[0].series
+                    ),
                 )),
                 Some(_) => {}
             }
         }
         for (related, span) in s.series.related.iter().zip(&s.related_spans) {
             if !all_codes.iter().any(|c| *c == *related.code) {
-                errors.push(source.error_at(span.clone(), format!("related class `{}` is not in the data", related.code)));
+                errors.push(source.error_at(
+                    span.clone(),
+                    format!("related class `{}` is not in the data", related.code),
+                ));
             }
         }
         if series.iter().filter(|o| o.series.id == s.series.id).count() > 1 {
-            errors.push(source.error_at(s.id_span.clone(), format!("series `{}` is defined twice", s.series.id)));
+            errors.push(source.error_at(
+                s.id_span.clone(),
+                format!("series `{}` is defined twice", s.series.id),
+            ));
         }
     }
     for versions in &specs {
         let first = &versions[0];
-        let listed = series.iter().any(|s| s.series.id == first.series && s.series.ladder.contains(&first.code));
+        let listed = series
+            .iter()
+            .any(|s| s.series.id == first.series && s.series.ladder.contains(&first.code));
         if !listed && known_series.iter().any(|s| *s == *first.series) {
             errors.push(first.spans.error(
                 first.spans.series.clone(),
-                format!("class {} is not on the ladder of series `{}`", first.code, first.series),
+                format!(
+                    "class {} is not on the ladder of series `{}`",
+                    first.code, first.series
+                ),
             ));
         }
     }
@@ -644,7 +809,12 @@ fn assemble(
     let classes = specs
         .into_iter()
         .map(|mut versions| {
-            versions.sort_by(|a, b| b.version.effective.value().cmp(&a.version.effective.value()));
+            versions.sort_by(|a, b| {
+                b.version
+                    .effective
+                    .value()
+                    .cmp(&a.version.effective.value())
+            });
             let first = &versions[0];
             ClassSpec {
                 code: first.code.clone(),
@@ -655,5 +825,8 @@ fn assemble(
             }
         })
         .collect();
-    Catalogue { series: series.into_iter().map(|s| s.series).collect(), classes }
+    Catalogue {
+        series: series.into_iter().map(|s| s.series).collect(),
+        classes,
+    }
 }

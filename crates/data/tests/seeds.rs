@@ -35,12 +35,23 @@ fn class_code_of(seed: &str) -> &str {
 /// Walks the seed from its first section heading: each official section must stand there as
 /// its heading, white space, then exactly its text; only white space may remain at the end.
 fn assert_covers_exactly(seed_path: &Path, seed: &str, sections: &[(SectionKind, &str)]) {
-    let first_heading = sections.first().expect("at least one official section").0.heading();
-    let mut rest = &seed[seed.find(&format!("\n{first_heading}\n")).expect("first heading in seed") + 1..];
+    let first_heading = sections
+        .first()
+        .expect("at least one official section")
+        .0
+        .heading();
+    let mut rest = &seed[seed
+        .find(&format!("\n{first_heading}\n"))
+        .expect("first heading in seed")
+        + 1..];
     for (kind, text) in sections {
-        rest = rest
-            .strip_prefix(kind.heading())
-            .unwrap_or_else(|| panic!("{}: expected heading `{}` next", seed_path.display(), kind.heading()));
+        rest = rest.strip_prefix(kind.heading()).unwrap_or_else(|| {
+            panic!(
+                "{}: expected heading `{}` next",
+                seed_path.display(),
+                kind.heading()
+            )
+        });
         rest = rest.trim_start_matches(['\n', '\r']);
         let blank_lines_skipped = rest.trim_start_matches(|c: char| c.is_whitespace());
         // Lines holding only (no-break) spaces between heading and text are not part of the text.
@@ -56,7 +67,11 @@ fn assert_covers_exactly(seed_path: &Path, seed: &str, sections: &[(SectionKind,
         );
         rest = rest[text.len()..].trim_start_matches(|c: char| c.is_whitespace());
     }
-    assert!(rest.is_empty(), "{}: seed text not in the data: {rest:?}", seed_path.display());
+    assert!(
+        rest.is_empty(),
+        "{}: seed text not in the data: {rest:?}",
+        seed_path.display()
+    );
 }
 
 #[test]
@@ -77,13 +92,25 @@ fn every_official_section_matches_its_seed_word_for_word() {
                 continue;
             }
             versions_with_official_text += 1;
-            let matching: Vec<_> = seeds().into_iter().filter(|(_, seed)| class_code_of(seed) == class.code).collect();
-            assert_eq!(matching.len(), 1, "exactly one seed for class {}", class.code);
+            let matching: Vec<_> = seeds()
+                .into_iter()
+                .filter(|(_, seed)| class_code_of(seed) == class.code)
+                .collect();
+            assert_eq!(
+                matching.len(),
+                1,
+                "exactly one seed for class {}",
+                class.code
+            );
             let (path, seed) = &matching[0];
             assert_covers_exactly(path, seed, &official);
         }
     }
-    assert_eq!(versions_with_official_text, seeds().len(), "every seed is in the data as official text");
+    assert_eq!(
+        versions_with_official_text,
+        seeds().len(),
+        "every seed is in the data as official text"
+    );
 }
 
 #[test]
@@ -94,8 +121,14 @@ fn the_projects_seeds_are_the_shared_originals_when_those_are_present() {
         return;
     }
     for (path, text) in seeds() {
-        let original = std::fs::read_to_string(shared.join(path.file_name().unwrap())).expect("same file in shared");
-        assert_eq!(text, original, "{} differs from the shared original", path.display());
+        let original = std::fs::read_to_string(shared.join(path.file_name().unwrap()))
+            .expect("same file in shared");
+        assert_eq!(
+            text,
+            original,
+            "{} differs from the shared original",
+            path.display()
+        );
     }
 }
 
@@ -111,7 +144,11 @@ fn a_changed_word_or_a_dropped_paragraph_is_caught() {
     let version = class
         .versions
         .iter()
-        .find(|v| v.sections.iter().any(|s| matches!(s.content, SectionContent::Official(_))))
+        .find(|v| {
+            v.sections
+                .iter()
+                .any(|s| matches!(s.content, SectionContent::Official(_)))
+        })
         .unwrap();
     let official: Vec<(SectionKind, String)> = version
         .sections
@@ -124,14 +161,22 @@ fn a_changed_word_or_a_dropped_paragraph_is_caught() {
     assert_covers_exactly(&path, &seed, &as_refs(&official));
 
     let mut altered = official.clone();
-    let definition = altered.iter_mut().find(|(k, _)| *k == SectionKind::Definition).unwrap();
+    let definition = altered
+        .iter_mut()
+        .find(|(k, _)| *k == SectionKind::Definition)
+        .unwrap();
     definition.1 = definition.1.replacen("provides", "offers", 1);
-    let changed = std::panic::catch_unwind(|| assert_covers_exactly(&path, &seed, &as_refs(&altered)));
+    let changed =
+        std::panic::catch_unwind(|| assert_covers_exactly(&path, &seed, &as_refs(&altered)));
     assert!(changed.is_err(), "an altered word must not pass");
 
     let mut shortened = official.clone();
-    let typical = shortened.iter_mut().find(|(k, _)| *k == SectionKind::TypicalWork).unwrap();
+    let typical = shortened
+        .iter_mut()
+        .find(|(k, _)| *k == SectionKind::TypicalWork)
+        .unwrap();
     typical.1 = typical.1[..typical.1.rfind("\n\n").unwrap()].to_owned();
-    let dropped = std::panic::catch_unwind(|| assert_covers_exactly(&path, &seed, &as_refs(&shortened)));
+    let dropped =
+        std::panic::catch_unwind(|| assert_covers_exactly(&path, &seed, &as_refs(&shortened)));
     assert!(dropped.is_err(), "a dropped paragraph must not pass");
 }

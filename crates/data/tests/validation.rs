@@ -38,7 +38,10 @@ fn edit(dir: &Path, file: &str, from: &str, to: &str) {
 
 fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
     let text = std::fs::read_to_string(dir.join(file)).unwrap();
-    text.lines().position(|l| l.contains(needle)).expect("needle present") + 1
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle present")
+        + 1
 }
 
 fn errors_after(dir: &Path) -> Vec<DataError> {
@@ -56,20 +59,37 @@ fn the_one(errors: &[DataError], file: &str) -> DataError {
 #[test]
 fn the_real_data_passes_with_no_warning() {
     let loaded = load_dir(&project_data()).unwrap_or_else(|e| panic!("{e:#?}"));
-    assert!(loaded.warnings.is_empty(), "unconfirmed proposals: {:#?}", loaded.warnings);
+    assert!(
+        loaded.warnings.is_empty(),
+        "unconfirmed proposals: {:#?}",
+        loaded.warnings
+    );
     assert_eq!(loaded.catalogue.classes.len(), 5);
 }
 
 #[test]
 fn an_unknown_section_names_its_file_and_line() {
     let dir = scratch_copy();
-    edit(&dir, "classes/102B-2025.toml", "kind = \"typical-work\"", "kind = \"typical-duties\"");
+    edit(
+        &dir,
+        "classes/102B-2025.toml",
+        "kind = \"typical-work\"",
+        "kind = \"typical-duties\"",
+    );
     let line = line_of(&dir, "classes/102B-2025.toml", "typical-duties");
     let errors = errors_after(&dir);
-    let error = errors.iter().find(|e| e.message.contains("unknown section `typical-duties`")).expect("reported");
+    let error = errors
+        .iter()
+        .find(|e| e.message.contains("unknown section `typical-duties`"))
+        .expect("reported");
     assert!(error.file.ends_with("102B-2025.toml"));
     assert_eq!(error.line, line);
-    assert!(error.to_string().contains(&format!("102B-2025.toml:{line}:")), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains(&format!("102B-2025.toml:{line}:")),
+        "{error}"
+    );
 }
 
 #[test]
@@ -83,10 +103,17 @@ fn a_missing_class_code_is_refused() {
 #[test]
 fn a_duplicate_version_is_refused_naming_both_files() {
     let dir = scratch_copy();
-    std::fs::copy(dir.join("classes/102B-2025.toml"), dir.join("classes/102B-2025-copy.toml")).unwrap();
+    std::fs::copy(
+        dir.join("classes/102B-2025.toml"),
+        dir.join("classes/102B-2025-copy.toml"),
+    )
+    .unwrap();
     let id_line = line_of(&dir, "classes/102B-2025.toml", "id = \"2025\"");
     let errors = errors_after(&dir);
-    let error = errors.iter().find(|e| e.message.contains("duplicate version `2025`")).expect("duplicate reported");
+    let error = errors
+        .iter()
+        .find(|e| e.message.contains("duplicate version `2025`"))
+        .expect("duplicate reported");
     assert!(error.message.contains("102B-2025"), "{error}");
     assert_eq!(error.line, id_line, "the line of the version id: {error}");
 }
@@ -94,33 +121,59 @@ fn a_duplicate_version_is_refused_naming_both_files() {
 #[test]
 fn a_route_naming_an_unknown_class_is_refused() {
     let dir = scratch_copy();
-    edit(&dir, "classes/102D-2025.toml", "{ class = \"102C\", years = 1 }", "{ class = \"102X\", years = 1 }");
+    edit(
+        &dir,
+        "classes/102D-2025.toml",
+        "{ class = \"102C\", years = 1 }",
+        "{ class = \"102X\", years = 1 }",
+    );
     let line = line_of(&dir, "classes/102D-2025.toml", "102X");
     let error = the_one(&errors_after(&dir), "102D-2025.toml");
     assert_eq!(error.line, line);
-    assert!(error.message.contains("names class `102X`, which is not in the data"), "{error}");
+    assert!(
+        error
+            .message
+            .contains("names class `102X`, which is not in the data"),
+        "{error}"
+    );
 }
 
 #[test]
 fn an_impossible_date_is_refused() {
     let dir = scratch_copy();
-    edit(&dir, "classes/103D-2009.toml", "adopted = \"2009-05-14\"", "adopted = \"2009-02-30\"");
+    edit(
+        &dir,
+        "classes/103D-2009.toml",
+        "adopted = \"2009-05-14\"",
+        "adopted = \"2009-02-30\"",
+    );
     let line = line_of(&dir, "classes/103D-2009.toml", "2009-02-30");
     let error = the_one(&errors_after(&dir), "103D-2009.toml");
     assert_eq!(error.line, line);
-    assert!(error.message.contains("not a date: day 30 does not exist"), "{error}");
+    assert!(
+        error.message.contains("not a date: day 30 does not exist"),
+        "{error}"
+    );
 }
 
 #[test]
 fn broken_toml_and_unknown_keys_are_refused_with_their_line() {
     let dir = scratch_copy();
-    edit(&dir, "classes/102A-2025.toml", "label = \"2025 revision\"", "label = \"2025 revision");
+    edit(
+        &dir,
+        "classes/102A-2025.toml",
+        "label = \"2025 revision\"",
+        "label = \"2025 revision",
+    );
     edit(&dir, "classes/102C-2025.toml", "tagline =", "tag_line =");
     let errors = errors_after(&dir);
     let syntax = the_one(&errors, "102A-2025.toml");
     assert_eq!(syntax.line, 11, "{syntax}");
     let unknown = the_one(&errors, "102C-2025.toml");
-    assert!(unknown.message.contains("unknown field `tag_line`"), "{unknown}");
+    assert!(
+        unknown.message.contains("unknown field `tag_line`"),
+        "{unknown}"
+    );
 }
 
 #[test]
@@ -141,11 +194,18 @@ fn a_section_left_out_must_be_declared_a_gap() {
     let dir = scratch_copy();
     let path = dir.join("classes/102C-2025.toml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let start = text.find("[[section]]\nkind = \"legal-requirements\"").unwrap();
+    let start = text
+        .find("[[section]]\nkind = \"legal-requirements\"")
+        .unwrap();
     let end = start + text[start..].find("\n\n").unwrap() + 2;
     std::fs::write(&path, format!("{}{}", &text[..start], &text[end..])).unwrap();
     let error = the_one(&errors_after(&dir), "102C-2025.toml");
-    assert!(error.message.contains("section `legal-requirements` is missing"), "{error}");
+    assert!(
+        error
+            .message
+            .contains("section `legal-requirements` is missing"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -169,5 +229,7 @@ fn an_importer_proposal_is_a_warning_not_an_error() {
     let loaded = load_dir(&dir).expect("proposals do not stop the build");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(loaded.warnings.len(), 1);
-    assert!(loaded.warnings[0].message.contains("awaits a person's confirmation"));
+    assert!(loaded.warnings[0]
+        .message
+        .contains("awaits a person's confirmation"));
 }

@@ -56,8 +56,18 @@ pub fn history(text: &str) -> Vec<DatedLine> {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The date written right after `keyword` ("effective July 1, 2025").
@@ -65,20 +75,34 @@ fn date_after(line: &str, keyword: &str) -> Option<Date> {
     let lower = line.to_lowercase();
     let start = lower.find(keyword)? + keyword.len();
     let words: Vec<&str> = lower[start..].split_whitespace().take(3).collect();
-    let [month, day, year] = words.as_slice() else { return None };
+    let [month, day, year] = words.as_slice() else {
+        return None;
+    };
     let month = MONTHS.iter().position(|m| m == month)? + 1;
     let day: u8 = day.trim_end_matches(',').parse().ok()?;
-    let year: u16 = year.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
+    let year: u16 = year
+        .trim_end_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .ok()?;
     Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}")).ok()
 }
 
 /// One alternative of the desirable qualifications, as far as the wording makes it certain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadRoute {
-    EducationAndExperience { education: Education, years: u8, progressive: bool },
+    EducationAndExperience {
+        education: Education,
+        years: u8,
+        progressive: bool,
+    },
     /// Years as a member of the class with this title.
-    YearsAs { title: String, years: u8 },
-    Equivalent { of: String },
+    YearsAs {
+        title: String,
+        years: u8,
+    },
+    Equivalent {
+        of: String,
+    },
     /// Wording the importer does not read with certainty: left for a person.
     Unread(String),
 }
@@ -97,7 +121,11 @@ pub fn qualification_routes(text: &str) -> Vec<ReadRoute> {
             current.push_str(paragraph);
         }
     }
-    alternatives.iter().filter(|a| !a.is_empty()).map(|a| read_route(a)).collect()
+    alternatives
+        .iter()
+        .filter(|a| !a.is_empty())
+        .map(|a| read_route(a))
+        .collect()
 }
 
 fn read_route(text: &str) -> ReadRoute {
@@ -110,9 +138,14 @@ fn read_route(text: &str) -> ReadRoute {
     }
     let years = years_in(&lower);
     if let Some(at) = lower.find(" of experience as a ") {
-        let title = text[at + " of experience as a ".len()..].trim().trim_end_matches('.');
+        let title = text[at + " of experience as a ".len()..]
+            .trim()
+            .trim_end_matches('.');
         if let Some(years) = years {
-            return ReadRoute::YearsAs { title: title.to_owned(), years };
+            return ReadRoute::YearsAs {
+                title: title.to_owned(),
+                years,
+            };
         }
     }
     let education = if lower.contains("high school") || lower.contains("ged") {
@@ -128,7 +161,11 @@ fn read_route(text: &str) -> ReadRoute {
     };
     match (education, years) {
         (Some(education), Some(years)) if lower.contains("experience") => {
-            ReadRoute::EducationAndExperience { education, years, progressive: lower.contains("progressive") }
+            ReadRoute::EducationAndExperience {
+                education,
+                years,
+                progressive: lower.contains("progressive"),
+            }
         }
         _ => ReadRoute::Unread(text.to_owned()),
     }
@@ -172,7 +209,10 @@ pub fn title_case(title: &str) -> String {
         .map(|word| {
             let mut chars = word.chars();
             chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
             })
         })
         .collect::<Vec<_>>()
@@ -181,7 +221,9 @@ pub fn title_case(title: &str) -> String {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -190,15 +232,30 @@ mod tests {
 
     #[test]
     fn reads_the_level_formula() {
-        assert_eq!(level_name("This is the supervisory level of the series. Positions direct"), Some("Supervisory level".into()));
-        assert_eq!(level_name("Under close to general supervision, provides assistance"), None);
+        assert_eq!(
+            level_name("This is the supervisory level of the series. Positions direct"),
+            Some("Supervisory level".into())
+        );
+        assert_eq!(
+            level_name("Under close to general supervision, provides assistance"),
+            None
+        );
     }
 
     #[test]
     fn reads_supervision_phrases() {
-        assert_eq!(supervision("Under close to general supervision, provides"), Some("Close to general supervision".into()));
-        assert_eq!(supervision("Working under administrative direction, positions"), Some("Administrative direction".into()));
-        assert_eq!(supervision("Works under the terms of a contract signed by both parties, and"), None);
+        assert_eq!(
+            supervision("Under close to general supervision, provides"),
+            Some("Close to general supervision".into())
+        );
+        assert_eq!(
+            supervision("Working under administrative direction, positions"),
+            Some("Administrative direction".into())
+        );
+        assert_eq!(
+            supervision("Works under the terms of a contract signed by both parties, and"),
+            None
+        );
     }
 
     #[test]
@@ -218,12 +275,24 @@ mod tests {
         assert_eq!(
             routes,
             vec![
-                ReadRoute::EducationAndExperience { education: Education::HighSchool, years: 4, progressive: false },
-                ReadRoute::YearsAs { title: "Customer Service Specialist 3".into(), years: 1 },
-                ReadRoute::Equivalent { of: "education/experience".into() },
+                ReadRoute::EducationAndExperience {
+                    education: Education::HighSchool,
+                    years: 4,
+                    progressive: false
+                },
+                ReadRoute::YearsAs {
+                    title: "Customer Service Specialist 3".into(),
+                    years: 1
+                },
+                ReadRoute::Equivalent {
+                    of: "education/experience".into()
+                },
             ]
         );
-        assert!(matches!(qualification_routes("Some relevant background.")[0], ReadRoute::Unread(_)));
+        assert!(matches!(
+            qualification_routes("Some relevant background.")[0],
+            ReadRoute::Unread(_)
+        ));
         assert!(matches!(
             qualification_routes("A bachelor's degree and two or three years of experience.")[0],
             ReadRoute::Unread(_)
@@ -232,7 +301,13 @@ mod tests {
 
     #[test]
     fn title_cases_capitals_only() {
-        assert_eq!(title_case("CUSTOMER SERVICE SPECIALIST 4"), "Customer Service Specialist 4");
-        assert_eq!(title_case("Customer Service Manager"), "Customer Service Manager");
+        assert_eq!(
+            title_case("CUSTOMER SERVICE SPECIALIST 4"),
+            "Customer Service Specialist 4"
+        );
+        assert_eq!(
+            title_case("Customer Service Manager"),
+            "Customer Service Manager"
+        );
     }
 }

@@ -20,24 +20,35 @@ pub use render::{Context, KnownClass, Rendered};
 pub fn import(bytes: &[u8], context: &Context) -> Result<(Page, Rendered), PageError> {
     let page = parse_page(bytes)?;
     let rendered = render::render(&page, context)?;
-    let (record, _warnings) = class_spec_data::parse_version(Path::new(&rendered.file_name), &rendered.toml)
-        .map_err(|errors| PageError {
-            line: 1,
-            message: format!(
-                "the importer wrote a file the build would reject (a bug in the importer): {}",
-                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-            ),
-        })?;
+    let (record, _warnings) =
+        class_spec_data::parse_version(Path::new(&rendered.file_name), &rendered.toml).map_err(
+            |errors| PageError {
+                line: 1,
+                message: format!(
+                    "the importer wrote a file the build would reject (a bug in the importer): {}",
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            },
+        )?;
     for section in &page.sections {
         let kept = record.version.section(section.kind).map(|s| &s.content);
         let exact = matches!(kept, Some(SectionContent::Official(text)) if *text == section.text);
         if !exact {
             return Err(PageError {
                 line: section.line,
-                message: format!("the section `{}` did not survive writing exactly (a bug in the importer)", section.kind.heading()),
+                message: format!(
+                    "the section `{}` did not survive writing exactly (a bug in the importer)",
+                    section.kind.heading()
+                ),
             });
         }
     }
-    debug_assert!(SectionKind::ALL.iter().all(|k| record.version.section(*k).is_some()));
+    debug_assert!(SectionKind::ALL
+        .iter()
+        .all(|k| record.version.section(*k).is_some()));
     Ok((page, rendered))
 }

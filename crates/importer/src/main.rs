@@ -49,7 +49,13 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     let page = page.ok_or("no page given")?;
-    Ok(Args { page, data, context, force, dry_run })
+    Ok(Args {
+        page,
+        data,
+        context,
+        force,
+        dry_run,
+    })
 }
 
 fn main() -> ExitCode {
@@ -91,17 +97,24 @@ fn run(args: &mut Args) -> Result<(), String> {
         .collect();
     if let Some(series) = &args.context.series {
         if !scan.series_ids.contains(series) {
-            return Err(format!("unknown series `{series}`: add {}/series/{series}.toml first", args.data.display()));
+            return Err(format!(
+                "unknown series `{series}`: add {}/series/{series}.toml first",
+                args.data.display()
+            ));
         }
     }
-    let (_page, rendered) = import(&bytes, &args.context).map_err(|e| format!("{shown}:{}: {}", e.line, e.message))?;
+    let (_page, rendered) =
+        import(&bytes, &args.context).map_err(|e| format!("{shown}:{}: {}", e.line, e.message))?;
     if args.dry_run {
         print!("{}", rendered.toml);
         return Ok(());
     }
     let target = args.data.join("classes").join(&rendered.file_name);
     if target.exists() && !args.force {
-        return Err(format!("{} exists already: pass --force to replace it", target.display()));
+        return Err(format!(
+            "{} exists already: pass --force to replace it",
+            target.display()
+        ));
     }
     check_no_clash(&scan, &rendered.code, &rendered, &target)?;
     write_atomically(&target, &rendered.toml)?;
@@ -113,10 +126,20 @@ fn run(args: &mut Args) -> Result<(), String> {
 }
 
 /// Another file holding the same version under another name would make two versions clash.
-fn check_no_clash(scan: &class_spec_data::Scan, code: &str, rendered: &Rendered, target: &Path) -> Result<(), String> {
-    let id = rendered.file_name.trim_start_matches(&format!("{code}-")).trim_end_matches(".toml");
+fn check_no_clash(
+    scan: &class_spec_data::Scan,
+    code: &str,
+    rendered: &Rendered,
+    target: &Path,
+) -> Result<(), String> {
+    let id = rendered
+        .file_name
+        .trim_start_matches(&format!("{code}-"))
+        .trim_end_matches(".toml");
     let clash = scan.records.iter().find(|r| {
-        r.code.eq_ignore_ascii_case(code) && r.version.id.eq_ignore_ascii_case(id) && r.spans.file != target
+        r.code.eq_ignore_ascii_case(code)
+            && r.version.id.eq_ignore_ascii_case(id)
+            && r.spans.file != target
     });
     if let Some(other) = clash {
         return Err(format!(
@@ -129,7 +152,8 @@ fn check_no_clash(scan: &class_spec_data::Scan, code: &str, rendered: &Rendered,
 
 fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
     let temporary = target.with_extension("toml.partial");
-    std::fs::write(&temporary, text).map_err(|e| format!("cannot write {}: {e}", temporary.display()))?;
+    std::fs::write(&temporary, text)
+        .map_err(|e| format!("cannot write {}: {e}", temporary.display()))?;
     std::fs::rename(&temporary, target).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
         format!("cannot write {}: {e}", target.display())

@@ -47,7 +47,10 @@ impl fmt::Display for PageError {
 impl std::error::Error for PageError {}
 
 fn fail<T>(line: usize, message: impl Into<String>) -> Result<T, PageError> {
-    Err(PageError { line, message: message.into() })
+    Err(PageError {
+        line,
+        message: message.into(),
+    })
 }
 
 /// The sections every complete page has; the others may be absent from a version.
@@ -75,9 +78,9 @@ fn looks_like_heading(line: &str) -> bool {
     (2..=6).contains(&words.len())
         && line.len() <= 60
         && !line.ends_with(['.', ',', ';', ':'])
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c == '(') || small.contains(w)
-        })
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '(') || small.contains(w))
         && words.iter().any(|w| w.chars().any(char::is_lowercase))
 }
 
@@ -94,30 +97,51 @@ fn is_blank(line: &str) -> bool {
 pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        return fail(line, "this is binary data, not the text of a page (a NUL byte)");
+        return fail(
+            line,
+            "this is binary data, not the text of a page (a NUL byte)",
+        );
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-            return fail(line, "this is not UTF-8 text (save the page as UTF-8 text and try again)");
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            return fail(
+                line,
+                "this is not UTF-8 text (save the page as UTF-8 text and try again)",
+            );
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return fail(1, "the page is empty");
     }
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
 
-    let Some(code_at) = lines.iter().position(|l| l.trim_start().starts_with("Class Code:")) else {
+    let Some(code_at) = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("Class Code:"))
+    else {
         return fail(
             lines.len(),
             "no `Class Code:` line anywhere: is this the text of an official class-specification page?",
         );
     };
-    let code = lines[code_at].trim_start()["Class Code:".len()..].trim().to_owned();
+    let code = lines[code_at].trim_start()["Class Code:".len()..]
+        .trim()
+        .to_owned();
     if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return fail(code_at + 1, format!("`{code}` is not a class code (letters and digits, like 102A)"));
+        return fail(
+            code_at + 1,
+            format!("`{code}` is not a class code (letters and digits, like 102A)"),
+        );
     }
     let Some(title_at) = lines[..code_at].iter().rposition(|l| !is_blank(l)) else {
         return fail(code_at + 1, "no class title above the `Class Code:` line");
@@ -126,23 +150,34 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
     let category_at = code_at + 1;
     let category = match lines.get(category_at).map(|l| l.trim_start()) {
         Some(l) if l.starts_with("Category:") => l["Category:".len()..].trim().to_owned(),
-        _ => return fail(category_at + 1, "expected a `Category:` line right after the class code"),
+        _ => {
+            return fail(
+                category_at + 1,
+                "expected a `Category:` line right after the class code",
+            )
+        }
     };
 
     let mut sections: Vec<PageSection> = Vec::new();
     let mut body_start = category_at + 1;
     let mut current: Option<(SectionKind, usize)> = None;
     let close = |current: Option<(SectionKind, usize)>,
-                     end: usize,
-                     start: usize,
-                     sections: &mut Vec<PageSection>|
+                 end: usize,
+                 start: usize,
+                 sections: &mut Vec<PageSection>|
      -> Result<(), PageError> {
-        let Some((kind, line)) = current else { return Ok(()) };
+        let Some((kind, line)) = current else {
+            return Ok(());
+        };
         let body = trim_blank_lines(&lines[start..end]);
         if body.is_empty() {
             return fail(line, format!("the section `{}` is empty", kind.heading()));
         }
-        sections.push(PageSection { kind, line, text: body.join("\n") });
+        sections.push(PageSection {
+            kind,
+            line,
+            text: body.join("\n"),
+        });
         Ok(())
     };
     for (i, raw) in lines.iter().enumerate().skip(category_at + 1) {
@@ -152,33 +187,60 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
             && lines.get(i + 1).is_none_or(|l| is_blank(l));
         if let Some(kind) = heading_kind(line) {
             if let Some(previous) = sections.iter().find(|s| s.kind == kind) {
-                return fail(i + 1, format!("the heading `{line}` appears twice (first at line {})", previous.line));
+                return fail(
+                    i + 1,
+                    format!(
+                        "the heading `{line}` appears twice (first at line {})",
+                        previous.line
+                    ),
+                );
             }
             if let Some((open, _)) = current {
                 if kind <= open || sections.iter().any(|s| s.kind >= kind) {
-                    return fail(i + 1, format!("the heading `{line}` is out of order (it comes after `{}`)", open.heading()));
+                    return fail(
+                        i + 1,
+                        format!(
+                            "the heading `{line}` is out of order (it comes after `{}`)",
+                            open.heading()
+                        ),
+                    );
                 }
             }
             close(current, i, body_start, &mut sections)?;
             current = Some((kind, i + 1));
             body_start = i + 1;
         } else if current.is_none() && !is_blank(line) {
-            return fail(i + 1, format!("text before the first section heading: `{}`", shorten(line)));
+            return fail(
+                i + 1,
+                format!("text before the first section heading: `{}`", shorten(line)),
+            );
         } else if standalone && looks_like_heading(line) {
             let known: Vec<&str> = SectionKind::ALL.iter().map(|k| k.heading()).collect();
             return fail(
                 i + 1,
-                format!("unknown heading `{line}`; the headings this importer reads are: {}", known.join(", ")),
+                format!(
+                    "unknown heading `{line}`; the headings this importer reads are: {}",
+                    known.join(", ")
+                ),
             );
         }
     }
     let Some((last, last_line)) = current else {
-        return fail(lines.len(), "no section headings after the class code and category");
+        return fail(
+            lines.len(),
+            "no section headings after the class code and category",
+        );
     };
     close(current, lines.len(), body_start, &mut sections)?;
 
-    let end_line = lines.iter().rposition(|l| !is_blank(l)).map_or(lines.len(), |i| i + 1);
-    if let Some(missing) = REQUIRED.iter().find(|k| !sections.iter().any(|s| s.kind == **k)) {
+    let end_line = lines
+        .iter()
+        .rposition(|l| !is_blank(l))
+        .map_or(lines.len(), |i| i + 1);
+    if let Some(missing) = REQUIRED
+        .iter()
+        .find(|k| !sections.iter().any(|s| s.kind == **k))
+    {
         if *missing > last {
             return fail(
                 end_line,
@@ -189,18 +251,35 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
                 ),
             );
         }
-        return fail(end_line, format!("the page has no `{}` section", missing.heading()));
+        return fail(
+            end_line,
+            format!("the page has no `{}` section", missing.heading()),
+        );
     }
     let last_text = lines[end_line - 1].trim_end_matches(|c: char| c.is_whitespace());
     if !last_text.ends_with(['.', ')', '!', '?', '"', '\u{201d}']) {
-        return fail(end_line, format!("the page stops mid-sentence: `{}`", shorten(last_text)));
+        return fail(
+            end_line,
+            format!("the page stops mid-sentence: `{}`", shorten(last_text)),
+        );
     }
-    Ok(Page { title, code, category, sections })
+    Ok(Page {
+        title,
+        code,
+        category,
+        sections,
+    })
 }
 
 fn trim_blank_lines<'a>(lines: &'a [&'a str]) -> &'a [&'a str] {
-    let start = lines.iter().position(|l| !is_blank(l)).unwrap_or(lines.len());
-    let end = lines.iter().rposition(|l| !is_blank(l)).map_or(start, |i| i + 1);
+    let start = lines
+        .iter()
+        .position(|l| !is_blank(l))
+        .unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !is_blank(l))
+        .map_or(start, |i| i + 1);
     &lines[start..end]
 }
 

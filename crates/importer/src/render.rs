@@ -45,8 +45,13 @@ pub struct Rendered {
 /// source address or series for a class the data does not have yet.
 pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
     let title = facts::title_case(&page.title);
-    let known = context.known.iter().find(|k| k.code.eq_ignore_ascii_case(&page.code));
-    let history_section = page.section(SectionKind::ClassSpecificationHistory).expect("required");
+    let known = context
+        .known
+        .iter()
+        .find(|k| k.code.eq_ignore_ascii_case(&page.code));
+    let history_section = page
+        .section(SectionKind::ClassSpecificationHistory)
+        .expect("required");
     let history = facts::history(&history_section.text);
     let Some(latest) = history.iter().rev().find(|d| d.effective.is_some()) else {
         return Err(PageError {
@@ -61,16 +66,37 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         .or_else(|| known.map(|k| k.source_url.clone()))
         .ok_or_else(|| PageError {
             line: 1,
-            message: format!("class {} is new to the data: give its official page address with --url", page.code),
+            message: format!(
+                "class {} is new to the data: give its official page address with --url",
+                page.code
+            ),
         })?;
-    let series = context.series.clone().or_else(|| known.map(|k| k.series.clone())).ok_or_else(|| {
-        PageError { line: 1, message: format!("class {} is new to the data: name its series with --series", page.code) }
-    })?;
-    let id = context.version_id.clone().unwrap_or_else(|| effective.year.to_string());
+    let series = context
+        .series
+        .clone()
+        .or_else(|| known.map(|k| k.series.clone()))
+        .ok_or_else(|| PageError {
+            line: 1,
+            message: format!(
+                "class {} is new to the data: name its series with --series",
+                page.code
+            ),
+        })?;
+    let id = context
+        .version_id
+        .clone()
+        .unwrap_or_else(|| effective.year.to_string());
     let mut to_confirm = Vec::new();
-    let definition = &page.section(SectionKind::Definition).expect("required").text;
-    let distinguishing = page.section(SectionKind::DistinguishingCharacteristics).map(|s| s.text.as_str());
-    let concept = page.section(SectionKind::ClassSeriesConcept).map(|s| s.text.as_str());
+    let definition = &page
+        .section(SectionKind::Definition)
+        .expect("required")
+        .text;
+    let distinguishing = page
+        .section(SectionKind::DistinguishingCharacteristics)
+        .map(|s| s.text.as_str());
+    let concept = page
+        .section(SectionKind::ClassSeriesConcept)
+        .map(|s| s.text.as_str());
 
     let mut out = String::new();
     let _ = write!(
@@ -97,25 +123,38 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         Some(level) => {
             let _ = writeln!(out, "level = {{ stated = {} }}", quote(&level));
         }
-        None => out.push_str("level = { missing = \"The page does not name the level of this class.\" }\n"),
+        None => out.push_str(
+            "level = { missing = \"The page does not name the level of this class.\" }\n",
+        ),
     }
-    let supervision = facts::supervision(definition).or_else(|| distinguishing.and_then(facts::supervision));
+    let supervision =
+        facts::supervision(definition).or_else(|| distinguishing.and_then(facts::supervision));
     match supervision {
         Some(s) => {
             let _ = writeln!(out, "supervision = {{ stated = {} }}", quote(&s));
         }
-        None => out.push_str("supervision = { missing = \"The page does not state the supervision received.\" }\n"),
+        None => out.push_str(
+            "supervision = { missing = \"The page does not state the supervision received.\" }\n",
+        ),
     }
     out.push_str("scope = { missing = \"Not summarised yet: see the Definition.\" }\n");
     let (oversight, why) = propose_oversight(definition, distinguishing, concept);
     if let Some(oversight) = oversight {
-        let _ = writeln!(out, "oversight = {{ proposed = \"{oversight}\", why = {} }}", quote(why));
+        let _ = writeln!(
+            out,
+            "oversight = {{ proposed = \"{oversight}\", why = {} }}",
+            quote(why)
+        );
         to_confirm.push(format!("oversight `{oversight}`: {why}"));
     } else {
         out.push_str("oversight = { missing = \"The page does not say whether the class leads or supervises others.\" }\n");
     }
     let first_sentence = paragraphs(definition).next().unwrap_or_default();
-    let first_sentence = first_sentence.split_inclusive(". ").next().unwrap_or(first_sentence).trim();
+    let first_sentence = first_sentence
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(first_sentence)
+        .trim();
     out.push_str("# Proposed: the Definition's first sentence. Rewrite it as one line of your own if you like.\n");
     let _ = writeln!(out, "tagline = {}", quote(first_sentence));
 
@@ -130,7 +169,9 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
     }
 
     out.push_str("\n[qualifications]\n");
-    let q = page.section(SectionKind::DesirableQualifications).expect("required");
+    let q = page
+        .section(SectionKind::DesirableQualifications)
+        .expect("required");
     let mut routes = Vec::new();
     for route in facts::qualification_routes(&q.text) {
         match route_toml(&route, &context.known) {
@@ -156,7 +197,12 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         }
         let _ = writeln!(out, "summary = {}", quote(&line.text));
     }
-    Ok(Rendered { code: page.code.clone(), file_name: format!("{}-{id}.toml", page.code), toml: out, to_confirm })
+    Ok(Rendered {
+        code: page.code.clone(),
+        file_name: format!("{}-{id}.toml", page.code),
+        toml: out,
+        to_confirm,
+    })
 }
 
 fn propose_oversight(
@@ -166,11 +212,23 @@ fn propose_oversight(
 ) -> (Option<&'static str>, &'static str) {
     let own = format!("{definition} {}", distinguishing.unwrap_or_default()).to_lowercase();
     if own.contains("supervisory level") || own.contains("direct the work") {
-        (Some("supervises"), "the Definition names the supervisory level or directing others' work")
+        (
+            Some("supervises"),
+            "the Definition names the supervisory level or directing others' work",
+        )
     } else if own.contains("lead") {
-        (Some("leads"), "the Definition or Distinguishing Characteristics mention leading others")
-    } else if concept.is_some_and(|c| c.to_lowercase().contains("may be assigned lead or supervisory")) {
-        (Some("may-lead-or-supervise"), "the Class Series Concept says any level may be assigned lead or supervisory duties")
+        (
+            Some("leads"),
+            "the Definition or Distinguishing Characteristics mention leading others",
+        )
+    } else if concept.is_some_and(|c| {
+        c.to_lowercase()
+            .contains("may be assigned lead or supervisory")
+    }) {
+        (
+            Some("may-lead-or-supervise"),
+            "the Class Series Concept says any level may be assigned lead or supervisory duties",
+        )
     } else {
         (None, "")
     }
@@ -178,26 +236,57 @@ fn propose_oversight(
 
 fn route_toml(route: &ReadRoute, known: &[KnownClass]) -> Result<String, String> {
     let requirement = match route {
-        ReadRoute::EducationAndExperience { education, years, progressive } => {
-            Requirement::EducationAndExperience { education: *education, years: *years, progressive: *progressive }
-        }
+        ReadRoute::EducationAndExperience {
+            education,
+            years,
+            progressive,
+        } => Requirement::EducationAndExperience {
+            education: *education,
+            years: *years,
+            progressive: *progressive,
+        },
         ReadRoute::YearsAs { title, years } => {
             let Some(class) = known.iter().find(|k| k.title.eq_ignore_ascii_case(title)) else {
                 return Err(format!("not read: years as a `{title}`, a class not in the data; add it as {{ class = \"CODE\", years = {years} }}"));
             };
-            Requirement::YearsInClass { class: class.code.clone().into(), years: *years }
+            Requirement::YearsInClass {
+                class: class.code.clone().into(),
+                years: *years,
+            }
         }
-        ReadRoute::Equivalent { of } => Requirement::Equivalent { of: of.clone().into() },
-        ReadRoute::Unread(text) => return Err(format!("not read with certainty, add a route by hand: {text}")),
+        ReadRoute::Equivalent { of } => Requirement::Equivalent {
+            of: of.clone().into(),
+        },
+        ReadRoute::Unread(text) => {
+            return Err(format!(
+                "not read with certainty, add a route by hand: {text}"
+            ))
+        }
     };
     Ok(match requirement {
-        Requirement::EducationAndExperience { education, years, progressive: false } => {
-            format!("{{ education = \"{}\", years = {years} }}", education.as_str())
+        Requirement::EducationAndExperience {
+            education,
+            years,
+            progressive: false,
+        } => {
+            format!(
+                "{{ education = \"{}\", years = {years} }}",
+                education.as_str()
+            )
         }
-        Requirement::EducationAndExperience { education, years, progressive: true } => {
-            format!("{{ education = \"{}\", years = {years}, progressive = true }}", education.as_str())
+        Requirement::EducationAndExperience {
+            education,
+            years,
+            progressive: true,
+        } => {
+            format!(
+                "{{ education = \"{}\", years = {years}, progressive = true }}",
+                education.as_str()
+            )
         }
-        Requirement::YearsInClass { class, years } => format!("{{ class = {}, years = {years} }}", quote(&class)),
+        Requirement::YearsInClass { class, years } => {
+            format!("{{ class = {}, years = {years} }}", quote(&class))
+        }
         Requirement::Equivalent { of } => format!("{{ equivalent = {} }}", quote(&of)),
     })
 }
@@ -228,7 +317,9 @@ pub fn quote(text: &str) -> String {
 pub fn quote_block(text: &str) -> String {
     let literal_ok = !text.contains("'''")
         && !text.ends_with('\'')
-        && text.chars().all(|c| c == '\n' || c == '\t' || !c.is_control());
+        && text
+            .chars()
+            .all(|c| c == '\n' || c == '\t' || !c.is_control());
     if literal_ok {
         format!("'''\n{text}'''")
     } else {

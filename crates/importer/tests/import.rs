@@ -49,14 +49,22 @@ fn importing_the_seeds_reproduces_the_official_text_in_the_data() {
             let imported = record.version.section(section.kind).unwrap();
             match &section.content {
                 SectionContent::Official(text) => {
-                    assert_eq!(imported.content, SectionContent::Official(text.clone()), "{code} {:?}", section.kind);
+                    assert_eq!(
+                        imported.content,
+                        SectionContent::Official(text.clone()),
+                        "{code} {:?}",
+                        section.kind
+                    );
                 }
                 other => assert_eq!(&imported.content, other, "{code} {:?}", section.kind),
             }
         }
         assert_eq!(record.version.effective, in_data.effective);
         assert_eq!(record.version.supervision, in_data.supervision);
-        assert_eq!(record.version.qualifications, in_data.qualifications, "{code} routes read from the standard wording");
+        assert_eq!(
+            record.version.qualifications, in_data.qualifications,
+            "{code} routes read from the standard wording"
+        );
         assert_eq!(record.title, catalogue.class(code).unwrap().title);
     }
 }
@@ -64,9 +72,14 @@ fn importing_the_seeds_reproduces_the_official_text_in_the_data() {
 #[test]
 fn the_css4_seed_yields_its_level_and_its_in_series_route() {
     let (_, rendered) = import(&seed(CSS4), &context()).unwrap();
-    assert!(rendered.toml.contains("level = { stated = \"Supervisory level\" }"));
+    assert!(rendered
+        .toml
+        .contains("level = { stated = \"Supervisory level\" }"));
     assert!(rendered.toml.contains("{ class = \"102C\", years = 1 }"));
-    assert!(rendered.to_confirm.iter().any(|c| c.contains("oversight")), "oversight is only proposed");
+    assert!(
+        rendered.to_confirm.iter().any(|c| c.contains("oversight")),
+        "oversight is only proposed"
+    );
 }
 
 #[test]
@@ -74,28 +87,44 @@ fn without_the_class_in_the_data_the_route_is_left_for_a_person() {
     let mut context = context();
     context.known.retain(|k| k.code != "102C");
     let (_, rendered) = import(&seed(CSS4), &context).unwrap();
-    assert!(!rendered.toml.contains("class = \"102C\""), "never guesses a code");
-    assert!(rendered.to_confirm.iter().any(|c| c.contains("Customer Service Specialist 3")));
+    assert!(
+        !rendered.toml.contains("class = \"102C\""),
+        "never guesses a code"
+    );
+    assert!(rendered
+        .to_confirm
+        .iter()
+        .any(|c| c.contains("Customer Service Specialist 3")));
 }
 
 fn scratch() -> PathBuf {
     static COUNT: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!("class-spec-import-{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::SeqCst)));
+    let dir = std::env::temp_dir().join(format!(
+        "class-spec-import-{}-{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("data/classes")).unwrap();
     std::fs::create_dir_all(dir.join("data/series")).unwrap();
     for sub in ["series", "classes"] {
         for entry in std::fs::read_dir(project().join("data").join(sub)).unwrap() {
             let path = entry.unwrap().path();
-            std::fs::copy(&path, dir.join("data").join(sub).join(path.file_name().unwrap())).unwrap();
+            std::fs::copy(
+                &path,
+                dir.join("data").join(sub).join(path.file_name().unwrap()),
+            )
+            .unwrap();
         }
     }
     dir
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     names
 }
@@ -118,7 +147,10 @@ fn run_refused(page: &[u8]) -> (i32, String) {
     let after = files_in(&dir.join("data/classes"));
     assert_eq!(before, after, "a refused page writes nothing");
     let _ = std::fs::remove_dir_all(&dir);
-    (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 fn css4_text() -> String {
@@ -136,9 +168,15 @@ fn an_empty_page_is_refused() {
 fn a_binary_file_is_refused() {
     let (code, stderr) = run_refused(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
     assert_eq!(code, 1);
-    assert!(stderr.contains("page.txt:3: this is binary data"), "{stderr}");
+    assert!(
+        stderr.contains("page.txt:3: this is binary data"),
+        "{stderr}"
+    );
     let (_, stderr) = run_refused(b"Class Code: 1\n\xff\xfe broken");
-    assert!(stderr.contains("page.txt:2: this is not UTF-8 text"), "{stderr}");
+    assert!(
+        stderr.contains("page.txt:2: this is not UTF-8 text"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -152,22 +190,35 @@ fn a_page_without_a_class_code_is_refused() {
 #[test]
 fn an_unknown_heading_is_refused_naming_its_line() {
     let text = css4_text().replace("\nTypical Work\n", "\nTypical Duties Performed\n");
-    let line = text.lines().position(|l| l == "Typical Duties Performed").unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l == "Typical Duties Performed")
+        .unwrap()
+        + 1;
     let (code, stderr) = run_refused(text.as_bytes());
     assert_eq!(code, 1);
-    assert!(stderr.contains(&format!("page.txt:{line}: unknown heading `Typical Duties Performed`")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "page.txt:{line}: unknown heading `Typical Duties Performed`"
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_page_cut_off_mid_section_is_refused() {
     let text = css4_text();
-    let cut = text.find("Develops and implements customer service training;").unwrap();
+    let cut = text
+        .find("Develops and implements customer service training;")
+        .unwrap();
     let truncated = &text[..cut + "Develops and implements".len()];
     let last_line = truncated.lines().count();
     let (code, stderr) = run_refused(truncated.as_bytes());
     assert_eq!(code, 1);
     assert!(
-        stderr.contains(&format!("page.txt:{last_line}: the page stops in the section `Typical Work`")),
+        stderr.contains(&format!(
+            "page.txt:{last_line}: the page stops in the section `Typical Work`"
+        )),
         "{stderr}"
     );
     assert!(stderr.contains("looks cut off"), "{stderr}");
@@ -187,7 +238,10 @@ fn a_repeated_heading_is_refused() {
     let text = css4_text().replace("\nLegal Requirement(s)\n", "\nDefinition\n");
     let (code, stderr) = run_refused(text.as_bytes());
     assert_eq!(code, 1);
-    assert!(stderr.contains("the heading `Definition` appears twice"), "{stderr}");
+    assert!(
+        stderr.contains("the heading `Definition` appears twice"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -206,10 +260,17 @@ fn an_existing_version_is_not_overwritten_without_force() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("exists already: pass --force"));
     let replaced = run(true);
-    assert!(replaced.status.success(), "{}", String::from_utf8_lossy(&replaced.stderr));
+    assert!(
+        replaced.status.success(),
+        "{}",
+        String::from_utf8_lossy(&replaced.stderr)
+    );
     let written = std::fs::read_to_string(dir.join("data/classes/102D-2025.toml")).unwrap();
     assert!(written.contains("official = '''\nThis is the supervisory level of the series."));
-    assert!(load_dir(&dir.join("data")).is_ok(), "the refreshed data still passes the build's checks");
+    assert!(
+        load_dir(&dir.join("data")).is_ok(),
+        "the refreshed data still passes the build's checks"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -218,5 +279,8 @@ fn a_new_class_needs_its_address_and_series() {
     let text = css4_text().replace("Class Code: 102D", "Class Code: 999Z");
     let (code, stderr) = run_refused(text.as_bytes());
     assert_eq!(code, 1);
-    assert!(stderr.contains("give its official page address with --url"), "{stderr}");
+    assert!(
+        stderr.contains("give its official page address with --url"),
+        "{stderr}"
+    );
 }
