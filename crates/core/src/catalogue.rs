@@ -1,7 +1,9 @@
 //! Questions the views ask of the catalogue, answered without any view code.
 
 use crate::date::Date;
-use crate::model::{Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionKind, Series, Text};
+use crate::model::{
+    Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionContent, SectionKind, Series, Text,
+};
 
 impl Catalogue {
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
@@ -63,6 +65,25 @@ impl ClassSpec {
     /// Whether `version` is older than the newest one the app holds.
     pub fn is_superseded(&self, version: &ClassVersion) -> bool {
         self.newest().is_some_and(|newest| newest.id != version.id)
+    }
+}
+
+impl crate::model::Section {
+    /// The section's points in our own words, when the data has them (a summary, or a summary
+    /// beside official text).
+    pub fn our_words(&self) -> Option<&[Text]> {
+        match &self.content {
+            SectionContent::Summary(items) => Some(items),
+            _ => self.alongside.as_deref(),
+        }
+    }
+
+    /// The section's official paragraphs, when it is official text.
+    pub fn official_paragraphs(&self) -> Option<Vec<&str>> {
+        match &self.content {
+            SectionContent::Official(text) => Some(crate::model::paragraphs(text).collect()),
+            _ => None,
+        }
     }
 }
 

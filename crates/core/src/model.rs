@@ -236,6 +236,9 @@ impl SectionKind {
 pub struct Section {
     pub kind: SectionKind,
     pub content: SectionContent,
+    /// Our own summary beside official text, one item per point or duty: plain words for
+    /// readers, and a like-for-like basis for comparing with versions we only hold as summaries.
+    pub alongside: Option<List<Text>>,
     /// In our words: what is incomplete or notable about this section in the data.
     pub note: Option<Text>,
 }

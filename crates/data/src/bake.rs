@@ -181,8 +181,12 @@ impl Baker {
             .note
             .as_ref()
             .map_or_else(|| "None".to_owned(), |n| format!("Some({})", text(n)));
+        let alongside = match &s.alongside {
+            Some(items) => format!("Some({})", self.texts(items)),
+            None => "None".to_owned(),
+        };
         format!(
-            "c::Section {{ kind: c::SectionKind::{:?}, content: {content}, note: {note} }}",
+            "c::Section {{ kind: c::SectionKind::{:?}, content: {content}, alongside: {alongside}, note: {note} }}",
             s.kind
         )
     }

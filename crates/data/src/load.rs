@@ -476,41 +476,37 @@ impl Checker<'_> {
                 continue;
             }
             let given = usize::from(section.official.is_some())
-                + usize::from(section.summary.is_some())
+                + usize::from(section.summary.is_some() && section.official.is_none())
                 + usize::from(section.gap.is_some());
             if given != 1 {
                 self.error(
                     &section.kind,
-                    "a section needs exactly one of official, summary or gap",
+                    "a section needs exactly one of official (optionally with a summary beside it), summary or gap",
                 );
                 continue;
             }
-            let content = if let Some(text) = &section.official {
-                if text.trim().is_empty() {
-                    self.error(
-                        &section.kind,
-                        "official text is empty; use gap = \"not-in-data\"",
-                    );
-                }
-                SectionContent::Official(text.clone().into())
-            } else if let Some(items) = &section.summary {
+            if let Some(items) = &section.summary {
                 if items.is_empty() || items.iter().any(|i| i.trim().is_empty()) {
-                    self.error(
-                        &section.kind,
-                        "a summary needs at least one item, and no empty item",
-                    );
+                    self.error(&section.kind, "a summary needs at least one item, and no empty item");
                 }
-                SectionContent::Summary(items.iter().map(|i| Text::from(i.clone())).collect())
+            }
+            let summary = || -> class_spec_core::List<Text> {
+                section.summary.iter().flatten().map(|i| Text::from(i.clone())).collect()
+            };
+            let (content, alongside) = if let Some(text) = &section.official {
+                if text.trim().is_empty() {
+                    self.error(&section.kind, "official text is empty; use gap = \"not-in-data\"");
+                }
+                (SectionContent::Official(text.clone().into()), section.summary.as_ref().map(|_| summary()))
+            } else if section.summary.is_some() {
+                (SectionContent::Summary(summary()), None)
             } else {
                 let gap = section.gap.as_ref().expect("counted above");
                 match gap.get_ref().as_str() {
-                    "not-in-data" => SectionContent::NotInData,
-                    "not-on-page" => SectionContent::NotOnPage,
+                    "not-in-data" => (SectionContent::NotInData, None),
+                    "not-on-page" => (SectionContent::NotOnPage, None),
                     other => {
-                        self.error(
-                            gap,
-                            format!("unknown gap `{other}`; use not-in-data or not-on-page"),
-                        );
+                        self.error(gap, format!("unknown gap `{other}`; use not-in-data or not-on-page"));
                         continue;
                     }
                 }
@@ -518,6 +514,7 @@ impl Checker<'_> {
             out.push(Section {
                 kind,
                 content,
+                alongside,
                 note: section.note.clone().map(Text::from),
             });
         }

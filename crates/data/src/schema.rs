@@ -82,7 +82,7 @@ pub struct SectionToml {
     pub kind: Spanned<String>,
     /// Official text, exactly as printed.
     pub official: Option<String>,
-    /// Our own words, one item per point.
+    /// Our own words, one item per point; beside `official`, a summary alongside it.
     pub summary: Option<Vec<String>>,
     /// `not-in-data` or `not-on-page`.
     pub gap: Option<Spanned<String>>,

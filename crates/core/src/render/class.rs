@@ -251,6 +251,16 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
                 m.leaf("p", &[("class", "gap gap--absent")], "This version of the class specification has no such section.");
             }
         }
+        if let Some(items) = &s.alongside {
+            m.el("details", &[("class", "in-our-words")], |m| {
+                m.leaf("summary", &[], "In our words");
+                m.el("ul", &[("class", "summary")], |m| {
+                    for item in items.iter() {
+                        m.leaf("li", &[], item);
+                    }
+                });
+            });
+        }
         if let Some(note) = &s.note {
             m.leaf("p", &[("class", "note")], note);
         }
