@@ -3,6 +3,7 @@
 //! tested natively and the browser bundle pays only for what it uses.
 
 pub mod catalogue;
+pub mod compare;
 pub mod date;
 pub mod describe;
 pub mod markup;
@@ -13,4 +14,4 @@ pub mod route;
 pub use catalogue::{LadderRung, SeriesView};
 pub use date::Date;
 pub use model::*;
-pub use route::Route;
+pub use route::{Pick, Route};

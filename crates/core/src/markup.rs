@@ -26,6 +26,21 @@ impl Markup {
         attrs: &[(&'static str, &str)],
         body: impl FnOnce(&mut Self),
     ) -> &mut Self {
+        self.open(tag, attrs);
+        body(self);
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// A void element (`<input …>`), which has no content and no end tag.
+    pub fn void(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
+        self.open(tag, attrs);
+        self
+    }
+
+    fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attrs.iter().filter(|(name, _)| !name.is_empty()) {
@@ -36,11 +51,6 @@ impl Markup {
             self.out.push('"');
         }
         self.out.push('>');
-        body(self);
-        self.out.push_str("</");
-        self.out.push_str(tag);
-        self.out.push('>');
-        self
     }
 
     /// An element holding only text.
@@ -100,6 +110,13 @@ mod tests {
             m.finish(),
             "<a href=\"/x?a=1&amp;b=&quot;2&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</a>"
         );
+    }
+
+    #[test]
+    fn writes_void_elements_without_an_end_tag() {
+        let mut m = Markup::new();
+        m.void("input", &[("type", "checkbox"), ("checked", "")]);
+        assert_eq!(m.finish(), "<input type=\"checkbox\" checked=\"\">");
     }
 
     #[test]

@@ -12,6 +12,41 @@ pub enum Route {
         code: String,
         version: Option<String>,
     },
+    /// Classes (or versions) side by side, as picked, in order; the address carries them so a
+    /// comparison can be bookmarked and shared: `/compare?classes=102C,102D@2019`.
+    Compare { picks: Vec<Pick> },
+}
+
+/// A class in a comparison: its code and, optionally, one version (`102D@2019`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Pick {
+    pub code: String,
+    pub version: Option<String>,
+}
+
+impl Pick {
+    pub fn new(code: impl Into<String>, version: Option<&str>) -> Self {
+        Self {
+            code: code.into(),
+            version: version.map(str::to_owned),
+        }
+    }
+
+    /// `102D` or `102D@2019`, as in the address.
+    pub fn token(&self) -> String {
+        match &self.version {
+            Some(version) => format!("{}@{version}", self.code),
+            None => self.code.clone(),
+        }
+    }
+
+    /// Reads `102D` or `102D@2019`.
+    pub fn from_token(token: &str) -> Self {
+        match token.split_once('@') {
+            Some((code, version)) => Self::new(code.trim(), Some(version.trim())),
+            None => Self::new(token.trim(), None),
+        }
+    }
 }
 
 impl Route {
@@ -45,6 +80,11 @@ impl Route {
             } => {
                 format!("/class/{}/{}", encode(code), encode(version))
             }
+            Self::Compare { picks } if picks.is_empty() => "/compare".to_owned(),
+            Self::Compare { picks } => {
+                let tokens: Vec<String> = picks.iter().map(|p| encode_query(&p.token())).collect();
+                format!("/compare?classes={}", tokens.join(","))
+            }
         }
     }
 
@@ -55,13 +95,16 @@ impl Route {
 }
 
 impl Route {
-    /// The view an address path shows, or `None` for an address the app does not have.
-    /// A trailing slash is ignored; segments are percent-decoded.
-    pub fn parse(path: &str) -> Option<Self> {
+    /// The view an address shows (`path`, and `query` without its `?`), or `None` for an address
+    /// the app does not have. A trailing slash is ignored; segments are percent-decoded.
+    pub fn parse(path: &str, query: &str) -> Option<Self> {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut segments = path.split('/').filter(|s| !s.is_empty());
         let route = match (segments.next(), segments.next(), segments.next()) {
             (None, _, _) => Self::Home,
+            (Some("compare"), None, _) => Self::Compare {
+                picks: picks_in(query),
+            },
             (Some("class"), Some(code), None) => Self::Class {
                 code: decode(code)?,
                 version: None,
@@ -74,6 +117,24 @@ impl Route {
         };
         segments.next().is_none().then_some(route)
     }
+}
+
+/// The picks of `classes=102A,102D@2019` (also `classes=102A&classes=102D`); a pick that does
+/// not exist is kept, so the view can say which one it is.
+fn picks_in(query: &str) -> Vec<Pick> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(key, _)| *key == "classes")
+        .filter_map(|(_, value)| decode(&value.replace('+', " ")))
+        .flat_map(|value| value.split(',').map(str::to_owned).collect::<Vec<_>>())
+        .filter(|token| !token.trim().is_empty())
+        .map(|token| Pick::from_token(&token))
+        .collect()
+}
+
+fn encode_query(value: &str) -> String {
+    encode(value).replace("%40", "@")
 }
 
 fn decode(segment: &str) -> Option<String> {
@@ -113,6 +174,11 @@ fn encode(segment: &str) -> String {
 mod tests {
     use super::*;
 
+    fn parse(href: &str) -> Option<Route> {
+        let (path, query) = href.split_once('?').unwrap_or((href, ""));
+        Route::parse(path, query)
+    }
+
     #[test]
     fn builds_every_kind_of_address() {
         assert_eq!(Route::Home.href(), "/");
@@ -125,6 +191,10 @@ mod tests {
             Route::class("102A").href_at(SectionKind::TypicalWork),
             "/class/102A#typical-work"
         );
+        let compare = Route::Compare {
+            picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
+        };
+        assert_eq!(compare.href(), "/compare?classes=102C,102D@2019");
     }
 
     #[test]
@@ -134,26 +204,43 @@ mod tests {
             Route::class("102D"),
             Route::class_version("102D", "2019"),
             Route::class("10 2/A"),
+            Route::Compare {
+                picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
+            },
         ] {
-            assert_eq!(Route::parse(&route.href()), Some(route));
+            assert_eq!(parse(&route.href()), Some(route));
         }
     }
 
     #[test]
     fn parses_what_people_type() {
-        assert_eq!(Route::parse(""), Some(Route::Home));
-        assert_eq!(Route::parse("/class/102d/"), Some(Route::class("102d")));
+        assert_eq!(Route::parse("", ""), Some(Route::Home));
+        assert_eq!(Route::parse("/class/102d/", ""), Some(Route::class("102d")));
         assert_eq!(
-            Route::parse("/class/102D?x=1#typical-work"),
+            Route::parse("/class/102D", "x=1"),
             Some(Route::class("102D"))
         );
-        assert_eq!(Route::parse("/class"), None);
-        assert_eq!(Route::parse("/class/102D/2019/extra"), None);
-        assert_eq!(Route::parse("/classes/102D"), None);
+        assert_eq!(Route::parse("/class", ""), None);
+        assert_eq!(Route::parse("/class/102D/2019/extra", ""), None);
+        assert_eq!(Route::parse("/classes/102D", ""), None);
         assert_eq!(
-            Route::parse("/class/%ZZ"),
+            Route::parse("/class/%ZZ", ""),
             None,
             "a broken escape is not an address"
+        );
+        assert_eq!(
+            Route::parse("/compare", ""),
+            Some(Route::Compare { picks: vec![] })
+        );
+        assert_eq!(
+            Route::parse("/compare", "classes=102A,%20102d%402019&x=1&classes=103D"),
+            Some(Route::Compare {
+                picks: vec![
+                    Pick::new("102A", None),
+                    Pick::new("102d", Some("2019")),
+                    Pick::new("103D", None)
+                ]
+            })
         );
     }
 

@@ -1,0 +1,126 @@
+//! Which duties carry over between two duty lists, which are new and which are gone, matched
+//! by similarity of their words.
+//!
+//! Duties are verb-led sentences ("Plans and directs…"), so a duty is named by its action: the
+//! leading verb counts extra. Words are compared by their first five letters (a cheap stem:
+//! "analyzes" and "analysis" agree), leaving out small words.
+
+use std::collections::BTreeSet;
+
+/// How alike two duties must be to count as the same duty carried over.
+pub const THRESHOLD: f32 = 0.35;
+/// What agreeing on the leading verb adds.
+const VERB_BONUS: f32 = 0.25;
+
+const SMALL_WORDS: [&str; 28] = [
+    "a", "an", "and", "the", "of", "to", "or", "for", "in", "on", "with", "by", "as", "at", "from",
+    "that", "this", "be", "is", "are", "its", "their", "it", "any", "into", "how", "so", "such",
+];
+
+/// The outcome: pairs `(old index, new index)` carried over, and what is gone and new.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DutyMatch {
+    pub kept: Vec<(usize, usize)>,
+    pub dropped: Vec<usize>,
+    pub added: Vec<usize>,
+}
+
+fn stems(text: &str) -> BTreeSet<String> {
+    words(text)
+        .filter(|w| w.len() > 2 && !SMALL_WORDS.contains(&w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    // ASCII case rules are enough for English duty lists, and keep Unicode tables out of the bundle.
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// How alike two duties are, from 0 (nothing shared) up.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    let (x, y) = (stems(a), stems(b));
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss)] // word counts are small
+    let dice = 2.0 * x.intersection(&y).count() as f32 / (x.len() + y.len()) as f32;
+    let verb = |t: &str| words(t).next().map(|w| stem(&w));
+    if verb(a).is_some() && verb(a) == verb(b) {
+        dice + VERB_BONUS
+    } else {
+        dice
+    }
+}
+
+/// Matches duties one to one, most alike first, keeping pairs at least [`THRESHOLD`] alike.
+pub fn match_duties(old: &[&str], new: &[&str]) -> DutyMatch {
+    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+    for (i, a) in old.iter().enumerate() {
+        for (j, b) in new.iter().enumerate() {
+            let score = similarity(a, b);
+            if score >= THRESHOLD {
+                pairs.push((score, i, j));
+            }
+        }
+    }
+    // Most alike first; ties in list order, so the outcome never depends on sorting details.
+    pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let (mut old_used, mut new_used) = (vec![false; old.len()], vec![false; new.len()]);
+    let mut kept = Vec::new();
+    for (_, i, j) in pairs {
+        if !old_used[i] && !new_used[j] {
+            old_used[i] = true;
+            new_used[j] = true;
+            kept.push((i, j));
+        }
+    }
+    kept.sort_unstable_by_key(|&(_, j)| j);
+    DutyMatch {
+        kept,
+        dropped: (0..old.len()).filter(|&i| !old_used[i]).collect(),
+        added: (0..new.len()).filter(|&j| !new_used[j]).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_duty_reworded_is_kept_and_others_are_new_or_gone() {
+        let old = [
+            "Creates and delivers training.",
+            "Tracks issues with software.",
+            "Does other work as assigned.",
+        ];
+        let new = [
+            "Does other work as assigned.",
+            "Creates and delivers customer-service training.",
+            "Sets budgets.",
+        ];
+        let m = match_duties(&old, &new);
+        assert_eq!(m.kept, vec![(2, 0), (0, 1)]);
+        assert_eq!(m.dropped, vec![1]);
+        assert_eq!(m.added, vec![2]);
+    }
+
+    #[test]
+    fn the_leading_verb_separates_alike_duties() {
+        let tracks = "Tracks how client/customer issues are resolved, using computer applications and software.";
+        let reviews = "Reviews customer issues and how they were resolved, to confirm they were handled properly.";
+        assert!(similarity(tracks, reviews) < THRESHOLD);
+        assert!(
+            similarity(
+                "Plans and directs the program.",
+                "Plans and directs the work of staff."
+            ) >= THRESHOLD
+        );
+    }
+}

@@ -1,0 +1,359 @@
+//! Comparing two to four class versions: which ones an address names, the deciding factors
+//! side by side, what changes between neighbours, and one plain line per step.
+
+pub mod diff;
+pub mod duties;
+
+use std::fmt::Write as _;
+
+use crate::describe::years_phrase;
+use crate::model::{
+    Basis, Catalogue, ClassSpec, ClassVersion, Fact, Oversight, Qualifications, Requirement,
+    Section,
+};
+use crate::route::Pick;
+
+/// How many columns a comparison takes.
+pub const MIN_COLUMNS: usize = 2;
+pub const MAX_COLUMNS: usize = 4;
+
+/// One compared class version.
+#[derive(Clone, Copy, Debug)]
+pub struct Column<'a> {
+    pub class: &'a ClassSpec,
+    pub version: &'a ClassVersion,
+}
+
+impl Column<'_> {
+    /// The pick that names this column in an address.
+    pub fn pick(&self) -> Pick {
+        let newest = self.class.newest().is_some_and(|n| n.id == self.version.id);
+        Pick::new(
+            self.class.code.as_ref(),
+            (!newest).then_some(self.version.id.as_ref()),
+        )
+    }
+}
+
+/// Why an address's selection cannot be compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SelectionError {
+    TooFew {
+        given: usize,
+    },
+    TooMany {
+        given: usize,
+    },
+    UnknownClass {
+        code: String,
+    },
+    UnknownVersion {
+        code: String,
+        version: String,
+        known: Vec<String>,
+    },
+    Repeated {
+        pick: String,
+    },
+}
+
+impl SelectionError {
+    /// What a person reads.
+    pub fn message(&self) -> String {
+        match self {
+            Self::TooFew { given } => format!(
+                "A comparison needs at least {MIN_COLUMNS} classes; this address names {given}. Choose {} more below.",
+                MIN_COLUMNS - given
+            ),
+            Self::TooMany { given } => format!(
+                "A comparison shows at most {MAX_COLUMNS} classes side by side; this address names {given}. Leave out {} of them.",
+                given - MAX_COLUMNS
+            ),
+            Self::UnknownClass { code } => format!("There is no class with the code {code} in the data."),
+            Self::UnknownVersion { code, version, known } => format!(
+                "Class {code} has no version {version}; the data holds {}.",
+                known.join(", ")
+            ),
+            Self::Repeated { pick } => format!("{pick} is named twice; each class or version can appear once."),
+        }
+    }
+}
+
+/// The columns an address's picks name, or every reason they cannot be compared.
+///
+/// # Errors
+/// Unknown classes or versions, a pick named twice, fewer than two or more than four picks.
+pub fn resolve<'a>(
+    catalogue: &'a Catalogue,
+    picks: &[Pick],
+) -> Result<Vec<Column<'a>>, Vec<SelectionError>> {
+    let mut errors = Vec::new();
+    let mut columns: Vec<Column<'a>> = Vec::new();
+    for pick in picks {
+        let Some(class) = catalogue.class(&pick.code) else {
+            errors.push(SelectionError::UnknownClass {
+                code: pick.code.clone(),
+            });
+            continue;
+        };
+        let Some(version) = class.version(pick.version.as_deref()) else {
+            errors.push(SelectionError::UnknownVersion {
+                code: class.code.to_string(),
+                version: pick.version.clone().unwrap_or_default(),
+                known: class.versions.iter().map(|v| v.id.to_string()).collect(),
+            });
+            continue;
+        };
+        if columns.iter().any(|c| std::ptr::eq(c.version, version)) {
+            errors.push(SelectionError::Repeated { pick: pick.token() });
+            continue;
+        }
+        columns.push(Column { class, version });
+    }
+    if picks.len() < MIN_COLUMNS {
+        errors.push(SelectionError::TooFew { given: picks.len() });
+    } else if picks.len() > MAX_COLUMNS {
+        errors.push(SelectionError::TooMany { given: picks.len() });
+    }
+    if errors.is_empty() {
+        Ok(columns)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The facts that decide between levels, each a row of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Factor {
+    Level,
+    Supervision,
+    Scope,
+    Oversight,
+    Qualifications,
+    Effective,
+}
+
+impl Factor {
+    pub const ALL: [Self; 6] = [
+        Self::Level,
+        Self::Supervision,
+        Self::Scope,
+        Self::Oversight,
+        Self::Qualifications,
+        Self::Effective,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Level => "Level",
+            Self::Supervision => "Supervision received",
+            Self::Scope => "Scope",
+            Self::Oversight => "Leads or supervises others",
+            Self::Qualifications => "Desirable qualifications",
+            Self::Effective => "Effective",
+        }
+    }
+
+    /// The factor for one version, as text with how it is known.
+    pub fn of(self, catalogue: &Catalogue, v: &ClassVersion) -> Fact<String> {
+        let text = |f: &Fact<crate::model::Text>| map_fact(f, ToString::to_string);
+        match self {
+            Self::Level => text(&v.level),
+            Self::Supervision => text(&v.supervision),
+            Self::Scope => text(&v.scope),
+            Self::Oversight => map_fact(&v.oversight, |o| o.describe().to_owned()),
+            Self::Effective => map_fact(&v.effective, ToString::to_string),
+            Self::Qualifications => match &v.qualifications {
+                Qualifications::NotInData { why } => Fact::Missing { why: why.clone() },
+                Qualifications::Routes(routes) => {
+                    let described: Vec<String> = routes
+                        .iter()
+                        .map(|r| r.requirement.describe(catalogue))
+                        .collect();
+                    let joined = described.join("; or ");
+                    let inferred: Vec<&str> = routes
+                        .iter()
+                        .filter_map(|r| match &r.basis {
+                            Basis::Inferred { why } => Some(why.as_ref()),
+                            Basis::Stated => None,
+                        })
+                        .collect();
+                    if inferred.is_empty() {
+                        Fact::Stated(joined)
+                    } else {
+                        Fact::Inferred {
+                            value: joined,
+                            why: inferred.join(" ").into(),
+                        }
+                    }
+                }
+            },
+        }
+    }
+}
+
+fn map_fact<T, U>(fact: &Fact<T>, f: impl Fn(&T) -> U) -> Fact<U> {
+    match fact {
+        Fact::Stated(v) => Fact::Stated(f(v)),
+        Fact::Inferred { value, why } => Fact::Inferred {
+            value: f(value),
+            why: why.clone(),
+        },
+        Fact::Missing { why } => Fact::Missing { why: why.clone() },
+    }
+}
+
+/// One plain line for a step between two columns, built only from their deciding factors:
+/// "Customer Service Specialist 3 → Customer Service Specialist 4: from leading others to
+/// supervising them; works under administrative direction". Unknown factors are said to be unknown.
+pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
+    let mut line = if std::ptr::eq(from.class, to.class) {
+        format!(
+            "{}, {} → {}",
+            to.class.title, from.version.label, to.version.label
+        )
+    } else {
+        format!("{} → {}", from.class.title, to.class.title)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let lower = |text: &str| {
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |c| {
+            std::iter::once(c.to_ascii_lowercase())
+                .chain(chars)
+                .collect::<String>()
+        })
+    };
+    match (from.version.oversight.value(), to.version.oversight.value()) {
+        (Some(a), Some(b)) if a != b => parts.push(format!(
+            "from {} to {}",
+            oversight_phrase(*a),
+            oversight_phrase(*b)
+        )),
+        (Some(_), Some(_)) => {}
+        (Some(a), None) => parts.push(format!(
+            "{} {}; whether {} does is not in the data",
+            from.class.title,
+            lower(a.describe()),
+            to.class.title
+        )),
+        (None, Some(b)) => parts.push(format!(
+            "{} {}; whether {} does is not in the data",
+            to.class.title,
+            lower(b.describe()),
+            from.class.title
+        )),
+        (None, None) => {
+            parts.push("whether either leads or supervises others is not in the data".to_owned())
+        }
+    }
+    match (
+        from.version.supervision.value(),
+        to.version.supervision.value(),
+    ) {
+        (Some(a), Some(b)) if a == b => {
+            parts.push(format!("the same supervision ({})", b.to_ascii_lowercase()))
+        }
+        (_, Some(b)) => parts.push(format!("works under {}", b.to_ascii_lowercase())),
+        (_, None) => parts.push(format!(
+            "the supervision {} works under is not in the data",
+            to.class.title
+        )),
+    }
+    if let Qualifications::Routes(routes) = &to.version.qualifications {
+        for route in routes.iter() {
+            if let Requirement::YearsInClass { class, years } = &route.requirement {
+                if from.class.code == *class {
+                    parts.push(format!(
+                        "{} as a {} qualifies",
+                        years_phrase(*years),
+                        from.class.title
+                    ));
+                }
+            }
+        }
+    } else if !std::ptr::eq(from.class, to.class) {
+        parts.push(format!(
+            "the qualifications for {} are not in the data",
+            to.class.title
+        ));
+    }
+    let _ = write!(line, ": {}", parts.join("; "));
+    line
+}
+
+fn oversight_phrase(o: Oversight) -> &'static str {
+    match o {
+        Oversight::None => "not leading others",
+        Oversight::MayLeadOrSupervise => "possibly leading or supervising others",
+        Oversight::Leads => "leading others",
+        Oversight::Supervises => "supervising them",
+        Oversight::Manages => "managing a unit",
+    }
+}
+
+/// Comparisons worth offering: each step up every ladder, and each class's older version
+/// against its newest.
+pub fn suggestions(catalogue: &Catalogue) -> Vec<(String, crate::route::Route)> {
+    let mut out = Vec::new();
+    for series in catalogue.series.iter() {
+        let classes: Vec<&ClassSpec> = series
+            .ladder
+            .iter()
+            .filter_map(|c| catalogue.class(c))
+            .collect();
+        for pair in classes.windows(2) {
+            out.push((
+                format!("{} → {}", pair[0].title, pair[1].title),
+                crate::route::Route::Compare {
+                    picks: vec![
+                        Pick::new(pair[0].code.as_ref(), None),
+                        Pick::new(pair[1].code.as_ref(), None),
+                    ],
+                },
+            ));
+        }
+    }
+    for class in catalogue.classes.iter() {
+        for older in class.versions.iter().skip(1) {
+            let newest = &class.versions[0];
+            out.push((
+                format!("{}: {} → {}", class.title, older.label, newest.label),
+                crate::route::Route::Compare {
+                    picks: vec![
+                        Pick::new(class.code.as_ref(), Some(older.id.as_ref())),
+                        Pick::new(class.code.as_ref(), None),
+                    ],
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// What two sections of neighbouring columns can be compared on, like with like.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Comparable<'a> {
+    /// Both official text.
+    Official(Vec<&'a str>, Vec<&'a str>),
+    /// Both in our words (summaries, or summaries beside official text).
+    OurWords(Vec<&'a str>, Vec<&'a str>),
+    /// One side is a gap, or the two are in different registers (official text and our
+    /// words) with no summary to match: nothing to compare word for word.
+    Not,
+}
+
+/// Picks the like-for-like basis for comparing two versions of a section: official text with
+/// official text, else our words with our words.
+pub fn comparable<'a>(a: &'a Section, b: &'a Section) -> Comparable<'a> {
+    if let (Some(x), Some(y)) = (a.official_paragraphs(), b.official_paragraphs()) {
+        return Comparable::Official(x, y);
+    }
+    match (a.our_words(), b.our_words()) {
+        (Some(x), Some(y)) => Comparable::OurWords(
+            x.iter().map(AsRef::as_ref).collect(),
+            y.iter().map(AsRef::as_ref).collect(),
+        ),
+        _ => Comparable::Not,
+    }
+}

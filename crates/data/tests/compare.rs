@@ -1,0 +1,241 @@
+//! Comparison on the real data: which selections compare, the deciding factors, what changed
+//! between versions, and the plain step summaries.
+
+use std::path::Path;
+
+use class_spec_core::compare::duties::match_duties;
+use class_spec_core::compare::{
+    comparable, resolve, step_summary, Comparable, Factor, SelectionError,
+};
+use class_spec_core::{render, Catalogue, Fact, Pick, SectionKind};
+use class_spec_data::load_dir;
+
+fn catalogue() -> Catalogue {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+        .expect("valid")
+        .catalogue
+}
+
+fn picks(tokens: &[&str]) -> Vec<Pick> {
+    tokens
+        .iter()
+        .map(|t| match t.split_once('@') {
+            Some((c, v)) => Pick::new(c, Some(v)),
+            None => Pick::new(*t, None),
+        })
+        .collect()
+}
+
+#[test]
+fn two_to_four_known_classes_or_versions_compare() {
+    let c = catalogue();
+    for selection in [
+        &["102A", "102B"][..],
+        &["102A", "102B", "102C", "102D"],
+        &["102D@2019", "102D"],
+        &["102a@2024", "102A@2025"],
+        &["102D", "103D"],
+    ] {
+        let columns =
+            resolve(&c, &picks(selection)).unwrap_or_else(|e| panic!("{selection:?}: {e:?}"));
+        assert_eq!(columns.len(), selection.len());
+    }
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    assert_eq!(columns[0].version.id, "2019");
+    assert_eq!(
+        columns[1].version.id, "2025",
+        "a code alone is the newest version"
+    );
+    assert_eq!(columns[1].pick(), Pick::new("102D", None));
+}
+
+#[test]
+fn a_selection_that_cannot_compare_says_why() {
+    let c = catalogue();
+    assert_eq!(
+        resolve(&c, &picks(&["102A"])).unwrap_err(),
+        vec![SelectionError::TooFew { given: 1 }]
+    );
+    assert_eq!(
+        resolve(&c, &picks(&["102A", "102B", "102C", "102D", "103D"])).unwrap_err(),
+        vec![SelectionError::TooMany { given: 5 }]
+    );
+    let errors = resolve(&c, &picks(&["102A", "999Z", "102D@1999", "102A"])).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![
+            SelectionError::UnknownClass {
+                code: "999Z".into()
+            },
+            SelectionError::UnknownVersion {
+                code: "102D".into(),
+                version: "1999".into(),
+                known: vec!["2025".into(), "2019".into()]
+            },
+            SelectionError::Repeated {
+                pick: "102A".into()
+            },
+        ]
+    );
+    assert_eq!(
+        errors[1].message(),
+        "Class 102D has no version 1999; the data holds 2025, 2019."
+    );
+    assert!(SelectionError::TooMany { given: 6 }
+        .message()
+        .contains("Leave out 2 of them"));
+}
+
+#[test]
+fn the_css_4_duties_kept_added_and_dropped_in_2025_are_those_the_facts_list() {
+    let c = catalogue();
+    let class = c.class("102D").unwrap();
+    let (old, new) = (
+        class.version(Some("2019")).unwrap(),
+        class.version(Some("2025")).unwrap(),
+    );
+    let basis = comparable(
+        old.section(SectionKind::TypicalWork).unwrap(),
+        new.section(SectionKind::TypicalWork).unwrap(),
+    );
+    let Comparable::OurWords(old_duties, new_duties) = basis else {
+        panic!("compared in our words: {basis:?}")
+    };
+    assert_eq!(
+        (old_duties.len(), new_duties.len()),
+        (7, 9),
+        "typical work went from 7 to 9 items"
+    );
+    let m = match_duties(&old_duties, &new_duties);
+    // Kept: analysis, consulting, training, consultation/facilitation (SUMMARY.md), and the
+    // catch-all "other work" line.
+    for (old_i, new_i) in [(0, 1), (1, 2), (3, 5), (5, 7), (6, 8)] {
+        assert!(
+            m.kept.contains(&(old_i, new_i)),
+            "kept {old_i}->{new_i}: {m:?}"
+        );
+    }
+    // Dropped: the software-tracking duty.
+    assert_eq!(m.dropped, vec![4], "{m:?}");
+    assert!(old_duties[4].contains("software"));
+    // Added: collaborating on policy, advising on staffing and budget, reviewing resolutions.
+    assert_eq!(m.added, vec![3, 4, 6], "{m:?}");
+}
+
+fn legal(v: &class_spec_core::ClassVersion) -> &class_spec_core::Section {
+    v.section(SectionKind::LegalRequirements).unwrap()
+}
+
+#[test]
+fn official_text_is_compared_with_official_text_only() {
+    let c = catalogue();
+    let css1 = c.class("102A").unwrap().version(Some("2024")).unwrap();
+    let css4 = c.class("102D").unwrap().newest().unwrap();
+    assert!(matches!(
+        comparable(legal(css1), legal(css4)),
+        Comparable::Official(..)
+    ));
+    let css2 = c.class("102B").unwrap().newest().unwrap();
+    assert_eq!(
+        comparable(legal(css1), legal(css2)),
+        Comparable::Not,
+        "a gap is not compared"
+    );
+}
+
+#[test]
+fn the_deciding_factors_come_from_the_data_and_keep_their_gaps() {
+    let c = catalogue();
+    let css2 = c.class("102B").unwrap().newest().unwrap();
+    let css4 = c.class("102D").unwrap().newest().unwrap();
+    assert!(matches!(
+        Factor::Supervision.of(&c, css2),
+        Fact::Missing { .. }
+    ));
+    assert!(matches!(
+        Factor::Qualifications.of(&c, css2),
+        Fact::Missing { .. }
+    ));
+    assert_eq!(
+        Factor::Qualifications.of(&c, css4),
+        Fact::Stated(
+            "A high school diploma or GED and four years of experience; or One year as a Customer Service Specialist 3 (102C); or Equivalent education/experience".into()
+        )
+    );
+    assert!(Factor::Effective.of(&c, css2).is_inferred());
+}
+
+#[test]
+fn each_step_is_summarised_from_the_factors_only() {
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102C", "102D"])).unwrap();
+    assert_eq!(
+        step_summary(columns[0], columns[1]),
+        "Customer Service Specialist 3 → Customer Service Specialist 4: from leading others to supervising them; \
+         works under administrative direction; one year as a Customer Service Specialist 3 qualifies"
+    );
+    let columns = resolve(&c, &picks(&["102A", "102B"])).unwrap();
+    assert_eq!(
+        step_summary(columns[0], columns[1]),
+        "Customer Service Specialist 1 → Customer Service Specialist 2: whether either leads or supervises others is not \
+         in the data; the supervision Customer Service Specialist 2 works under is not in the data; the qualifications \
+         for Customer Service Specialist 2 are not in the data"
+    );
+    let columns = resolve(&c, &picks(&["102B", "102C"])).unwrap();
+    assert!(step_summary(columns[0], columns[1]).contains(
+        "Customer Service Specialist 3 trains, leads and mentors other staff; whether Customer Service Specialist 2 does is not in the data"
+    ));
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    assert!(step_summary(columns[0], columns[1])
+        .starts_with("Customer Service Specialist 4, 2019 revision → 2025 revision: "));
+}
+
+#[test]
+fn the_rendered_comparison_marks_changes_and_names_its_sources() {
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    let html = render::compare(&c, &columns);
+    render::paragraphs_hold_only_phrasing(&html).unwrap();
+    assert!(html.contains("<strong class=\"duty__mark\">New: </strong>Reviews customer issues"));
+    assert!(html.contains("<del>Tracks how client/customer issues are resolved"));
+    assert!(
+        html.contains("Rewritten: little of the wording carries over"),
+        "the 2025 definition was rewritten"
+    );
+    assert!(html.contains("Specifications/1663"));
+    assert_eq!(
+        html.matches("<th scope=\"row\">").count(),
+        Factor::ALL.len() + SectionKind::ALL.len()
+    );
+}
+
+#[test]
+fn edited_official_text_is_marked_word_by_word() {
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102A@2024", "102D"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let start = html
+        .find("<th scope=\"row\">Desirable Qualifications</th>")
+        .unwrap();
+    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+    assert!(row.contains("<del><span class=\"visually-hidden\">removed: </span>High School graduation AND one year</del>"), "{row}");
+    assert!(
+        row.contains(
+            "<ins><span class=\"visually-hidden\">added: </span>equivalent and four years</ins>"
+        ),
+        "{row}"
+    );
+    assert!(row.contains("<ins><span class=\"visually-hidden\">added: </span>OR One year of experience as a Customer Service Specialist 3."), "{row}");
+    assert!(
+        row.contains("of experience providing assistance to clients/customers"),
+        "shared words stay plain: {row}"
+    );
+    let legal = html
+        .find("<th scope=\"row\">Legal Requirement(s)</th>")
+        .unwrap();
+    assert!(html[legal..].starts_with("<th scope=\"row\">Legal Requirement(s)</th>"));
+    assert!(
+        html[legal..legal + 3000].contains("Same as the column before"),
+        "the legal requirements did not change"
+    );
+}
