@@ -7,7 +7,7 @@ use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
     Section, SectionContent, SectionKind,
 };
-use crate::route::Route;
+use crate::route::{Pick, Route};
 
 /// Everything the class view shows of one version.
 pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVersion) -> String {
@@ -52,6 +52,7 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
         });
     }
     version_switch(&mut m, class, version);
+    compare_links(&mut m, catalogue, class, version);
     facts(&mut m, version);
     m.el(
         "nav",
@@ -153,6 +154,75 @@ fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
             });
         },
     );
+}
+
+/// One step to a comparison: with the next level up the ladder (or the one below, at the top),
+/// and between this version and the one before it.
+fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, version: &ClassVersion) {
+    let this = Pick::new(
+        class.code.as_ref(),
+        class.is_superseded(version).then_some(version.id.as_ref()),
+    );
+    let mut links: Vec<(String, Route)> = Vec::new();
+    if let Some(ladder) = catalogue.series_of(class).map(|s| &s.ladder) {
+        if let Some(at) = ladder.iter().position(|c| *c == class.code) {
+            let neighbour = ladder
+                .get(at + 1)
+                .map(|c| (c, true))
+                .or_else(|| at.checked_sub(1).map(|i| (&ladder[i], false)));
+            if let Some((code, up)) =
+                neighbour.and_then(|(c, up)| catalogue.class(c).map(|n| (n, up)))
+            {
+                let (text, picks) = if up {
+                    (
+                        format!("Compare with the next level, {}", code.title),
+                        vec![this.clone(), Pick::new(code.code.as_ref(), None)],
+                    )
+                } else {
+                    (
+                        format!("Compare with the level below, {}", code.title),
+                        vec![Pick::new(code.code.as_ref(), None), this.clone()],
+                    )
+                };
+                links.push((text, Route::Compare { picks }));
+            }
+        }
+    }
+    let at = class
+        .versions
+        .iter()
+        .position(|v| v.id == version.id)
+        .unwrap_or(0);
+    let (newer, older) = if at + 1 < class.versions.len() {
+        (at, at + 1)
+    } else {
+        (at.saturating_sub(1), at)
+    };
+    if newer != older {
+        let pick = |i: usize| {
+            Pick::new(
+                class.code.as_ref(),
+                (i != 0).then_some(class.versions[i].id.as_ref()),
+            )
+        };
+        links.push((
+            format!(
+                "Compare the {} with the {}",
+                class.versions[older].label, class.versions[newer].label
+            ),
+            Route::Compare {
+                picks: vec![pick(older), pick(newer)],
+            },
+        ));
+    }
+    if links.is_empty() {
+        return;
+    }
+    m.el("ul", &[("class", "compare-links")], |m| {
+        for (text, route) in &links {
+            m.el("li", &[], |m| link(m, route, text));
+        }
+    });
 }
 
 /// The deciding facts of a version and its source.

@@ -2,9 +2,11 @@
 //! page. Facts always carry how they are known; gaps always say so.
 
 mod class;
+mod compare;
 mod home;
 
 pub use class::class_version;
+pub use compare::{compare, compare_picker};
 pub use home::home;
 
 use crate::date::Date;

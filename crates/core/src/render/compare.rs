@@ -1,0 +1,362 @@
+//! The compare view's content: one line per step, then a table whose rows are the deciding
+//! factors and the sections, whose columns are the chosen versions, with what changes from
+//! each column to the next marked.
+
+use super::{fact, link};
+use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
+use crate::compare::duties::match_duties;
+use crate::compare::{comparable, step_summary, Column, Comparable, Factor};
+use crate::markup::Markup;
+use crate::model::{paragraphs, Catalogue, Section, SectionContent, SectionKind};
+use crate::route::Route;
+
+/// The picker's checkboxes: every class version, the picked ones checked. A plain form
+/// (`GET /compare?classes=…`), so it works by keyboard and touch with native controls.
+pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> String {
+    let mut m = Markup::new();
+    m.el("fieldset", &[], |m| {
+        m.leaf("legend", &[], "Classes and versions");
+        m.el("ul", &[("class", "picker__list")], |m| {
+            for class in catalogue.classes.iter() {
+                for (i, v) in class.versions.iter().enumerate() {
+                    let pick = crate::route::Pick::new(
+                        class.code.as_ref(),
+                        (i > 0).then_some(v.id.as_ref()),
+                    );
+                    let token = pick.token();
+                    let checked = picked.iter().any(|p| {
+                        p.code.eq_ignore_ascii_case(&pick.code)
+                            && p.version
+                                .as_deref()
+                                .unwrap_or(class.versions[0].id.as_ref())
+                                == v.id.as_ref()
+                    });
+                    m.el("li", &[], |m| {
+                        m.el("label", &[("class", "picker__option")], |m| {
+                            m.void(
+                                "input",
+                                &[
+                                    ("type", "checkbox"),
+                                    ("name", "classes"),
+                                    ("value", &token),
+                                    (if checked { "checked" } else { "" }, ""),
+                                ],
+                            );
+                            let newest = if i == 0 { ", newest" } else { "" };
+                            m.text(&format!(
+                                "{} ({}), {}{newest}",
+                                class.title, class.code, v.label
+                            ));
+                        });
+                    });
+                }
+            }
+        });
+    });
+    m.finish()
+}
+
+/// Below this share of carried-over words a section counts as rewritten, not edited.
+const REWRITTEN_BELOW: f32 = 0.25;
+
+/// Steps, legend, table and sources for two to four columns.
+pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
+    let mut m = Markup::new();
+    m.el(
+        "section",
+        &[
+            ("class", "compare__steps"),
+            ("aria-labelledby", "steps-heading"),
+        ],
+        |m| {
+            m.leaf(
+                "h2",
+                &[("id", "steps-heading")],
+                "What changes, step by step",
+            );
+            m.el("ul", &[], |m| {
+                for pair in columns.windows(2) {
+                    m.leaf("li", &[], &step_summary(pair[0], pair[1]));
+                }
+            });
+            m.el("p", &[("class", "compare__legend")], |m| {
+                m.text("In each column, what differs from the column before it is marked: ");
+                m.leaf("ins", &[], "added words");
+                m.text(", ");
+                m.leaf("del", &[], "removed words");
+                m.text(", and duties that are new or no longer listed.");
+            });
+        },
+    );
+    m.el("table", &[("class", "compare")], |m| {
+        m.leaf("caption", &[], "Side by side, section by section");
+        m.el("thead", &[], |m| {
+            m.el("tr", &[], |m| {
+                m.leaf("th", &[("scope", "col"), ("class", "compare__corner")], "");
+                for c in columns {
+                    m.el("th", &[("scope", "col")], |m| {
+                        link(
+                            m,
+                            &Route::class_version(c.class.code.as_ref(), c.version.id.as_ref()),
+                            &c.class.title,
+                        );
+                        m.leaf(
+                            "span",
+                            &[("class", "compare__version")],
+                            &format!("{} · {}", c.class.code, c.version.label),
+                        );
+                    });
+                }
+            });
+        });
+        m.el("tbody", &[], |m| {
+            group(m, "Deciding factors", columns.len());
+            for factor in Factor::ALL {
+                m.el("tr", &[], |m| {
+                    m.leaf("th", &[("scope", "row")], factor.label());
+                    let mut previous: Option<crate::model::Fact<String>> = None;
+                    for c in columns {
+                        let value = factor.of(catalogue, c.version);
+                        let changed = previous
+                            .as_ref()
+                            .is_some_and(|p| p.value() != value.value());
+                        let class = if changed { "changed" } else { "" };
+                        m.el(
+                            "td",
+                            &[
+                                ("data-label", c.class.title.as_ref()),
+                                (if changed { "class" } else { "" }, class),
+                            ],
+                            |m| {
+                                fact(m, &value, |m, text, class| {
+                                    m.leaf("span", &[("class", class)], text);
+                                });
+                                if changed {
+                                    m.leaf("span", &[("class", "changed__mark")], " (changed)");
+                                }
+                            },
+                        );
+                        previous = Some(value);
+                    }
+                });
+            }
+            group(m, "Sections", columns.len());
+            for kind in SectionKind::ALL {
+                m.el("tr", &[], |m| {
+                    m.leaf("th", &[("scope", "row")], kind.heading());
+                    for (i, c) in columns.iter().enumerate() {
+                        let Some(section) = c.version.section(kind) else {
+                            continue;
+                        };
+                        let before = i
+                            .checked_sub(1)
+                            .and_then(|p| columns[p].version.section(kind));
+                        m.el("td", &[("data-label", c.class.title.as_ref())], |m| {
+                            section_cell(m, section, before, &c.version.source_url);
+                        });
+                    }
+                });
+            }
+        });
+    });
+    m.el(
+        "section",
+        &[
+            ("class", "compare__sources"),
+            ("aria-labelledby", "sources-heading"),
+        ],
+        |m| {
+            m.leaf("h2", &[("id", "sources-heading")], "Sources");
+            m.el("ul", &[], |m| {
+                for c in columns {
+                    m.el("li", &[], |m| {
+                        m.text(&format!(
+                            "{} ({}), {}, effective ",
+                            c.class.title, c.class.code, c.version.label
+                        ));
+                        fact(m, &c.version.effective, |m, d, class| {
+                            m.leaf("span", &[("class", class)], &d.to_string());
+                        });
+                        m.text(": ");
+                        m.leaf(
+                            "a",
+                            &[("href", &c.version.source_url)],
+                            &c.version.source_url,
+                        );
+                    });
+                }
+            });
+        },
+    );
+    m.finish()
+}
+
+fn group(m: &mut Markup, title: &str, columns: usize) {
+    m.el("tr", &[("class", "compare__group")], |m| {
+        m.leaf(
+            "th",
+            &[
+                ("scope", "colgroup"),
+                ("colspan", &(columns + 1).to_string()),
+            ],
+            title,
+        );
+    });
+}
+
+/// One section in one column: its provenance, and its content marked against the column before.
+fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_url: &str) {
+    let provenance = s.content.provenance();
+    m.leaf(
+        "span",
+        &[("class", &format!("badge badge--{}", provenance.as_str()))],
+        provenance.label(),
+    );
+    let basis = before.map_or(Comparable::Not, |b| comparable(b, s));
+    let (old, new, in_our_words) = match basis {
+        Comparable::Official(old, new) => (old, new, false),
+        Comparable::OurWords(old, new) => (old, new, true),
+        Comparable::Not => {
+            plain(m, s, source_url);
+            if before.is_some()
+                && !matches!(
+                    s.content,
+                    SectionContent::NotInData | SectionContent::NotOnPage
+                )
+            {
+                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is a gap, or one is official text and the other our summary.");
+            }
+            return;
+        }
+    };
+    if in_our_words {
+        m.leaf(
+            "p",
+            &[("class", "compare__note")],
+            "Compared in our words (summaries of both).",
+        );
+    }
+    if s.kind == SectionKind::TypicalWork {
+        let matched = match_duties(&old, &new);
+        m.el("ul", &[("class", "duties duties--compared")], |m| {
+            for (j, duty) in new.iter().enumerate() {
+                let added = matched.added.contains(&j);
+                m.el(
+                    "li",
+                    &[(
+                        "class",
+                        if added {
+                            "duty duty--added"
+                        } else {
+                            "duty duty--kept"
+                        },
+                    )],
+                    |m| {
+                        if added {
+                            m.leaf("strong", &[("class", "duty__mark")], "New: ");
+                        }
+                        m.text(duty);
+                    },
+                );
+            }
+        });
+        if !matched.dropped.is_empty() {
+            m.leaf(
+                "p",
+                &[("class", "duties__dropped-title")],
+                "No longer listed:",
+            );
+            m.el("ul", &[("class", "duties duties--dropped")], |m| {
+                for &i in &matched.dropped {
+                    m.el("li", &[], |m| {
+                        m.leaf("del", &[], old[i]);
+                    });
+                }
+            });
+        }
+        return;
+    }
+    let changes = diff_words(&old.join(" "), &new.join(" "));
+    if kept_share(&changes) < REWRITTEN_BELOW {
+        m.leaf(
+            "p",
+            &[("class", "compare__note")],
+            "Rewritten: little of the wording carries over from the column before.",
+        );
+        plain(m, s, source_url);
+        return;
+    }
+    if is_unchanged(&changes) {
+        m.leaf(
+            "p",
+            &[("class", "compare__same")],
+            "Same as the column before:",
+        );
+    }
+    m.el("p", &[("class", "diff")], |m| {
+        for change in &changes {
+            match change {
+                Change::Same(words) => {
+                    m.text(words).text(" ");
+                }
+                Change::Added(words) => {
+                    m.el("ins", &[], |m| {
+                        m.leaf("span", &[("class", "visually-hidden")], "added: ")
+                            .text(words);
+                    });
+                    m.text(" ");
+                }
+                Change::Removed(words) => {
+                    m.el("del", &[], |m| {
+                        m.leaf("span", &[("class", "visually-hidden")], "removed: ")
+                            .text(words);
+                    });
+                    m.text(" ");
+                }
+            }
+        }
+    });
+}
+
+/// A section shown as it is, without comparison.
+fn plain(m: &mut Markup, s: &Section, source_url: &str) {
+    match &s.content {
+        SectionContent::Official(text) => {
+            let tag = if s.kind == SectionKind::TypicalWork {
+                "ul"
+            } else {
+                "div"
+            };
+            let item = if s.kind == SectionKind::TypicalWork {
+                "li"
+            } else {
+                "p"
+            };
+            m.el(tag, &[("class", "official")], |m| {
+                for p in paragraphs(text) {
+                    m.leaf(item, &[], p);
+                }
+            });
+        }
+        SectionContent::Summary(items) => {
+            m.el("ul", &[("class", "summary")], |m| {
+                for item in items.iter() {
+                    m.leaf("li", &[], item);
+                }
+            });
+        }
+        SectionContent::NotInData => {
+            m.el("p", &[("class", "gap")], |m| {
+                m.text("Not in the embedded data: ");
+                m.leaf("a", &[("href", source_url)], "official page");
+            });
+        }
+        SectionContent::NotOnPage => {
+            m.leaf(
+                "p",
+                &[("class", "gap gap--absent")],
+                "No such section in this version.",
+            );
+        }
+    }
+}
