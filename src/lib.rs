@@ -6,10 +6,10 @@ pub mod pages;
 
 use class_spec_core::{Catalogue, Route};
 use leptos::prelude::*;
-use leptos_router::location::{BrowserUrl, LocationProvider};
+use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
 use crate::components::{document_title, scroll_to_fragment};
-use crate::pages::{ClassPage, HomePage, NotFound};
+use crate::pages::{ClassPage, ComparePage, HomePage, NotFound};
 
 mod baked {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
@@ -22,6 +22,26 @@ pub struct Data(pub &'static Catalogue);
 /// The catalogue baked into the app at build time.
 pub fn baked_catalogue() -> &'static Catalogue {
     &baked::CATALOGUE
+}
+
+/// Moves to another view from code (a form's submit), as a link click would: a new history
+/// entry, then the view of the new address.
+#[derive(Clone)]
+pub struct Navigator(ArcRwSignal<Url>);
+
+impl Navigator {
+    pub fn go(&self, route: &Route) {
+        let href = route.href();
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
+        if let Ok(url) = BrowserUrl::current() {
+            self.0.set(url);
+        }
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
 }
 
 /// The whole app: the chrome around the one route table.
@@ -45,7 +65,8 @@ fn Shell() -> impl IntoView {
     let history = BrowserUrl::new().expect("the app runs in a browser window");
     history.init(None);
     let url = history.as_url().clone();
-    let route = Memo::new(move |_| url.with(|url| Route::parse(url.path())));
+    provide_context(Navigator(url.clone()));
+    let route = Memo::new(move |_| url.with(|url| Route::parse(url.path(), url.search())));
     // Once the view of a new address is drawn, the router may update the address bar and
     // scroll (to the top, or to the anchor). An address opened directly with an anchor
     // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
@@ -63,11 +84,16 @@ fn Shell() -> impl IntoView {
                 "Class Spec Explorer"
             </a>
             <span class="site-header__tag">"Washington State class specifications"</span>
+            <nav class="site-header__nav" aria-label="Main">
+                <a href=Route::Home.href()>"Series"</a>
+                <a href=Route::Compare { picks: Vec::new() }.href()>"Compare"</a>
+            </nav>
         </header>
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Some(Route::Home) => view! { <HomePage /> }.into_any(),
                 Some(Route::Class { code, version }) => view! { <ClassPage code version /> }.into_any(),
+                Some(Route::Compare { picks }) => view! { <ComparePage picks /> }.into_any(),
                 None => view! { <NotFound /> }.into_any(),
             }}
         </main>
