@@ -92,7 +92,7 @@ describe('class', () => {
     const badges = await page.locator('.spec-section .badge').allTextContents();
     assert.deepEqual(new Set(badges), new Set(['Official text']));
     assert.match(await page.locator('#definition').textContent(), /This is the supervisory level of the series\./);
-    assert.equal(await page.locator('#typical-work li').count(), 9);
+    assert.equal(await page.locator('#typical-work .duties li').count(), 9);
     assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C\)/);
     assert.match(await page.locator('.routes').textContent(), /guidance for hiring managers, not an entitlement/);
     assert.match(await page.locator('.facts').textContent(), /July 1, 2025/);
@@ -121,7 +121,7 @@ describe('class', () => {
     const items = page.locator('.versions__item');
     assert.match(await items.nth(0).textContent(), /2025 revision/);
     assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
-    await page.getByRole('link', { name: /2019 revision/ }).click();
+    await page.getByRole('link', { name: /^2019 revision: effective/ }).click();
     await page.waitForURL(`${origin}/class/102D/2019`);
     assert.match(await page.locator('.notice').textContent(), /older version/);
     assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);
