@@ -487,17 +487,31 @@ impl Checker<'_> {
             }
             if let Some(items) = &section.summary {
                 if items.is_empty() || items.iter().any(|i| i.trim().is_empty()) {
-                    self.error(&section.kind, "a summary needs at least one item, and no empty item");
+                    self.error(
+                        &section.kind,
+                        "a summary needs at least one item, and no empty item",
+                    );
                 }
             }
             let summary = || -> class_spec_core::List<Text> {
-                section.summary.iter().flatten().map(|i| Text::from(i.clone())).collect()
+                section
+                    .summary
+                    .iter()
+                    .flatten()
+                    .map(|i| Text::from(i.clone()))
+                    .collect()
             };
             let (content, alongside) = if let Some(text) = &section.official {
                 if text.trim().is_empty() {
-                    self.error(&section.kind, "official text is empty; use gap = \"not-in-data\"");
+                    self.error(
+                        &section.kind,
+                        "official text is empty; use gap = \"not-in-data\"",
+                    );
                 }
-                (SectionContent::Official(text.clone().into()), section.summary.as_ref().map(|_| summary()))
+                (
+                    SectionContent::Official(text.clone().into()),
+                    section.summary.as_ref().map(|_| summary()),
+                )
             } else if section.summary.is_some() {
                 (SectionContent::Summary(summary()), None)
             } else {
@@ -506,7 +520,10 @@ impl Checker<'_> {
                     "not-in-data" => (SectionContent::NotInData, None),
                     "not-on-page" => (SectionContent::NotOnPage, None),
                     other => {
-                        self.error(gap, format!("unknown gap `{other}`; use not-in-data or not-on-page"));
+                        self.error(
+                            gap,
+                            format!("unknown gap `{other}`; use not-in-data or not-on-page"),
+                        );
                         continue;
                     }
                 }
