@@ -239,3 +239,25 @@ fn edited_official_text_is_marked_word_by_word() {
         "the legal requirements did not change"
     );
 }
+
+#[test]
+fn a_gap_beside_a_value_is_not_called_a_change() {
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102A", "102B", "102C"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let start = html
+        .find("<th scope=\"row\">Supervision received</th>")
+        .unwrap();
+    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+    assert!(
+        !row.contains("(changed)"),
+        "CSS 2 and CSS 3 supervision are gaps: {row}"
+    );
+    let start = html.find("<th scope=\"row\">Level</th>").unwrap();
+    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+    assert_eq!(
+        row.matches("(changed)").count(),
+        2,
+        "entry → journey → senior: {row}"
+    );
+}

@@ -117,9 +117,11 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                     let mut previous: Option<crate::model::Fact<String>> = None;
                     for c in columns {
                         let value = factor.of(catalogue, c.version);
+                        // A change only between two known values: next to a gap, the data cannot say.
                         let changed = previous
                             .as_ref()
-                            .is_some_and(|p| p.value() != value.value());
+                            .and_then(|p| p.value().zip(value.value()))
+                            .is_some_and(|(a, b)| a != b);
                         let class = if changed { "changed" } else { "" };
                         m.el(
                             "td",
