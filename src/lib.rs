@@ -1,6 +1,9 @@
 //! Class Spec Explorer, the web shell: the app, its one route table and its views. All the
 //! domain logic lives in `class-spec-core`; this crate turns it into DOM.
 
+// Leptos components take their props by value, by design.
+#![allow(clippy::needless_pass_by_value)]
+
 pub mod components;
 pub mod pages;
 
@@ -30,6 +33,11 @@ pub fn baked_catalogue() -> &'static Catalogue {
 pub struct Navigator(ArcRwSignal<Url>);
 
 impl Navigator {
+    /// A navigator over the router's URL signal.
+    pub fn new(url: ArcRwSignal<Url>) -> Self {
+        Self(url)
+    }
+
     pub fn go(&self, route: &Route) {
         let href = route.href();
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -65,7 +73,7 @@ fn Shell() -> impl IntoView {
     let history = BrowserUrl::new().expect("the app runs in a browser window");
     history.init(None);
     let url = history.as_url().clone();
-    provide_context(Navigator(url.clone()));
+    provide_context(Navigator::new(url.clone()));
     let route = Memo::new(move |_| url.with(|url| Route::parse(url.path(), url.search())));
     // Once the view of a new address is drawn, the router may update the address bar and
     // scroll (to the top, or to the anchor). An address opened directly with an anchor

@@ -2,9 +2,11 @@
 //! wasm-bindgen-test-runner), mounted with the baked catalogue.
 #![cfg(target_arch = "wasm32")]
 
-use class_spec_explorer::pages::{ClassPage, HomePage, NotFoundView};
-use class_spec_explorer::{baked_catalogue, Data};
+use class_spec_core::Pick;
+use class_spec_explorer::pages::{ClassPage, ComparePage, HomePage, NotFoundView};
+use class_spec_explorer::{baked_catalogue, Data, Navigator};
 use leptos::prelude::*;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -17,6 +19,9 @@ fn mount(view: impl FnOnce() -> AnyView + 'static) -> web_sys::HtmlElement {
     document.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(Data(baked_catalogue()));
+        provide_context(Navigator::new(ArcRwSignal::new(
+            BrowserUrl::current().unwrap(),
+        )));
         view()
     });
     std::mem::forget(handle);
@@ -142,4 +147,45 @@ async fn a_not_found_view_leads_home() {
     leptos::task::tick().await;
     let home = host.query_selector("a.button").unwrap().unwrap();
     assert_eq!(home.get_attribute("href").as_deref(), Some("/"));
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_draws_one_column_per_pick_with_the_picker_checked() {
+    let picks = vec![Pick::new("102C", None), Pick::new("102D", None)];
+    let host = mount(move || view! { <ComparePage picks /> }.into_any());
+    leptos::task::tick().await;
+    assert_eq!(
+        texts(&host, "table.compare thead th a"),
+        [
+            "Customer Service Specialist 3",
+            "Customer Service Specialist 4"
+        ]
+    );
+    let checked: Vec<String> = {
+        let nodes = host
+            .query_selector_all("input[name=classes]:checked")
+            .unwrap();
+        (0..nodes.length())
+            .map(|i| {
+                nodes
+                    .get(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
+            })
+            .collect()
+    };
+    assert_eq!(checked, ["102C", "102D"]);
+    assert_eq!(texts(&host, ".picker__status"), ["2 chosen (from 2 to 4)."]);
+    assert_eq!(document_title(), "Compare 102C, 102D · Class Spec Explorer");
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_that_cannot_be_drawn_says_why() {
+    let picks = vec![Pick::new("102C", None), Pick::new("999Z", None)];
+    let host = mount(move || view! { <ComparePage picks /> }.into_any());
+    leptos::task::tick().await;
+    assert!(host.query_selector("table.compare").unwrap().is_none());
+    let alert = texts(&host, "[role=alert] li");
+    assert_eq!(alert, ["There is no class with the code 999Z in the data."]);
 }

@@ -454,7 +454,7 @@ impl Checker<'_> {
     }
 
     fn sections(&mut self, sections: &[SectionToml]) -> class_spec_core::List<Section> {
-        let mut seen: BTreeMap<SectionKind, ()> = BTreeMap::new();
+        let mut seen: std::collections::BTreeSet<SectionKind> = std::collections::BTreeSet::new();
         let mut out = Vec::new();
         for section in sections {
             let Some(kind) = SectionKind::from_id(section.kind.get_ref()) else {
@@ -468,7 +468,7 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            if seen.insert(kind, ()).is_some() {
+            if !seen.insert(kind) {
                 self.error(
                     &section.kind,
                     format!("section `{}` appears twice", kind.as_str()),
@@ -536,7 +536,7 @@ impl Checker<'_> {
             });
         }
         for kind in SectionKind::ALL {
-            if !seen.contains_key(&kind) {
+            if !seen.contains(&kind) {
                 self.errors.push(self.source.error(format!(
                     "section `{}` is missing: give it, or say gap = \"not-in-data\" (not captured) or \"not-on-page\" (the page has none)",
                     kind.as_str()

@@ -108,6 +108,9 @@ pub enum ReadRoute {
 }
 
 /// Splits the qualifications on their `OR` lines and reads each alternative.
+///
+/// # Panics
+/// Never: the list of alternatives always holds at least one.
 pub fn qualification_routes(text: &str) -> Vec<ReadRoute> {
     let mut alternatives: Vec<String> = vec![String::new()];
     for paragraph in paragraphs(text) {

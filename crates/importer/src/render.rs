@@ -40,6 +40,9 @@ pub struct Rendered {
 
 /// Renders a page as a data file.
 ///
+/// # Panics
+/// Never for a page from [`crate::parse_page`], which guarantees the required sections.
+///
 /// # Errors
 /// When the page lacks what a data file needs (an effective date) or the context lacks a
 /// source address or series for a class the data does not have yet.

@@ -244,7 +244,7 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
             from.class.title
         )),
         (None, None) => {
-            parts.push("whether either leads or supervises others is not in the data".to_owned())
+            parts.push("whether either leads or supervises others is not in the data".to_owned());
         }
     }
     match (
@@ -252,7 +252,7 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
         to.version.supervision.value(),
     ) {
         (Some(a), Some(b)) if a == b => {
-            parts.push(format!("the same supervision ({})", b.to_ascii_lowercase()))
+            parts.push(format!("the same supervision ({})", b.to_ascii_lowercase()));
         }
         (_, Some(b)) => parts.push(format!("works under {}", b.to_ascii_lowercase())),
         (_, None) => parts.push(format!(

@@ -77,7 +77,7 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
     for s in version.sections.iter() {
         section(&mut m, s, &version.source_url, |m| match s.kind {
             SectionKind::DesirableQualifications => {
-                routes_summary(m, catalogue, &version.qualifications)
+                routes_summary(m, catalogue, &version.qualifications);
             }
             SectionKind::ClassSpecificationHistory
                 if !matches!(s.content, SectionContent::Official(_)) =>
@@ -244,7 +244,7 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
                 };
                 row(m, "Level", false, &|m| fact_text(m, &v.level));
                 row(m, "Supervision received", false, &|m| {
-                    fact_text(m, &v.supervision)
+                    fact_text(m, &v.supervision);
                 });
                 row(m, "Leads or supervises others", false, &|m| {
                     fact(m, &v.oversight, |m, o, class| {

@@ -66,7 +66,7 @@ fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str) {
     m.el("article", &[("class", "rung")], |m| {
         m.leaf("p", &[("class", "rung__step")], step);
         m.el("h2", &[("class", "rung__title")], |m| {
-            link(m, &Route::class(class.code.as_ref()), &class.title)
+            link(m, &Route::class(class.code.as_ref()), &class.title);
         });
         m.el("div", &[("class", "rung__code")], |m| {
             m.text("Class code ").text(&class.code);

@@ -107,6 +107,9 @@ pub fn not_found(catalogue: &Catalogue, heading: &str, message: &str) -> String 
 
 /// Whether `html` is free of the nesting an HTML parser would silently repair: block content
 /// inside a paragraph (the parser closes the `<p>` early and the content escapes its line).
+///
+/// # Errors
+/// The first paragraph holding block content, or one never closed.
 pub fn paragraphs_hold_only_phrasing(html: &str) -> Result<(), String> {
     const BLOCKS: [&str; 9] = [
         "<p ", "<p>", "<div", "<details", "<ul", "<ol", "<dl", "<section", "<h",
