@@ -5,8 +5,6 @@
 //! leading verb counts extra. Words are compared by their first five letters (a cheap stem:
 //! "analyzes" and "analysis" agree), leaving out small words.
 
-use std::collections::BTreeSet;
-
 /// How alike two duties must be to count as the same duty carried over.
 pub const THRESHOLD: f32 = 0.35;
 /// What agreeing on the leading verb adds.
@@ -25,34 +23,68 @@ pub struct DutyMatch {
     pub added: Vec<usize>,
 }
 
-fn stems(text: &str) -> BTreeSet<String> {
-    words(text)
-        .filter(|w| w.len() > 2 && !SMALL_WORDS.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect()
+/// A word's first five letters, lowercased (shorter words padded with zeros).
+type Stem = [u8; 5];
+
+/// What a duty is compared on, computed once per duty.
+struct Profile {
+    /// Sorted, without repeats.
+    stems: Vec<Stem>,
+    /// The leading verb's stem.
+    verb: Option<Stem>,
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    // ASCII case rules are enough for English duty lists, and keep Unicode tables out of the bundle.
+fn stem(word: &str) -> Stem {
+    let mut out = [0u8; 5];
+    for (slot, byte) in out.iter_mut().zip(word.bytes()) {
+        *slot = byte.to_ascii_lowercase();
+    }
+    out
+}
+
+// ASCII letters are enough for English duty lists, and keep Unicode tables out of the bundle.
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
 }
 
-fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
+fn profile(text: &str) -> Profile {
+    let mut stems: Vec<Stem> = words(text)
+        .filter(|w| w.len() > 2 && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .map(stem)
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    Profile {
+        stems,
+        verb: words(text).next().map(stem),
+    }
 }
 
 /// How alike two duties are, from 0 (nothing shared) up.
 pub fn similarity(a: &str, b: &str) -> f32 {
-    let (x, y) = (stems(a), stems(b));
-    if x.is_empty() || y.is_empty() {
+    alike(&profile(a), &profile(b))
+}
+
+fn alike(a: &Profile, b: &Profile) -> f32 {
+    if a.stems.is_empty() || b.stems.is_empty() {
         return 0.0;
     }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.stems.len() && j < b.stems.len() {
+        match a.stems[i].cmp(&b.stems[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     #[allow(clippy::cast_precision_loss)] // word counts are small
-    let dice = 2.0 * x.intersection(&y).count() as f32 / (x.len() + y.len()) as f32;
-    let verb = |t: &str| words(t).next().map(|w| stem(&w));
-    if verb(a).is_some() && verb(a) == verb(b) {
+    let dice = 2.0 * shared as f32 / (a.stems.len() + b.stems.len()) as f32;
+    if a.verb.is_some() && a.verb == b.verb {
         dice + VERB_BONUS
     } else {
         dice
@@ -61,10 +93,14 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 
 /// Matches duties one to one, most alike first, keeping pairs at least [`THRESHOLD`] alike.
 pub fn match_duties(old: &[&str], new: &[&str]) -> DutyMatch {
+    let (old_profiles, new_profiles): (Vec<Profile>, Vec<Profile>) = (
+        old.iter().map(|d| profile(d)).collect(),
+        new.iter().map(|d| profile(d)).collect(),
+    );
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
-    for (i, a) in old.iter().enumerate() {
-        for (j, b) in new.iter().enumerate() {
-            let score = similarity(a, b);
+    for (i, a) in old_profiles.iter().enumerate() {
+        for (j, b) in new_profiles.iter().enumerate() {
+            let score = alike(a, b);
             if score >= THRESHOLD {
                 pairs.push((score, i, j));
             }
