@@ -11,7 +11,7 @@ use class_spec_core::{Catalogue, Route};
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
-use crate::components::{document_title, scroll_to_fragment};
+use crate::components::{document_title, focus_main_heading, scroll_to_fragment};
 use crate::pages::{ClassPage, ComparePage, HomePage, NotFound};
 
 mod baked {
@@ -80,10 +80,15 @@ fn Shell() -> impl IntoView {
     // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
     // scroll to it here too.
     let fragment = history.as_url().clone();
-    Effect::new(move |_| {
+    // After in-app navigation (not on the first load), focus moves to the new view's heading.
+    Effect::new(move |first_run: Option<()>| {
         route.track();
         history.ready_to_complete();
-        scroll_to_fragment(&fragment.with_untracked(|url| url.hash().to_owned()));
+        let hash = fragment.with_untracked(|url| url.hash().to_owned());
+        scroll_to_fragment(&hash);
+        if first_run.is_some() && hash.is_empty() {
+            focus_main_heading();
+        }
     });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Sets the browser tab's title (and what a screen reader announces on navigation).
 pub fn document_title(text: &str) {
@@ -32,5 +33,25 @@ pub fn scroll_to_fragment(fragment: &str) {
         .and_then(|d| d.get_element_by_id(id))
     {
         element.scroll_into_view();
+    }
+}
+
+/// Moves focus to the main heading of a view just drawn after in-app navigation, so a screen
+/// reader announces the new page and the next Tab starts from it (the link that was activated
+/// is gone). Without a heading, the main region takes focus.
+pub fn focus_main_heading() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("main"));
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
     }
 }

@@ -2,4 +2,4 @@
 
 mod dom;
 
-pub use dom::{document_title, scroll_to_fragment, use_page_title};
+pub use dom::{document_title, focus_main_heading, scroll_to_fragment, use_page_title};
