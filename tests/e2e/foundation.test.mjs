@@ -181,6 +181,19 @@ describe('not found', () => {
   });
 });
 
+describe('dark theme', () => {
+  test('every view has no accessibility violations with prefers-color-scheme: dark', async () => {
+    for (const path of ['/', '/class/102B', '/class/102D/2019', '/compare?classes=102D@2019,102D', '/no/such/page']) {
+      const { page } = await open('/');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(origin + path);
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+      await expectNoViolations(page);
+    }
+  });
+});
+
 describe('screens', () => {
   test('screenshots at phone and desktop widths, with no sideways scrolling', async () => {
     mkdirSync('test-results', { recursive: true });
