@@ -129,7 +129,18 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<DataError>> {
         files,
         ..
     } = scan_dir(root);
+    let files_with_errors = errors.len();
     let catalogue = assemble(series, records, &mut errors);
+    if files_with_errors > 0 {
+        // A file that could not be read leaves its class out, so references to it fail too.
+        for error in &mut errors[files_with_errors..] {
+            if error.message.contains("not in the data") {
+                error
+                    .message
+                    .push_str(" (or its file has errors, listed above)");
+            }
+        }
+    }
     if errors.is_empty() {
         Ok(Loaded {
             catalogue,

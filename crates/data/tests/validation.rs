@@ -233,3 +233,34 @@ fn an_importer_proposal_is_a_warning_not_an_error() {
         .message
         .contains("awaits a person's confirmation"));
 }
+
+#[test]
+fn a_reference_to_a_class_whose_file_failed_says_so() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102C-2025.toml",
+        "kind = \"typical-work\"",
+        "kind = \"typical-duties\"",
+    );
+    let errors = errors_after(&dir);
+    let ladder = errors
+        .iter()
+        .find(|e| e.file.ends_with("css.toml"))
+        .expect("the ladder names 102C");
+    assert!(
+        ladder
+            .message
+            .ends_with("(or its file has errors, listed above)"),
+        "{ladder}"
+    );
+    let first = errors
+        .iter()
+        .position(|e| e.file.ends_with("102C-2025.toml"))
+        .unwrap();
+    let cascade = errors
+        .iter()
+        .position(|e| e.file.ends_with("css.toml"))
+        .unwrap();
+    assert!(first < cascade, "the cause comes first");
+}
