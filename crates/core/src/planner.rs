@@ -1,0 +1,312 @@
+//! "Where can I go from here?": a person's class, experience and education checked against
+//! every class's desirable qualifications. Pure: nothing leaves the device, and the rules are
+//! the structured routes of the data, never guessed.
+//!
+//! Desirable qualifications are guidance for hiring managers, not an entitlement; a verdict
+//! says what the data asks, not what an employer will decide.
+
+use crate::describe::years_phrase;
+use crate::model::{Basis, Catalogue, ClassSpec, Education, Qualifications, Requirement, Text};
+
+/// Years are counted in months, so that "2.5 years" is exact.
+pub type Months = u16;
+
+/// What a person tells the planner, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// The class code they hold now, if any.
+    pub current_class: Option<String>,
+    /// Relevant experience in all.
+    pub experience: Months,
+    /// Time in their current class (part of `experience`).
+    pub in_class: Months,
+    pub education: Option<Education>,
+}
+
+/// The most years the planner accepts: more is a typing mistake, not a career.
+pub const MAX_YEARS: u16 = 60;
+
+/// What a person typed, before it is checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlannerInput {
+    pub current_class: String,
+    pub experience: String,
+    pub in_class: String,
+    pub education: String,
+}
+
+/// A field that cannot be used, with what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// `current_class`, `experience`, `in_class` or `education`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn years(field: &'static str, text: &str, what: &str) -> Result<Months, InputError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(0);
+    }
+    let err = |message: String| InputError { field, message };
+    if text.starts_with('-') {
+        return Err(err(format!("{what} cannot be negative.")));
+    }
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(whole) || whole.is_empty() && digits(fraction))
+        || !(fraction.is_empty() || digits(fraction))
+    {
+        return Err(err(format!(
+            "{what} must be a number of years, like 3 or 2.5."
+        )));
+    }
+    let whole: u32 = if whole.is_empty() {
+        0
+    } else {
+        whole
+            .parse()
+            .map_err(|_| err(format!("{what} is too large.")))?
+    };
+    if whole > u32::from(MAX_YEARS) {
+        return Err(err(format!("{what} can be at most {MAX_YEARS} years.")));
+    }
+    // Tenths of a year are plenty: round to whole months.
+    let tenths: u32 = fraction.bytes().next().map_or(0, |b| u32::from(b - b'0'));
+    let months = whole * 12 + (tenths * 12 + 5) / 10;
+    u16::try_from(months).map_err(|_| err(format!("{what} is too large.")))
+}
+
+impl PlannerInput {
+    /// Checks every field; all problems are reported at once, each beside its field.
+    ///
+    /// # Errors
+    /// Non-numeric, negative or absurd years, more years in the class than in all, an unknown
+    /// class or education.
+    pub fn check(&self, catalogue: &Catalogue) -> Result<Person, Vec<InputError>> {
+        let mut errors = Vec::new();
+        let current_class = match self.current_class.trim() {
+            "" => None,
+            code => {
+                if let Some(class) = catalogue.class(code) {
+                    Some(class.code.to_string())
+                } else {
+                    errors.push(InputError {
+                        field: "current_class",
+                        message: format!("There is no class {code} in the data."),
+                    });
+                    None
+                }
+            }
+        };
+        let experience = years("experience", &self.experience, "Experience")
+            .map_err(|e| errors.push(e))
+            .ok();
+        let in_class = years("in_class", &self.in_class, "Time in your class")
+            .map_err(|e| errors.push(e))
+            .ok();
+        let education = match self.education.trim() {
+            "" | "none" => None,
+            id => Education::from_id(id).or_else(|| {
+                errors.push(InputError {
+                    field: "education",
+                    message: "Choose one of the education levels listed.".into(),
+                });
+                None
+            }),
+        };
+        if let (Some(total), Some(class)) = (experience, in_class) {
+            if class > total {
+                errors.push(InputError {
+                    field: "in_class",
+                    message: "Time in your class is part of your experience, so it cannot be more than your experience in all.".into(),
+                });
+            }
+            if class > 0 && current_class.is_none() {
+                errors.push(InputError {
+                    field: "in_class",
+                    message: "Choose your current class, or leave time in class empty.".into(),
+                });
+            }
+        }
+        match (experience, in_class, errors.is_empty()) {
+            (Some(experience), Some(in_class), true) => Ok(Person {
+                current_class,
+                experience,
+                in_class,
+                education,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// What one route asks that a person does not have yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Missing {
+    Education(Education),
+    /// Months more of relevant experience.
+    Experience(Months),
+    /// Months more in the class with this code (and title), or the class itself.
+    TimeInClass {
+        code: Text,
+        title: Text,
+        months: Months,
+        in_it_now: bool,
+    },
+}
+
+impl Missing {
+    /// "one more year as a Customer Service Specialist 3", "a high school diploma or GED".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Education(e) => e.describe().to_owned(),
+            Self::Experience(months) => {
+                format!("{} more of relevant experience", duration(*months))
+            }
+            Self::TimeInClass {
+                title,
+                months,
+                in_it_now: true,
+                ..
+            } => format!("{} more as a {title}", duration(*months)),
+            Self::TimeInClass {
+                title,
+                months,
+                in_it_now: false,
+                ..
+            } => format!("{} as a {title}", duration(*months)),
+        }
+    }
+}
+
+fn duration(months: Months) -> String {
+    if months % 12 == 0 {
+        years_phrase(u8::try_from(months / 12).unwrap_or(u8::MAX))
+    } else if months < 12 {
+        format!("{months} month{}", if months == 1 { "" } else { "s" })
+    } else {
+        format!(
+            "{} and {months_left} month{}",
+            years_phrase(u8::try_from(months / 12).unwrap_or(u8::MAX)),
+            if months % 12 == 1 { "" } else { "s" },
+            months_left = months % 12
+        )
+    }
+}
+
+/// How one route of one class stands for a person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteStatus {
+    Meets,
+    NotYet(Vec<Missing>),
+    /// The route depends on something the planner cannot know (an employer's judgment of an
+    /// equivalent, or whether experience was progressive).
+    CannotTell(String),
+}
+
+/// The verdict for one class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The person holds this class now.
+    Current,
+    /// At least one route is met; `inferred` when only inferred routes are.
+    Meets { inferred: bool },
+    /// No route is met; each route with what it still asks (and those the planner cannot judge).
+    NotYet(Vec<RouteStatus>),
+    /// The data has no qualifications for this class.
+    CannotTell { why: Text },
+}
+
+/// The verdict for every class of the catalogue, in catalogue order, from its newest version.
+pub fn plan<'a>(catalogue: &'a Catalogue, person: &Person) -> Vec<(&'a ClassSpec, Verdict)> {
+    catalogue
+        .classes
+        .iter()
+        .map(|class| (class, verdict(catalogue, class, person)))
+        .collect()
+}
+
+fn verdict(catalogue: &Catalogue, class: &ClassSpec, person: &Person) -> Verdict {
+    if person.current_class.as_deref() == Some(class.code.as_ref()) {
+        return Verdict::Current;
+    }
+    let Some(version) = class.newest() else {
+        return Verdict::CannotTell {
+            why: "The data holds no version of this class.".into(),
+        };
+    };
+    let routes = match &version.qualifications {
+        Qualifications::NotInData { why } => return Verdict::CannotTell { why: why.clone() },
+        Qualifications::Routes(routes) => routes,
+    };
+    let statuses: Vec<(RouteStatus, bool)> = routes
+        .iter()
+        .map(|r| {
+            (
+                route_status(catalogue, &r.requirement, person),
+                matches!(r.basis, Basis::Inferred { .. }),
+            )
+        })
+        .collect();
+    if statuses
+        .iter()
+        .any(|(s, inferred)| *s == RouteStatus::Meets && !inferred)
+    {
+        return Verdict::Meets { inferred: false };
+    }
+    if statuses.iter().any(|(s, _)| *s == RouteStatus::Meets) {
+        return Verdict::Meets { inferred: true };
+    }
+    Verdict::NotYet(statuses.into_iter().map(|(s, _)| s).collect())
+}
+
+/// How one route stands for a person.
+pub fn route_status(
+    catalogue: &Catalogue,
+    requirement: &Requirement,
+    person: &Person,
+) -> RouteStatus {
+    match requirement {
+        Requirement::EducationAndExperience {
+            education,
+            years,
+            progressive,
+        } => {
+            let mut missing = Vec::new();
+            if person.education.is_none_or(|e| e < *education) {
+                missing.push(Missing::Education(*education));
+            }
+            let needed = u16::from(*years) * 12;
+            if person.experience < needed {
+                missing.push(Missing::Experience(needed - person.experience));
+            }
+            match (missing.is_empty(), progressive) {
+                (true, true) => RouteStatus::CannotTell("You have the education and the years; whether your experience was progressive (growing in responsibility) is for an employer to judge.".to_string()),
+                (true, false) => RouteStatus::Meets,
+                (false, _) => RouteStatus::NotYet(missing),
+            }
+        }
+        Requirement::YearsInClass { class, years } => {
+            let needed = u16::from(*years) * 12;
+            let in_it_now = person.current_class.as_deref() == Some(class.as_ref());
+            let have = if in_it_now { person.in_class } else { 0 };
+            if have >= needed {
+                RouteStatus::Meets
+            } else {
+                let title = catalogue
+                    .class(class)
+                    .map_or_else(|| class.clone(), |c| c.title.clone());
+                RouteStatus::NotYet(vec![Missing::TimeInClass {
+                    code: class.clone(),
+                    title,
+                    months: needed - have,
+                    in_it_now,
+                }])
+            }
+        }
+        Requirement::Equivalent { of } => {
+            RouteStatus::CannotTell(format!("Equivalent {of} is for an employer to judge."))
+        }
+    }
+}
