@@ -11,7 +11,7 @@ use class_spec_core::{Catalogue, Route};
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
-use crate::components::{document_title, focus_main_heading, scroll_to_fragment};
+use crate::components::{document_title, focus_fragment, focus_main_heading, scroll_to_fragment};
 use crate::pages::{ClassPage, ComparePage, HomePage, NotFound};
 
 mod baked {
@@ -79,15 +79,26 @@ fn Shell() -> impl IntoView {
     // scroll (to the top, or to the anchor). An address opened directly with an anchor
     // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
     // scroll to it here too.
-    let fragment = history.as_url().clone();
+    let fragment = Memo::new({
+        let url = history.as_url().clone();
+        move |_| url.with(|url| url.hash().to_owned())
+    });
     // After in-app navigation (not on the first load), focus moves to the new view's heading.
     Effect::new(move |first_run: Option<()>| {
         route.track();
         history.ready_to_complete();
-        let hash = fragment.with_untracked(|url| url.hash().to_owned());
+        let hash = fragment.get_untracked();
         scroll_to_fragment(&hash);
         if first_run.is_some() && hash.is_empty() {
             focus_main_heading();
+        }
+    });
+    // A fragment link followed in the app (the skip link, the table of contents) moves focus to
+    // its target, as the browser would if it handled the link itself.
+    Effect::new(move |first_run: Option<()>| {
+        let hash = fragment.get();
+        if first_run.is_some() && !hash.is_empty() {
+            focus_fragment(&hash);
         }
     });
     view! {

@@ -55,3 +55,20 @@ pub fn focus_main_heading() {
         let _ = element.focus();
     }
 }
+
+/// Moves focus to the element an in-app fragment link names (the skip link, a section in the
+/// table of contents), as a browser does for fragment links it handles itself: the next Tab then
+/// continues from there. An element that is not focusable gets `tabindex="-1"`.
+pub fn focus_fragment(fragment: &str) {
+    let id = fragment.trim_start_matches('#');
+    let target = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = target {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        let _ = element.focus();
+    }
+}

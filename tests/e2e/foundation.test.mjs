@@ -181,6 +181,29 @@ describe('not found', () => {
   });
 });
 
+describe('keyboard', () => {
+  test('the skip link is the first stop and moves focus into the content', async () => {
+    const { page, problems } = await open('/class/102D');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+    assert.ok(await page.locator('.skip-link').isVisible(), 'visible when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('main') !== null), true, 'the next Tab is in the content');
+    assert.deepEqual(problems, []);
+  });
+
+  test('a section in the table of contents takes focus, and Tab goes on from it', async () => {
+    const { page } = await open('/class/102D');
+    await page.locator('.toc a[href="#typical-work"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'typical-work');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('section')?.id), 'typical-work');
+  });
+});
+
 describe('dark theme', () => {
   test('every view has no accessibility violations with prefers-color-scheme: dark', async () => {
     for (const path of ['/', '/class/102B', '/class/102D/2019', '/compare?classes=102D@2019,102D', '/no/such/page']) {
