@@ -1,31 +1,12 @@
 // Comparing levels, end to end in headless Chromium against the release build.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
 import { launch, watchedPage } from './browser.mjs';
+import { expectNoViolations, useApp } from './app.mjs';
 
-let server;
-let origin;
-let context;
-
-before(async () => {
-  ({ server, url: origin } = await serve('dist'));
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
-
-async function open(path) {
-  const watched = await watchedPage(context, origin);
-  await watched.page.goto(origin + path);
-  await watched.page.locator('main h1').waitFor();
-  return watched;
-}
+const app = useApp();
+const open = (path) => app.open(path);
 
 const columnTitles = (page) => page.locator('table.compare thead th a').allTextContents();
 
@@ -33,7 +14,7 @@ describe('compare', () => {
   test('a class page offers one step to compare with the next level', async () => {
     const { page, problems } = await open('/class/102C');
     await page.getByRole('link', { name: 'Compare with the next level, Customer Service Specialist 4' }).click();
-    await page.waitForURL(`${origin}/compare?classes=102C,102D`);
+    await page.waitForURL(`${app.origin}/compare?classes=102C,102D`);
     assert.deepEqual(await columnTitles(page), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
     assert.match(
       await page.locator('.compare__steps li').first().textContent(),
@@ -60,7 +41,7 @@ describe('compare', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${origin}/compare?classes=102A,102B`);
+    await page.waitForURL(`${app.origin}/compare?classes=102A,102B`);
     assert.deepEqual(await columnTitles(page), ['Customer Service Specialist 1', 'Customer Service Specialist 2']);
     assert.deepEqual(problems, []);
   });
@@ -71,8 +52,8 @@ describe('compare', () => {
     const table = await first.page.locator('table.compare').innerHTML();
     const fresh = await launch();
     try {
-      const { page, problems } = await watchedPage(fresh, origin);
-      await page.goto(`${origin}/compare?classes=102D@2019,102D`);
+      const { page, problems } = await watchedPage(fresh, app.origin);
+      await page.goto(`${app.origin}/compare?classes=102D@2019,102D`);
       await page.locator('table.compare').waitFor();
       assert.equal(await page.locator('.compare__steps').textContent(), steps);
       assert.equal(await page.locator('table.compare').innerHTML(), table);
@@ -86,7 +67,7 @@ describe('compare', () => {
   test('two versions of one class: what changed in the July 2025 revision', async () => {
     const { page } = await open('/class/102D');
     await page.getByRole('link', { name: /Compare the 2019 revision with the 2025 revision/ }).click();
-    await page.waitForURL(`${origin}/compare?classes=102D@2019,102D`);
+    await page.waitForURL(`${app.origin}/compare?classes=102D@2019,102D`);
     assert.equal(await page.locator('.duty--added').count(), 3);
     assert.match(await page.locator('.compare__steps').textContent(), /2019 revision → 2025 revision/);
   });
@@ -110,7 +91,7 @@ describe('compare', () => {
     await page.getByRole('checkbox', { name: /Customer Service Manager \(103D\), 2024/ }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     assert.match(await page.locator('.picker__status').textContent(), /Choose from 2 to 4; 5 chosen now/);
-    assert.equal(page.url(), `${origin}/compare?classes=102A,102B,102C,102D`);
+    assert.equal(page.url(), `${app.origin}/compare?classes=102A,102B,102C,102D`);
   });
 
   test('prints on Letter paper as a handout with sources and dates', async () => {
@@ -138,8 +119,7 @@ describe('compare', () => {
   test('has no accessibility violations', async () => {
     for (const path of ['/compare?classes=102C,102D', '/compare?classes=102D@2019,102D', '/compare', '/compare?classes=999Z']) {
       const { page } = await open(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      assert.deepEqual(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      await expectNoViolations(page, `${path} `);
     }
   });
 });

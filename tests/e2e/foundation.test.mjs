@@ -1,39 +1,13 @@
 // User journeys of the foundation, end to end in headless Chromium against the release build
 // (dist/, built by `trunk build --release`), served with single-page fallback.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { launch } from './browser.mjs';
+import { expectNoViolations, useApp } from './app.mjs';
 
-let server;
-let origin;
-let context;
-
-before(async () => {
-  ({ server, url: origin } = await serve('dist'));
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  server?.close();
-});
-
-/** Opens an address as a person would (typed or bookmarked) and waits for the app. */
-async function open(path) {
-  const watched = await watchedPage(context, origin);
-  await watched.page.goto(origin + path);
-  await watched.page.locator('main h1').waitFor();
-  return watched;
-}
-
-async function expectNoViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], 'axe-core violations');
-}
+const app = useApp();
+const open = (path) => app.open(path);
 
 describe('home', () => {
   test('lists every level of the series in order, each with its level and supervision', async () => {
@@ -62,7 +36,7 @@ describe('home', () => {
     const { page, problems } = await open('/');
     await page.evaluate(() => { window.__sameDocument = true; });
     await page.getByRole('link', { name: 'Customer Service Specialist 3' }).click();
-    await page.waitForURL(`${origin}/class/102C`);
+    await page.waitForURL(`${app.origin}/class/102C`);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 3');
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
     assert.equal(await page.title(), 'Customer Service Specialist 3 · Class Spec Explorer');
@@ -125,11 +99,11 @@ describe('class', () => {
     assert.match(await items.nth(0).textContent(), /2025 revision/);
     assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
     await page.getByRole('link', { name: /^2019 revision: effective/ }).click();
-    await page.waitForURL(`${origin}/class/102D/2019`);
+    await page.waitForURL(`${app.origin}/class/102D/2019`);
     assert.match(await page.locator('.notice').textContent(), /older version/);
     assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);
     await page.goBack();
-    await page.waitForURL(`${origin}/class/102D`);
+    await page.waitForURL(`${app.origin}/class/102D`);
     assert.equal(await page.locator('.notice').count(), 0);
     assert.deepEqual(problems, []);
   });
@@ -155,7 +129,7 @@ describe('not found', () => {
     const { page, problems } = await open('/no/such/page');
     assert.equal(await page.locator('main h1').textContent(), 'Page not found');
     await page.getByRole('link', { name: 'Back to the series' }).click();
-    await page.waitForURL(`${origin}/`);
+    await page.waitForURL(`${app.origin}/`);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist series');
     assert.deepEqual(problems, []);
   });
@@ -209,7 +183,7 @@ describe('dark theme', () => {
     for (const path of ['/', '/class/102B', '/class/102D/2019', '/compare?classes=102D@2019,102D', '/no/such/page']) {
       const { page } = await open('/');
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(origin + path);
+      await page.goto(app.origin + path);
       await page.locator('main h1').waitFor();
       assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
       await expectNoViolations(page);

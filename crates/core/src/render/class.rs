@@ -1,7 +1,7 @@
 //! The class view: one class version, its deciding facts, every section with its provenance,
 //! and the way to its other versions.
 
-use super::{basis_mark, date, fact, fact_date, fact_text, link, missing_mark};
+use super::{basis_mark, date, fact, fact_date, fact_text, link, missing_mark, summary_list};
 use crate::markup::Markup;
 use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
@@ -305,11 +305,7 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
                 });
             }
             SectionContent::Summary(items) => {
-                m.el("ul", &[("class", "summary")], |m| {
-                    for item in items.iter() {
-                        m.leaf("li", &[], item);
-                    }
-                });
+                summary_list(m, items);
             }
             SectionContent::NotInData => {
                 m.el("p", &[("class", "gap")], |m| {
@@ -324,11 +320,7 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
         if let Some(items) = &s.alongside {
             m.el("details", &[("class", "in-our-words")], |m| {
                 m.leaf("summary", &[], "In our words");
-                m.el("ul", &[("class", "summary")], |m| {
-                    for item in items.iter() {
-                        m.leaf("li", &[], item);
-                    }
-                });
+                summary_list(m, items);
             });
         }
         if let Some(note) = &s.note {

@@ -2,7 +2,7 @@
 //! factors and the sections, whose columns are the chosen versions, with what changes from
 //! each column to the next marked.
 
-use super::{fact, link};
+use super::{fact, link, summary_list};
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
 use crate::compare::{comparable, step_summary, Column, Comparable, Factor};
@@ -341,11 +341,7 @@ fn plain(m: &mut Markup, s: &Section, source_url: &str) {
             });
         }
         SectionContent::Summary(items) => {
-            m.el("ul", &[("class", "summary")], |m| {
-                for item in items.iter() {
-                    m.leaf("li", &[], item);
-                }
-            });
+            summary_list(m, items);
         }
         SectionContent::NotInData => {
             m.el("p", &[("class", "gap")], |m| {

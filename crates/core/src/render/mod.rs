@@ -74,6 +74,15 @@ fn fact_date(m: &mut Markup, f: &Fact<Date>) {
     fact(m, f, |m, d, class| date(m, *d, class));
 }
 
+/// Items in our own words, as a list.
+fn summary_list(m: &mut Markup, items: &[Text]) {
+    m.el("ul", &[("class", "summary")], |m| {
+        for item in items {
+            m.leaf("li", &[], item);
+        }
+    });
+}
+
 /// A link inside the app (the router turns a click into client-side navigation).
 fn link(m: &mut Markup, route: &Route, text: &str) {
     m.leaf("a", &[("href", &route.href())], text);

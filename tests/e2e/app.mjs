@@ -1,0 +1,39 @@
+// The fixture every end-to-end suite shares: the release build served with single-page
+// fallback, one headless Chromium, and a way to open an address as a person would.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+import { launch, watchedPage } from './browser.mjs';
+
+/** Registers the suite's set-up and tear-down; the returned object is ready inside tests. */
+export function useApp() {
+  const app = {
+    origin: '',
+    context: null,
+    /** Opens an address (typed or bookmarked) and waits for the app's heading. */
+    async open(path) {
+      const watched = await watchedPage(app.context, app.origin);
+      await watched.page.goto(app.origin + path);
+      await watched.page.locator('main h1').waitFor();
+      return watched;
+    },
+  };
+  let server;
+  before(async () => {
+    ({ server, url: app.origin } = await serve('dist'));
+    app.context = await launch();
+  });
+  after(async () => {
+    await app.context?.close();
+    server?.close();
+  });
+  return app;
+}
+
+/** Fails with every axe-core violation of WCAG 2.1 A and AA on the page as it is. */
+export async function expectNoViolations(page, label = '') {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${label}${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], 'axe-core violations');
+}
