@@ -8,6 +8,7 @@ pub mod date;
 pub mod describe;
 pub mod markup;
 pub mod model;
+pub mod path_layout;
 pub mod planner;
 pub mod render;
 pub mod route;
