@@ -35,7 +35,7 @@ describe('home', () => {
   test('opens a class from its card, in the app, without reloading', async () => {
     const { page, problems } = await open('/');
     await page.evaluate(() => { window.__sameDocument = true; });
-    await page.getByRole('link', { name: 'Customer Service Specialist 3' }).click();
+    await page.getByRole('link', { name: 'Customer Service Specialist 3', exact: true }).click();
     await page.waitForURL(`${app.origin}/class/102C`);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 3');
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
@@ -43,6 +43,16 @@ describe('home', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Customer Service Specialist 3', 'focus moves to the new heading');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.closest('main') !== null), true, 'the next Tab stays in the new view');
+    assert.deepEqual(problems, []);
+  });
+
+  test('each level leads to what changes at the next one', async () => {
+    const { page, problems } = await open('/');
+    const steps = page.locator('.rung__next a');
+    assert.equal(await steps.count(), 3, 'one step between each pair of the four levels');
+    await steps.nth(2).click();
+    await page.waitForURL(`${app.origin}/compare?classes=102C,102D`);
+    assert.match(await page.locator('.compare__steps li').textContent(), /from leading others to supervising them/);
     assert.deepEqual(problems, []);
   });
 

@@ -4,7 +4,7 @@ use super::{basis_mark, fact_date, fact_text, link};
 use crate::catalogue::LadderRung;
 use crate::markup::Markup;
 use crate::model::Catalogue;
-use crate::route::Route;
+use crate::route::{Pick, Route};
 
 /// The ladder of the catalogue's home series, or a plain message when the data holds none.
 pub fn home(catalogue: &Catalogue) -> String {
@@ -36,7 +36,24 @@ pub fn home(catalogue: &Catalogue) -> String {
         |m| {
             for (i, rung) in view.rungs.iter().enumerate() {
                 m.el("li", &[("class", "ladder__item")], |m| {
-                    rung_card(m, rung, &format!("Level {} of {levels}", i + 1));
+                    // The question people ask most: what separates this level from the next?
+                    let step = view.rungs.get(i + 1).map(|next| {
+                        let picks = vec![
+                            Pick::new(rung.class.code.as_ref(), None),
+                            Pick::new(next.class.code.as_ref(), None),
+                        ];
+                        let text = format!(
+                            "What changes from {} to {}",
+                            rung.class.title, next.class.title
+                        );
+                        (Route::Compare { picks }, text)
+                    });
+                    rung_card(
+                        m,
+                        rung,
+                        &format!("Level {} of {levels}", i + 1),
+                        step.as_ref(),
+                    );
                 });
             }
         },
@@ -50,7 +67,7 @@ pub fn home(catalogue: &Catalogue) -> String {
                 m.el("ul", &[("class", "beside__list")], |m| {
                     for (rung, relation) in &view.related {
                         m.el("li", &[("class", "beside__item")], |m| {
-                            rung_card(m, rung, "Outside the series");
+                            rung_card(m, rung, "Outside the series", None);
                             m.leaf("p", &[("class", "rung__relation")], relation);
                         });
                     }
@@ -61,7 +78,7 @@ pub fn home(catalogue: &Catalogue) -> String {
     m.finish()
 }
 
-fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str) {
+fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(Route, String)>) {
     let (class, version) = (rung.class, rung.version);
     m.el("article", &[("class", "rung")], |m| {
         m.leaf("p", &[("class", "rung__step")], step);
@@ -87,5 +104,8 @@ fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str) {
             m.text(&version.label).text(", effective ");
             fact_date(m, &version.effective);
         });
+        if let Some((route, text)) = next {
+            m.el("p", &[("class", "rung__next")], |m| link(m, route, text));
+        }
     });
 }
