@@ -12,6 +12,7 @@ pub mod path_layout;
 pub mod planner;
 pub mod render;
 pub mod route;
+pub mod search;
 
 pub use catalogue::{LadderRung, SeriesView};
 pub use date::Date;

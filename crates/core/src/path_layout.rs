@@ -206,6 +206,7 @@ fn seg_len(((x1, y1), (x2, y2)): ((f32, f32), (f32, f32))) -> f32 {
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // coordinates are sums of the same exact constants
 mod tests {
     use super::*;
 

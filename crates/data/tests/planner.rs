@@ -170,7 +170,7 @@ fn every_route_of_every_class_version_is_judged() {
                         );
                     }
                     Requirement::Equivalent { .. } => {
-                        assert!(matches!(all, RouteStatus::CannotTell(_)))
+                        assert!(matches!(all, RouteStatus::CannotTell(_)));
                     }
                 }
             }

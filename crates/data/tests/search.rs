@@ -1,0 +1,117 @@
+//! Search on the real data: words, words being typed, phrases, and the marks in context.
+
+use std::path::Path;
+
+use class_spec_core::search::SearchIndex;
+use class_spec_core::{Catalogue, SectionKind};
+use class_spec_data::load_dir;
+
+fn catalogue() -> Catalogue {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+        .expect("valid")
+        .catalogue
+}
+
+fn codes(c: &Catalogue, index: &SearchIndex, query: &str) -> Vec<String> {
+    let mut codes: Vec<String> = index
+        .search(query, 100)
+        .iter()
+        .map(|h| c.classes[h.place.class].code.to_string())
+        .collect();
+    codes.dedup();
+    codes
+}
+
+#[test]
+fn finds_every_class_that_uses_a_word() {
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    assert!(
+        index.len() > 100,
+        "every paragraph and point is indexed: {}",
+        index.len()
+    );
+    let mut found = codes(&c, &index, "cash");
+    found.sort();
+    found.dedup();
+    assert_eq!(
+        found,
+        ["102A", "102B"],
+        "cash handling: CSS 1 (2019/2024 and its summary) and CSS 2"
+    );
+    assert!(index.search("zzzz", 10).is_empty());
+    assert!(index.search("  ", 10).is_empty());
+}
+
+#[test]
+fn a_word_being_typed_matches_the_words_it_begins() {
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    let partial = index.search("supervis", 500).len();
+    assert!(
+        partial > index.search("supervision", 500).len(),
+        "supervis also finds supervisory and supervises"
+    );
+    let top = &index.search("supervision", 1)[0];
+    assert!(top.text.to_lowercase().contains("supervision"));
+}
+
+#[test]
+fn every_word_must_match_and_a_phrase_must_stand_as_written() {
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    let both = index.search("administrative direction", 50);
+    assert!(!both.is_empty());
+    assert!(both.iter().all(|h| {
+        let t = h.text.to_lowercase();
+        t.contains("administrative") && t.contains("direction")
+    }));
+    let phrase = index.search("\"administrative direction\"", 50);
+    assert!(!phrase.is_empty());
+    assert!(phrase
+        .iter()
+        .all(|h| h.text.to_lowercase().contains("administrative direction")));
+    let best = &phrase[0];
+    assert_eq!(c.classes[best.place.class].code, "102D");
+    assert_eq!(
+        best.place.section,
+        SectionKind::DistinguishingCharacteristics,
+        "a definition-like section ranks first"
+    );
+    assert!(
+        index.search("\"direction administrative\"", 50).is_empty(),
+        "word order matters in a phrase"
+    );
+}
+
+#[test]
+fn marks_point_at_the_matched_words_in_the_shown_text() {
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    for hit in index.search("employer respons", 20) {
+        assert!(!hit.marks.is_empty());
+        for &(start, end) in &hit.marks {
+            let marked = hit.text[start..end].to_lowercase();
+            assert!(
+                marked.starts_with("employer") || marked.starts_with("respons"),
+                "{marked:?} in {}",
+                hit.text
+            );
+        }
+    }
+    let hit = &index.search("\"legally authorized\"", 1)[0];
+    let (start, end) = hit.marks[0];
+    assert_eq!(&hit.text[start..end], "legally authorized");
+}
+
+#[test]
+fn a_phrase_still_being_typed_is_searched_as_loose_words() {
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    let typing = index.search("\"administrative direc", 50);
+    assert!(
+        !typing.is_empty(),
+        "an unclosed quote does not make an unfinished phrase"
+    );
+    assert_eq!(typing.len(), index.search("administrative direc", 50).len());
+}
