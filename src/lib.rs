@@ -63,9 +63,9 @@ pub fn App() -> impl IntoView {
 ///
 /// The one route table is `Route::parse` in the core (tested natively). leptos_router's
 /// `BrowserUrl` provides the location, history, link clicks and back/forward; this shell picks the
-/// view and then lets the router write the address bar. Matching here instead of with
-/// `<Routes>`/`<FlatRoutes>` keeps the router's matcher out of the bundle: 14.7 KB brotli,
-/// measured, of a 100 KB first-load budget.
+/// view and then lets the router write the address bar. Matching here instead of with `<Router>`
+/// and `<Routes>`/`<FlatRoutes>` keeps the router's matcher out of the bundle: 20.9 KB brotli,
+/// measured, of a 100 KB first-load budget (BENCHMARKS.md).
 #[component]
 fn Shell() -> impl IntoView {
     let Data(catalogue) = expect_context::<Data>();
@@ -75,14 +75,14 @@ fn Shell() -> impl IntoView {
     let url = history.as_url().clone();
     provide_context(Navigator::new(url.clone()));
     let route = Memo::new(move |_| url.with(|url| Route::parse(url.path(), url.search())));
-    // Once the view of a new address is drawn, the router may update the address bar and
-    // scroll (to the top, or to the anchor). An address opened directly with an anchor
-    // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
-    // scroll to it here too.
     let fragment = Memo::new({
         let url = history.as_url().clone();
         move |_| url.with(|url| url.hash().to_owned())
     });
+    // Once the view of a new address is drawn, the router may update the address bar and scroll
+    // (to the top, or to the anchor). An address opened directly with an anchor
+    // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
+    // scroll to it here too.
     // After in-app navigation (not on the first load), focus moves to the new view's heading.
     Effect::new(move |first_run: Option<()>| {
         route.track();
