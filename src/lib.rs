@@ -90,7 +90,9 @@ fn Shell() -> impl IntoView {
         let hash = fragment.get_untracked();
         scroll_to_fragment(&hash);
         if first_run.is_some() && hash.is_empty() {
-            focus_main_heading();
+            // In the next frame, when the new view is laid out anyway: focusing now would force
+            // a layout before the view's own update is done.
+            request_animation_frame(focus_main_heading);
         }
     });
     // A fragment link followed in the app (the skip link, the table of contents) moves focus to

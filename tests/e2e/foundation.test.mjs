@@ -40,7 +40,7 @@ describe('home', () => {
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 3');
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'client-side navigation');
     assert.equal(await page.title(), 'Customer Service Specialist 3 · Class Spec Explorer');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Customer Service Specialist 3', 'focus moves to the new heading');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Customer Service Specialist 3'); // focus moves to the new heading
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.closest('main') !== null), true, 'the next Tab stays in the new view');
     assert.deepEqual(problems, []);
