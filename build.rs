@@ -1,5 +1,7 @@
-//! Checks the data files and bakes them into the app. A malformed or inconsistent file stops
-//! the build here, with its file, line and column, before any Rust is compiled.
+//! Bakes the start view into the shell: the home page's HTML and the data's date, rendered at
+//! build time by the same core functions the engine uses. The shell then shows its first view
+//! without the engine module, and carries no class text. (The data's checks run here too: a
+//! malformed file stops the build with its file, line and column.)
 
 use std::path::Path;
 
@@ -22,11 +24,17 @@ fn main() {
     for file in &loaded.files {
         println!("cargo::rerun-if-changed={}", file.display());
     }
-    for warning in &loaded.warnings {
-        println!("cargo::warning={warning}");
-    }
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");
-    std::fs::write(&out, class_spec_data::bake(&loaded.catalogue))
-        .expect("write the baked catalogue");
+    let catalogue = &loaded.catalogue;
+    let home = class_spec_core::render::page(catalogue, Some(&class_spec_core::Route::Home));
+    let as_of = catalogue.data_as_of().map(|d| d.to_string());
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("start.rs");
+    std::fs::write(
+        &out,
+        format!(
+            "/// The start view, rendered at build time.\npub const HOME_HTML: &str = {:?};\n\
+             /// The newest effective date in the data, as people read it.\npub const DATA_AS_OF: Option<&str> = {:?};\n",
+            home.html, as_of
+        ),
+    )
+    .expect("write the baked start view");
 }

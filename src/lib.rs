@@ -1,31 +1,21 @@
-//! Class Spec Explorer, the web shell: the app, its one route table and its views. All the
-//! domain logic lives in `class-spec-core`; this crate turns it into DOM.
+//! Class Spec Explorer, the web shell: the chrome, navigation, focus and the views' behaviour.
+//! The views themselves are HTML rendered by `class-spec-core`: the start view baked in here at
+//! build time, every other view by the engine module (`crates/engine`), loaded when first needed.
 
 // Leptos components take their props by value, by design.
 #![allow(clippy::needless_pass_by_value)]
 
 pub mod components;
-pub mod pages;
+pub mod engine;
+pub mod view;
 
-use class_spec_core::{Catalogue, Route};
+use class_spec_core::Route;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
 use crate::components::{document_title, focus_fragment, focus_main_heading, scroll_to_fragment};
-use crate::pages::{ClassPage, ComparePage, HomePage, NotFound};
-
-mod baked {
-    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
-}
-
-/// The catalogue the views read, provided once at the root (tests may provide another).
-#[derive(Clone, Copy)]
-pub struct Data(pub &'static Catalogue);
-
-/// The catalogue baked into the app at build time.
-pub fn baked_catalogue() -> &'static Catalogue {
-    &baked::CATALOGUE
-}
+use crate::engine::Engine;
+use crate::view::{use_view, Shown, ViewHost, DATA_AS_OF};
 
 /// Moves to another view from code (a form's submit), as a link click would: a new history
 /// entry, then the view of the new address.
@@ -52,44 +42,51 @@ impl Navigator {
     }
 }
 
-/// The whole app: the chrome around the one route table.
+/// The whole app: the chrome around the main region.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Data(baked_catalogue()));
+    provide_context(Engine::from_document());
     view! { <Shell /> }
 }
 
-/// Header, main region and footer around the routed view.
+/// Header, main region and footer around the view of the current address.
 ///
-/// The one route table is `Route::parse` in the core (tested natively). leptos_router's
-/// `BrowserUrl` provides the location, history, link clicks and back/forward; this shell picks the
-/// view and then lets the router write the address bar. Matching here instead of with `<Router>`
-/// and `<Routes>`/`<FlatRoutes>` keeps the router's matcher out of the bundle: 20.9 KB brotli,
-/// measured, of a 100 KB first-load budget (BENCHMARKS.md).
+/// The one route table is `Route::parse` in the core (tested natively), applied by the engine;
+/// leptos_router's `BrowserUrl` provides the location, history, link clicks and back/forward.
+/// Matching in the core instead of with `<Router>` and `<Routes>`/`<FlatRoutes>` keeps the
+/// router's matcher out of the bundle: 20.9 KB brotli, measured, of a 100 KB first-load budget
+/// (BENCHMARKS.md).
 #[component]
 fn Shell() -> impl IntoView {
-    let Data(catalogue) = expect_context::<Data>();
-    let as_of = catalogue.data_as_of().map(|d| d.to_string());
     let history = BrowserUrl::new().expect("the app runs in a browser window");
     history.init(None);
     let url = history.as_url().clone();
     provide_context(Navigator::new(url.clone()));
-    let route = Memo::new(move |_| url.with(|url| Route::parse(url.path(), url.search())));
-    let fragment = Memo::new({
-        let url = history.as_url().clone();
-        move |_| url.with(|url| url.hash().to_owned())
+    let address = Memo::new({
+        let url = url.clone();
+        move |_| url.with(|url| (url.path().to_owned(), url.search().to_owned()))
     });
-    // Once the view of a new address is drawn, the router may update the address bar and scroll
-    // (to the top, or to the anchor). An address opened directly with an anchor
-    // (`/class/102D#typical-work`) names a section drawn after the browser looked for it, so
-    // scroll to it here too.
-    // After in-app navigation (not on the first load), focus moves to the new view's heading.
+    let fragment = Memo::new(move |_| url.with(|url| url.hash().to_owned()));
+    let shown = use_view(address.into());
+    // A new address: the router may now update the address bar and scroll.
+    let navigated = StoredValue::new(false);
     Effect::new(move |first_run: Option<()>| {
-        route.track();
+        address.track();
         history.ready_to_complete();
+        if first_run.is_some() {
+            navigated.set_value(true);
+        }
+    });
+    // Once a view is drawn: an address opened with an anchor (`/class/102D#typical-work`)
+    // names a section drawn after the browser looked for it, so scroll to it here. After
+    // in-app navigation (not on the first load), focus moves to the new view's heading.
+    Effect::new(move |_| {
+        if !shown.with(|s| matches!(s, Shown::Page(_))) {
+            return;
+        }
         let hash = fragment.get_untracked();
         scroll_to_fragment(&hash);
-        if first_run.is_some() && hash.is_empty() {
+        if navigated.get_value() && hash.is_empty() {
             // In the next frame, when the new view is laid out anyway: focusing now would force
             // a layout before the view's own update is done.
             request_animation_frame(focus_main_heading);
@@ -116,16 +113,11 @@ fn Shell() -> impl IntoView {
             </nav>
         </header>
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Some(Route::Home) => view! { <HomePage /> }.into_any(),
-                Some(Route::Class { code, version }) => view! { <ClassPage code version /> }.into_any(),
-                Some(Route::Compare { picks }) => view! { <ComparePage picks /> }.into_any(),
-                None => view! { <NotFound /> }.into_any(),
-            }}
+            <ViewHost shown />
         </main>
         <footer class="site-footer">
             <p>
-                {as_of.map(|date| view! { "Data as of " {date} ". " })}
+                {DATA_AS_OF.map(|date| view! { "Data as of " {date} ". " })}
                 "Official text is marked as such; everything else is a summary in our own words. "
                 "This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management."
             </p>

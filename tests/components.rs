@@ -1,10 +1,10 @@
-//! The pages as components in a real browser (headless Chromium through
-//! wasm-bindgen-test-runner), mounted with the baked catalogue.
+//! The views as components in a real browser (headless Chromium through
+//! wasm-bindgen-test-runner): the main region of an address, with the engine linked in.
 #![cfg(target_arch = "wasm32")]
 
-use class_spec_core::Pick;
-use class_spec_explorer::pages::{ClassPage, ComparePage, HomePage, NotFoundView};
-use class_spec_explorer::{baked_catalogue, Data, Navigator};
+use class_spec_explorer::engine::Engine;
+use class_spec_explorer::view::{use_view, ViewHost};
+use class_spec_explorer::Navigator;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::JsCast;
@@ -12,17 +12,24 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view, with the catalogue in context, in a fresh element and returns that element.
-fn mount(view: impl FnOnce() -> AnyView + 'static) -> web_sys::HtmlElement {
+/// Mounts the view of an address (path, query), the engine linked in, in a fresh element and
+/// returns that element.
+fn mount(path: &'static str, search: &'static str) -> web_sys::HtmlElement {
+    mount_with(Engine::linked(class_spec_engine::page), path, search)
+}
+
+fn mount_with(engine: Engine, path: &'static str, search: &'static str) -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_context(Data(baked_catalogue()));
+        provide_context(engine);
         provide_context(Navigator::new(ArcRwSignal::new(
             BrowserUrl::current().unwrap(),
         )));
-        view()
+        let address = Signal::derive(move || (path.to_owned(), search.to_owned()));
+        let shown = use_view(address);
+        view! { <ViewHost shown /> }
     });
     std::mem::forget(handle);
     host
@@ -41,7 +48,7 @@ fn document_title() -> String {
 
 #[wasm_bindgen_test]
 async fn the_home_page_draws_the_ladder_lowest_first() {
-    let host = mount(|| view! { <HomePage /> }.into_any());
+    let host = mount("/", "");
     leptos::task::tick().await;
     assert_eq!(
         texts(&host, ".ladder .rung__title"),
@@ -61,7 +68,7 @@ async fn the_home_page_draws_the_ladder_lowest_first() {
 
 #[wasm_bindgen_test]
 async fn a_class_page_shows_its_official_text_and_sets_the_title() {
-    let host = mount(|| view! { <ClassPage code="102d".to_owned() version=None /> }.into_any());
+    let host = mount("/class/102d", "");
     leptos::task::tick().await;
     assert_eq!(
         texts(&host, "h1"),
@@ -85,9 +92,7 @@ async fn a_class_page_shows_its_official_text_and_sets_the_title() {
 
 #[wasm_bindgen_test]
 async fn an_inferred_fact_reveals_why_when_asked() {
-    let host = mount(|| {
-        view! { <ClassPage code="102A".to_owned() version=Some("2024".to_owned()) /> }.into_any()
-    });
+    let host = mount("/class/102A/2024", "");
     leptos::task::tick().await;
     let level = host.query_selector(".facts__list dd").unwrap().unwrap();
     assert_eq!(
@@ -127,7 +132,7 @@ async fn an_inferred_fact_reveals_why_when_asked() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_class_gets_a_helpful_not_found_view() {
-    let host = mount(|| view! { <ClassPage code="<b>102Z".to_owned() version=None /> }.into_any());
+    let host = mount("/class/%3Cb%3E102Z", "");
     leptos::task::tick().await;
     assert_eq!(
         texts(&host, "h1"),
@@ -140,10 +145,7 @@ async fn an_unknown_class_gets_a_helpful_not_found_view() {
 
 #[wasm_bindgen_test]
 async fn a_not_found_view_leads_home() {
-    let host = mount(|| {
-        view! { <NotFoundView heading="Page not found".to_owned() message="Gone.".to_owned() /> }
-            .into_any()
-    });
+    let host = mount("/no/such/page", "");
     leptos::task::tick().await;
     let home = host.query_selector("a.button").unwrap().unwrap();
     assert_eq!(home.get_attribute("href").as_deref(), Some("/"));
@@ -151,8 +153,7 @@ async fn a_not_found_view_leads_home() {
 
 #[wasm_bindgen_test]
 async fn a_comparison_draws_one_column_per_pick_with_the_picker_checked() {
-    let picks = vec![Pick::new("102C", None), Pick::new("102D", None)];
-    let host = mount(move || view! { <ComparePage picks /> }.into_any());
+    let host = mount("/compare", "?classes=102C,102D");
     leptos::task::tick().await;
     assert_eq!(
         texts(&host, "table.compare thead th a"),
@@ -182,10 +183,82 @@ async fn a_comparison_draws_one_column_per_pick_with_the_picker_checked() {
 
 #[wasm_bindgen_test]
 async fn a_comparison_that_cannot_be_drawn_says_why() {
-    let picks = vec![Pick::new("102C", None), Pick::new("999Z", None)];
-    let host = mount(move || view! { <ComparePage picks /> }.into_any());
+    let host = mount("/compare", "?classes=102C,999Z");
     leptos::task::tick().await;
     assert!(host.query_selector("table.compare").unwrap().is_none());
     let alert = texts(&host, "[role=alert] li");
     assert_eq!(alert, ["There is no class with the code 999Z in the data."]);
+}
+
+#[wasm_bindgen_test]
+async fn the_picker_counts_and_refuses_too_few() {
+    let host = mount("/compare", "?classes=102C,102D");
+    leptos::task::tick().await;
+    let boxes = host
+        .query_selector_all("input[name=classes]:checked")
+        .unwrap();
+    let first: web_sys::HtmlElement = boxes.get(0).unwrap().unchecked_into();
+    first.click();
+    assert_eq!(texts(&host, ".picker__status"), ["1 chosen (from 2 to 4)."]);
+    let form: web_sys::HtmlFormElement = host
+        .query_selector("#compare-picker")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    form.request_submit().unwrap();
+    assert_eq!(
+        texts(&host, ".picker__status"),
+        ["Choose from 2 to 4; 1 chosen now."]
+    );
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        before,
+        "a refused choice goes nowhere"
+    );
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_engine_that_cannot_be_loaded_is_explained_with_a_retry() {
+    // No engine module is served here: the load fails, as it would offline on a first visit.
+    let host = mount_with(Engine::from_document(), "/class/102D", "");
+    leptos::task::tick().await;
+    assert_eq!(
+        host.query_selector(".view")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-busy")
+            .as_deref(),
+        Some("true")
+    );
+    for _ in 0..50 {
+        if host.query_selector(".load-failed").unwrap().is_some() {
+            break;
+        }
+        sleep(100).await;
+    }
+    assert_eq!(texts(&host, "h1"), ["This view could not be loaded"]);
+    assert!(host
+        .query_selector("[data-action=retry]")
+        .unwrap()
+        .is_some());
+    assert_eq!(document_title(), "Not loaded · Class Spec Explorer");
+}
+
+#[wasm_bindgen_test]
+async fn the_start_view_needs_no_engine() {
+    let host = mount_with(Engine::from_document(), "/", "");
+    leptos::task::tick().await;
+    assert_eq!(texts(&host, ".ladder .rung__title").len(), 4);
 }

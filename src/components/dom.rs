@@ -1,4 +1,3 @@
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Sets the browser tab's title (and what a screen reader announces on navigation).
@@ -6,18 +5,6 @@ pub fn document_title(text: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(text);
     }
-}
-
-/// Keeps the document title in step with a view: "CSS 4 · Class Spec Explorer".
-pub fn use_page_title(title: impl Fn() -> String + 'static) {
-    Effect::new(move |_| {
-        let page = title();
-        if page.is_empty() {
-            document_title("Class Spec Explorer");
-        } else {
-            document_title(&format!("{page} · Class Spec Explorer"));
-        }
-    });
 }
 
 /// Scrolls to the element an address's fragment names. A bookmarked or shared address such as

@@ -1,5 +1,6 @@
 // The first-load benchmark: opens the home view of the release build in headless Chromium,
-// records every response it fetches, and reports each file's size raw and brotli-compressed
+// records every response it fetches (the budgeted figure), then does the same for views opened
+// directly by their address (which also fetch the engine module), and reports each file's size raw and brotli-compressed
 // (quality 11, as a server serving precompressed files would). In the same run it measures a
 // reference: a static HTML page holding the same rendered home view, with its stylesheet.
 // Usage: node tests/bench/size.mjs [dist]
@@ -16,19 +17,27 @@ const fmt = (n) => n.toLocaleString('en-US');
 const dist = process.argv[2] ?? 'dist';
 const { server, url } = await serve(dist);
 const context = await launch();
-const page = await context.newPage();
-const responses = [];
-page.on('response', (response) => responses.push(response));
-await page.goto(url + '/');
-await page.locator('main h1').waitFor();
-await page.waitForLoadState('networkidle');
 
-const rows = [];
-for (const response of responses) {
-  const body = await response.body();
-  rows.push({ file: new URL(response.url()).pathname, raw: body.length, brotli: brotli(body) });
+/// Opens `path` in a fresh page (nothing cached), waits for its heading and for the network to
+/// settle, and returns every response's size, raw and brotli.
+async function firstLoad(path) {
+  const page = await context.newPage();
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.goto(url + path);
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  const rows = [];
+  for (const response of responses) {
+    const body = await response.body();
+    rows.push({ file: new URL(response.url()).pathname, raw: body.length, brotli: brotli(body) });
+  }
+  return { page, rows, total: rows.reduce((sum, r) => sum + r.brotli, 0) };
 }
-const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+
+const { page, rows, total } = await firstLoad('/');
 const wasm = rows.find((r) => r.file.endsWith('.wasm'));
 
 // The reference: the same rendered home view as one static HTML page (no script), plus the CSS.
@@ -39,6 +48,15 @@ const staticHtml = await page.evaluate(() => {
 });
 const css = rows.filter((r) => r.file.endsWith('.css')).reduce((sum, r) => sum + r.brotli, 0);
 const reference = brotli(Buffer.from(staticHtml)) + css;
+await page.close();
+
+// Opened directly (a shared link, an embed): the start view's files plus the engine module.
+const deep = [];
+for (const path of ['/class/102D', '/compare?classes=102C,102D']) {
+  const load = await firstLoad(path);
+  deep.push({ path, total: load.total, requests: load.rows.length });
+  await load.page.close();
+}
 
 await context.close();
 server.close();
@@ -56,4 +74,7 @@ console.log(`| **total (${rows.length} requests)** | ${fmt(rows.reduce((s, r) =>
 console.log('');
 console.log(`budget: ${fmt(BUDGET)} bytes brotli -> ${total <= BUDGET ? 'within' : 'OVER'} (${((100 * total) / BUDGET).toFixed(1)}% of it)`);
 console.log(`wasm: ${fmt(wasm?.raw ?? 0)} bytes raw, ${fmt(wasm?.brotli ?? 0)} bytes brotli`);
+for (const d of deep) {
+  console.log(`opened directly, ${d.path}: ${fmt(d.total)} bytes brotli in ${d.requests} requests (${((100 * d.total) / BUDGET).toFixed(1)}% of the budget; the start view's files plus the engine module)`);
+}
 console.log(`reference, same run: the same home view as a static HTML page with its CSS: ${fmt(reference)} bytes brotli (the app is ${(total / reference).toFixed(1)}x that)`);

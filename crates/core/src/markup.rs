@@ -78,6 +78,13 @@ impl Markup {
         self.text(&text)
     }
 
+    /// Markup this crate rendered already (a whole view's part), inserted as is. Never pass
+    /// text from the data or the address here: use `text`.
+    pub(crate) fn rendered(&mut self, html: &str) -> &mut Self {
+        self.out.push_str(html);
+        self
+    }
+
     pub fn finish(self) -> String {
         self.out
     }

@@ -95,9 +95,11 @@ impl Route {
 }
 
 impl Route {
-    /// The view an address shows (`path`, and `query` without its `?`), or `None` for an address
-    /// the app does not have. A trailing slash is ignored; segments are percent-decoded.
+    /// The view an address shows (`path`, and `query` with or without its `?`), or `None` for
+    /// an address the app does not have. A trailing slash is ignored; segments are
+    /// percent-decoded.
     pub fn parse(path: &str, query: &str) -> Option<Self> {
+        let query = query.strip_prefix('?').unwrap_or(query);
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let mut segments = path.split('/').filter(|s| !s.is_empty());
         let route = match (segments.next(), segments.next(), segments.next()) {
@@ -210,6 +212,18 @@ mod tests {
         ] {
             assert_eq!(parse(&route.href()), Some(route));
         }
+    }
+
+    #[test]
+    fn reads_a_query_with_or_without_its_question_mark() {
+        assert_eq!(
+            Route::parse("/compare", "?classes=102C,102D"),
+            Route::parse("/compare", "classes=102C,102D")
+        );
+        assert_eq!(
+            Route::parse("/compare", "?classes=102C").map(|r| r.href()),
+            Some("/compare?classes=102C".to_owned())
+        );
     }
 
     #[test]

@@ -4,10 +4,12 @@
 mod class;
 mod compare;
 mod home;
+mod page;
 
 pub use class::class_version;
 pub use compare::{compare, compare_picker};
 pub use home::home;
+pub use page::{page, picker_problem, picker_status, Page};
 
 use crate::date::Date;
 use crate::markup::Markup;

@@ -1,0 +1,27 @@
+//! The engine: every view of Class Spec Explorer, drawn from the catalogue baked in at build
+//! time. It is its own wasm module so that the shell (Leptos, the router, the start view) loads
+//! first and fast; the engine follows when a view needs it. Natively it is an ordinary library,
+//! so its answers are tested without a browser.
+
+use class_spec_core::render::{page as render_page, Page};
+use class_spec_core::{Catalogue, Route};
+
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+/// The catalogue baked into the engine.
+pub fn catalogue() -> &'static Catalogue {
+    &baked::CATALOGUE
+}
+
+/// The view at an address (path and query, as in the address bar), encoded for the trip to
+/// the shell ([`Page::encode`]): the title, a line break, the HTML.
+pub fn page(path: &str, search: &str) -> String {
+    view(path, search).encode()
+}
+
+/// The view at an address.
+pub fn view(path: &str, search: &str) -> Page {
+    render_page(catalogue(), Route::parse(path, search).as_ref())
+}

@@ -1,0 +1,15 @@
+//! The engine as a wasm module: its library's functions, exported to JavaScript. (Natively
+//! this binary does nothing; the library is what is tested.)
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// See [`class_spec_engine::page`].
+    #[wasm_bindgen]
+    pub fn page(path: &str, search: &str) -> String {
+        class_spec_engine::page(path, search)
+    }
+}
+
+fn main() {}

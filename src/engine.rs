@@ -1,0 +1,142 @@
+//! The engine, seen from the shell: where every view but the start view comes from.
+//!
+//! In the app it is a second wasm module (`crates/engine`, built by Trunk beside the shell),
+//! fetched the first time a view needs it and then kept; its address (hashed) and integrity
+//! hash are written into `index.html` by the post-build step (`scripts/postbuild.mjs`). In the
+//! component tests the engine's library is linked in instead.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The engine's one question: the view at an address (path, query), encoded as
+/// `class_spec_core::render::Page::encode` writes it.
+pub type PageFn = Rc<dyn Fn(&str, &str) -> Result<String, String>>;
+
+/// Where the engine stands.
+#[derive(Clone)]
+pub enum EngineState {
+    /// Not asked for yet.
+    Idle,
+    Loading,
+    Ready(PageFn),
+    /// It could not be loaded (offline before the first visit finished, a server error): why.
+    Failed(String),
+}
+
+/// The engine, provided once at the root.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    state: RwSignal<EngineState, LocalStorage>,
+    source: StoredValue<Source, LocalStorage>,
+}
+
+/// The engine module's files, as the post-build step named them.
+#[derive(Clone, Default)]
+struct Source {
+    js: String,
+    wasm: String,
+    integrity: String,
+}
+
+#[wasm_bindgen(inline_js = r#"
+let loading = null;
+export function load_engine(js, wasm, integrity) {
+  if (!loading) {
+    loading = import(js).then(async (engine) => {
+      const response = fetch(wasm, integrity ? { integrity } : {});
+      await engine.default({ module_or_path: response });
+      return engine;
+    });
+    loading.catch(() => { loading = null; });
+  }
+  return loading;
+}
+"#)]
+extern "C" {
+    fn load_engine(js: &str, wasm: &str, integrity: &str) -> js_sys::Promise;
+}
+
+impl Engine {
+    /// The engine module named in the page's `<meta name="engine">` (or Trunk's default names
+    /// when the page has none, as under `trunk serve` before the post-build step).
+    pub fn from_document() -> Self {
+        let meta = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("meta[name=engine]").ok().flatten());
+        let attr = |name: &str, default: &str| {
+            meta.as_ref()
+                .and_then(|m| m.get_attribute(name))
+                .unwrap_or_else(|| default.to_owned())
+        };
+        Self {
+            state: RwSignal::new_local(EngineState::Idle),
+            source: StoredValue::new_local(Source {
+                js: attr("data-js", "/class-spec-engine.js"),
+                wasm: attr("data-wasm", "/class-spec-engine_bg.wasm"),
+                integrity: attr("data-integrity", ""),
+            }),
+        }
+    }
+
+    /// An engine linked into this module (the component tests link `class_spec_engine`).
+    pub fn linked(page: fn(&str, &str) -> String) -> Self {
+        Self {
+            state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
+                Ok(page(path, search))
+            }))),
+            source: StoredValue::new_local(Source::default()),
+        }
+    }
+
+    pub fn state(&self) -> EngineState {
+        self.state.get()
+    }
+
+    /// Starts loading the engine, unless it is loaded or on its way.
+    pub fn request(&self) {
+        if matches!(
+            self.state.get_untracked(),
+            EngineState::Ready(_) | EngineState::Loading
+        ) {
+            return;
+        }
+        self.state.set(EngineState::Loading);
+        let Source {
+            js,
+            wasm,
+            integrity,
+        } = self.source.get_value();
+        let state = self.state;
+        leptos::task::spawn_local(async move {
+            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine(&js, &wasm, &integrity))
+                .await
+                .and_then(|module| {
+                    js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
+                        .dyn_into::<js_sys::Function>()
+                });
+            state.set(match loaded {
+                Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
+                    page.call2(&JsValue::NULL, &path.into(), &search.into())
+                        .map_err(describe_error)?
+                        .as_string()
+                        .ok_or_else(|| {
+                            "the engine answered with something else than text".to_owned()
+                        })
+                })),
+                Err(error) => EngineState::Failed(describe_error(error)),
+            });
+        });
+    }
+}
+
+/// A JavaScript error as a sentence.
+fn describe_error(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}

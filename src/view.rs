@@ -1,0 +1,195 @@
+//! The main region: the view of the current address, drawn from HTML the core renders (the
+//! start view baked in at build time, every other view from the engine), with the behaviour
+//! its content needs: the compare picker's count and submit, and a retry when the engine could
+//! not be loaded.
+
+use class_spec_core::markup::Markup;
+use class_spec_core::render::{picker_problem, picker_status, Page};
+use class_spec_core::{Pick, Route};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::document_title;
+use crate::engine::{Engine, EngineState};
+use crate::Navigator;
+
+mod start {
+    include!(concat!(env!("OUT_DIR"), "/start.rs"));
+}
+
+pub use start::DATA_AS_OF;
+
+/// What the main region shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shown {
+    Page(Page),
+    /// The engine is on its way.
+    Loading,
+    /// The engine could not be loaded: why.
+    Failed(String),
+}
+
+/// The view of an address (path, query), kept in step with it and with the engine.
+pub fn use_view(address: Signal<(String, String)>) -> Memo<Shown> {
+    let engine = expect_context::<Engine>();
+    let is_start = Memo::new(move |_| {
+        address.with(|(path, search)| Route::parse(path, search) == Some(Route::Home))
+    });
+    // Any other view needs the engine: ask for it as soon as one is shown.
+    Effect::new(move |_| {
+        if !is_start.get() {
+            engine.request();
+        }
+    });
+    Memo::new(move |_| {
+        if is_start.get() {
+            return Shown::Page(Page {
+                title: String::new(),
+                html: start::HOME_HTML.to_owned(),
+            });
+        }
+        match engine.state() {
+            EngineState::Ready(page) => address.with(|(path, search)| match page(path, search) {
+                Ok(encoded) => Shown::Page(Page::decode(&encoded)),
+                Err(error) => Shown::Failed(error),
+            }),
+            EngineState::Idle | EngineState::Loading => Shown::Loading,
+            EngineState::Failed(error) => Shown::Failed(error),
+        }
+    })
+}
+
+/// The HTML for what is shown.
+fn markup(shown: &Shown) -> String {
+    match shown {
+        Shown::Page(page) => page.html.clone(),
+        Shown::Loading => {
+            let mut m = Markup::new();
+            m.leaf(
+                "p",
+                &[("class", "loading"), ("role", "status")],
+                "Loading this view…",
+            );
+            m.finish()
+        }
+        Shown::Failed(why) => {
+            let mut m = Markup::new();
+            m.el("div", &[("class", "load-failed")], |m| {
+                m.leaf("h1", &[], "This view could not be loaded");
+                m.el("p", &[], |m| {
+                    m.text("The part of the app that draws it did not arrive: ")
+                        .text(why)
+                        .text(". Check the connection, then try again. The series overview still works.");
+                });
+                m.el("p", &[], |m| {
+                    m.leaf(
+                        "button",
+                        &[("type", "button"), ("class", "button"), ("data-action", "retry")],
+                        "Try again",
+                    )
+                    .text(" ")
+                    .leaf("a", &[("href", &Route::Home.href())], "Back to the series");
+                });
+            });
+            m.finish()
+        }
+    }
+}
+
+/// The title of what is shown, for the browser tab.
+fn title(shown: &Shown) -> String {
+    match shown {
+        Shown::Page(page) => page.title.clone(),
+        Shown::Loading => "Loading".to_owned(),
+        Shown::Failed(_) => "Not loaded".to_owned(),
+    }
+}
+
+/// Draws what is shown and handles its forms and buttons (by delegation: the content is HTML).
+#[component]
+pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
+    let engine = expect_context::<Engine>();
+    let navigator = use_context::<Navigator>();
+    Effect::new(move |_| {
+        let page = shown.with(title);
+        if page.is_empty() {
+            document_title("Class Spec Explorer");
+        } else {
+            document_title(&format!("{page} · Class Spec Explorer"));
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        let Some(form) = form_of(&ev) else { return };
+        if form.id() == "compare-picker" {
+            ev.prevent_default();
+            let picks = checked_picks(&form);
+            match picker_problem(picks.len()) {
+                Some(problem) => set_status(&form, &problem),
+                None => {
+                    if let Some(navigator) = &navigator {
+                        navigator.go(&Route::Compare { picks });
+                    }
+                }
+            }
+        }
+    };
+    let change = move |ev: leptos::ev::Event| {
+        if let Some(form) = form_of(&ev).filter(|f| f.id() == "compare-picker") {
+            set_status(&form, &picker_status(checked_picks(&form).len()));
+        }
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        let retry = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-action=retry]").ok().flatten());
+        if retry.is_some() {
+            engine.request();
+        }
+    };
+    view! {
+        <div
+            class="view"
+            aria-busy=move || shown.with(|s| matches!(s, Shown::Loading)).to_string()
+            on:submit=submit
+            on:change=change
+            on:click=click
+            inner_html=move || shown.with(markup)
+        ></div>
+    }
+}
+
+/// The form an event happened in (or on).
+fn form_of(ev: &web_sys::Event) -> Option<web_sys::HtmlFormElement> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    match target.dyn_ref::<web_sys::HtmlFormElement>() {
+        Some(form) => Some(form.clone()),
+        None => target
+            .closest("form")
+            .ok()
+            .flatten()
+            .and_then(|f| f.dyn_into().ok()),
+    }
+}
+
+/// The picker's status line (a live region) says `text`.
+fn set_status(form: &web_sys::HtmlFormElement, text: &str) {
+    let status = form
+        .parent_element()
+        .and_then(|p| p.query_selector(".picker__status").ok().flatten());
+    if let Some(status) = status {
+        status.set_text_content(Some(text));
+    }
+}
+
+/// The picks checked in the picker, in the form's order.
+fn checked_picks(form: &web_sys::HtmlFormElement) -> Vec<Pick> {
+    let Ok(nodes) = form.query_selector_all("input[name=classes]:checked") else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.get(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| Pick::from_token(&input.value()))
+        .collect()
+}
