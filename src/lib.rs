@@ -9,6 +9,7 @@ pub mod components;
 pub mod engine;
 pub mod view;
 
+use class_spec_core::planner::PlannerInput;
 use class_spec_core::Route;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
@@ -69,27 +70,29 @@ fn Shell() -> impl IntoView {
     let fragment = Memo::new(move |_| url.with(|url| url.hash().to_owned()));
     let shown = use_view(address.into());
     // A new address: the router may now update the address bar and scroll.
-    let navigated = StoredValue::new(false);
-    Effect::new(move |first_run: Option<()>| {
+    Effect::new(move |_| {
         address.track();
         history.ready_to_complete();
-        if first_run.is_some() {
-            navigated.set_value(true);
-        }
     });
     // Once a view is drawn: an address opened with an anchor (`/class/102D#typical-work`)
     // names a section drawn after the browser looked for it, so scroll to it here. After
-    // in-app navigation (not on the first load), focus moves to the new view's heading.
+    // in-app navigation (not on the first load), focus moves to the new view's heading, once
+    // per address, when its view (not the loading line) is drawn.
+    let focused_for = StoredValue::new(address.get_untracked());
     Effect::new(move |_| {
+        let current = address.get();
         if !shown.with(|s| matches!(s, Shown::Page(_))) {
             return;
         }
         let hash = fragment.get_untracked();
         scroll_to_fragment(&hash);
-        if navigated.get_value() && hash.is_empty() {
-            // In the next frame, when the new view is laid out anyway: focusing now would force
-            // a layout before the view's own update is done.
-            request_animation_frame(focus_main_heading);
+        if focused_for.with_value(|f| *f != current) {
+            focused_for.set_value(current);
+            if hash.is_empty() {
+                // In the next frame, when the new view is laid out anyway: focusing now would
+                // force a layout before the view's own update is done.
+                request_animation_frame(focus_main_heading);
+            }
         }
     });
     // A fragment link followed in the app (the skip link, the table of contents) moves focus to
@@ -109,6 +112,8 @@ fn Shell() -> impl IntoView {
             <span class="site-header__tag">"Washington State class specifications"</span>
             <nav class="site-header__nav" aria-label="Main">
                 <a href=Route::Home.href()>"Series"</a>
+                <a href=Route::Path.href()>"Career path"</a>
+                <a href=Route::Planner { input: PlannerInput::default() }.href()>"Planner"</a>
                 <a href=Route::Compare { picks: Vec::new() }.href()>"Compare"</a>
             </nav>
         </header>

@@ -4,6 +4,7 @@
 //! not be loaded.
 
 use class_spec_core::markup::Markup;
+use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{picker_problem, picker_status, Page};
 use class_spec_core::{Pick, Route};
 use leptos::prelude::*;
@@ -110,6 +111,7 @@ fn title(shown: &Shown) -> String {
 pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
     let engine = expect_context::<Engine>();
     let navigator = use_context::<Navigator>();
+    let link_navigator = navigator.clone();
     Effect::new(move |_| {
         let page = shown.with(title);
         if page.is_empty() {
@@ -120,7 +122,15 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         let Some(form) = form_of(&ev) else { return };
-        if form.id() == "compare-picker" {
+        if form.id() == "planner" {
+            // The plan lives in the address: submitting is moving to the address of the fields.
+            ev.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.go(&Route::Planner {
+                    input: planner_input(&form),
+                });
+            }
+        } else if form.id() == "compare-picker" {
             ev.prevent_default();
             let picks = checked_picks(&form);
             match picker_problem(picks.len()) {
@@ -139,14 +149,43 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
         }
     };
     let click = move |ev: leptos::ev::MouseEvent| {
-        let retry = ev
+        let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-action=retry]").ok().flatten());
-        if retry.is_some() {
+        else {
+            return;
+        };
+        if target
+            .closest("[data-action=retry]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
             engine.request();
         }
+        // Links inside the drawing are SVG links, which the router does not follow itself.
+        if let Some(link) = target.closest("svg a[href]").ok().flatten() {
+            let href = link.get_attribute("href").unwrap_or_default();
+            let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+            if let (true, Some(navigator), Some(route)) = (plain, &link_navigator, route_of(&href))
+            {
+                ev.prevent_default();
+                navigator.go(&route);
+            }
+        }
     };
+    // The drawing's summary panel follows the class in focus or under the pointer.
+    let show_card = move |ev: web_sys::Event| {
+        let node = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-card]").ok().flatten());
+        if let Some(node) = node {
+            show_card_for(&node);
+        }
+    };
+    let on_focus = move |ev: leptos::ev::FocusEvent| show_card(ev.into());
+    let on_over = move |ev: leptos::ev::MouseEvent| show_card(ev.into());
     view! {
         <div
             class="view"
@@ -154,6 +193,8 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
             on:submit=submit
             on:change=change
             on:click=click
+            on:focusin=on_focus
+            on:mouseover=on_over
             inner_html=move || shown.with(markup)
         ></div>
     }
@@ -192,4 +233,69 @@ fn checked_picks(form: &web_sys::HtmlFormElement) -> Vec<Pick> {
         .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|input| Pick::from_token(&input.value()))
         .collect()
+}
+
+/// The route of an in-app link (`/class/102D`), if it is one.
+fn route_of(href: &str) -> Option<Route> {
+    if !href.starts_with('/') || href.starts_with("//") {
+        return None;
+    }
+    let href = href.split('#').next().unwrap_or_default();
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    Route::parse(path, query)
+}
+
+/// The planner's fields as typed.
+fn planner_input(form: &web_sys::HtmlFormElement) -> PlannerInput {
+    let value = |name: &str| {
+        form.query_selector(&format!("[name={name}]"))
+            .ok()
+            .flatten()
+            .map(|e| {
+                e.dyn_ref::<web_sys::HtmlInputElement>()
+                    .map(web_sys::HtmlInputElement::value)
+                    .or_else(|| {
+                        e.dyn_ref::<web_sys::HtmlSelectElement>()
+                            .map(web_sys::HtmlSelectElement::value)
+                    })
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default()
+    };
+    PlannerInput {
+        current_class: value("class"),
+        experience: value("years"),
+        in_class: value("in-class"),
+        education: value("education"),
+    }
+}
+
+/// Shows the summary card a node of the drawing names, and hides the others.
+fn show_card_for(node: &web_sys::Element) {
+    let Some(id) = node.get_attribute("data-card") else {
+        return;
+    };
+    let Some(panel) = node
+        .closest(".path-layout")
+        .ok()
+        .flatten()
+        .and_then(|layout| layout.query_selector(".path-cards").ok().flatten())
+    else {
+        return;
+    };
+    let Ok(children) = panel.query_selector_all(".path-card, [data-card-hint]") else {
+        return;
+    };
+    for i in 0..children.length() {
+        if let Some(child) = children
+            .get(i)
+            .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
+        {
+            if child.id() == id {
+                let _ = child.remove_attribute("hidden");
+            } else {
+                let _ = child.set_attribute("hidden", "");
+            }
+        }
+    }
 }

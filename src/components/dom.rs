@@ -30,10 +30,12 @@ pub fn focus_main_heading() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // A view may name what should take focus first (the planner's result or its errors).
     let target = document
-        .query_selector("main h1")
+        .query_selector("main [data-autofocus]")
         .ok()
         .flatten()
+        .or_else(|| document.query_selector("main h1").ok().flatten())
         .or_else(|| document.get_element_by_id("main"));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {

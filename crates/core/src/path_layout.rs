@@ -71,12 +71,12 @@ impl Default for Metrics {
         Self {
             node_w: 220.0,
             node_h: 84.0,
-            gap_x: 260.0,
+            gap_x: 290.0,
             gap_y: 96.0,
             margin: 16.0,
             char_w: 6.6,
             label_h: 18.0,
-            label_max_chars: 34,
+            label_max_chars: 40,
         }
     }
 }
@@ -107,9 +107,22 @@ pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], m: Metrics) -> Layout {
             h: m.node_h,
         })
         .collect();
+    // An edge that skips layers would cross the boxes between: it runs up a channel of its own
+    // in the gap to the right of its source's lane instead.
+    let mut channels = vec![0u16; lanes.max(1)];
     let routes: Vec<Vec<(f32, f32)>> = edges
         .iter()
-        .map(|e| route(rects[e.from], rects[e.to]))
+        .map(|e| {
+            let (from, to) = (rects[e.from], rects[e.to]);
+            if nodes[e.to].layer > nodes[e.from].layer + 1 {
+                let k = &mut channels[lane[e.from]];
+                let x = from.x + from.w + CHANNEL_FIRST + f32::from(*k) * CHANNEL_STEP;
+                *k += 1;
+                channel_route(from, to, x)
+            } else {
+                route(from, to, m)
+            }
+        })
         .collect();
     let mut placed: Vec<Rect> = Vec::new();
     let labels = edges
@@ -142,9 +155,25 @@ pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], m: Metrics) -> Layout {
     }
 }
 
+/// How far from its lane the first channel runs, and how far apart channels are.
+const CHANNEL_FIRST: f32 = 18.0;
+const CHANNEL_STEP: f32 = 14.0;
+
+/// Out of the source's right side, up the channel at `x`, into the target's side.
+fn channel_route(from: Rect, to: Rect, x: f32) -> Vec<(f32, f32)> {
+    let (from_y, to_y) = (from.y + from.h / 2.0, to.y + to.h / 2.0);
+    let end_x = if to.x >= x { to.x } else { to.x + to.w };
+    vec![
+        (from.x + from.w, from_y),
+        (x, from_y),
+        (x, to_y),
+        (end_x, to_y),
+    ]
+}
+
 /// From the middle of the source's top (or side) to the middle of the target's bottom: straight up
 /// within a lane, otherwise up, across and up.
-fn route(from: Rect, to: Rect) -> Vec<(f32, f32)> {
+fn route(from: Rect, to: Rect, m: Metrics) -> Vec<(f32, f32)> {
     let (fx, tx) = (from.x + from.w / 2.0, to.x + to.w / 2.0);
     if to.y + to.h <= from.y {
         let (start, end) = ((fx, from.y), (tx, to.y + to.h));
@@ -154,8 +183,12 @@ fn route(from: Rect, to: Rect) -> Vec<(f32, f32)> {
             let mid = f32::midpoint(start.1, end.1);
             vec![start, (fx, mid), (tx, mid), end]
         }
+    } else if (tx - fx).abs() > m.node_w + m.gap_x + 1.0 {
+        // Same layer with boxes between: over them, through the gap above the layer.
+        let lift = (from.y - m.gap_y / 3.0).max(from.y / 2.0);
+        vec![(fx, from.y), (fx, lift), (tx, lift), (tx, to.y)]
     } else {
-        // Same layer (a class beside another): side to side.
+        // Same layer, next lane (a class beside another): side to side.
         let (start_x, end_x) = if tx > fx {
             (from.x + from.w, to.x)
         } else {
@@ -255,6 +288,7 @@ mod tests {
             let l = layout(&nodes, &edges, Metrics::default());
             assert_eq!(l.nodes.len(), levels);
             assert_nothing_overlaps(&l);
+            assert_edges_cross_no_other_box(&edges, &l);
             for pair in l.nodes.windows(2) {
                 assert!(
                     pair[1].y < pair[0].y,
@@ -336,14 +370,91 @@ mod tests {
         ];
         let l = layout(&nodes, &edges, Metrics::default());
         assert_nothing_overlaps(&l);
+        assert_edges_cross_no_other_box(&edges, &l);
         assert_eq!(l.nodes[3].y, l.nodes[4].y);
         assert!(
             l.nodes[3].x < l.nodes[4].x && l.nodes[4].x < l.nodes[5].x,
             "input order, left to right"
         );
         assert_eq!(l.edges[3].len(), 4, "a branch to another lane turns twice");
-        assert_eq!(l.edges[4].len(), 2, "beside: side to side");
+        assert_eq!(
+            l.edges[4].len(),
+            4,
+            "beside, two lanes away: over the box between"
+        );
         assert!(l.labels[4].is_none());
+    }
+
+    /// Whether an axis-aligned segment runs through the inside of a box.
+    fn crosses(((x1, y1), (x2, y2)): ((f32, f32), (f32, f32)), r: &Rect) -> bool {
+        let inside = |v: f32, lo: f32, len: f32| v > lo && v < lo + len;
+        let spans = |a: f32, b: f32, lo: f32, len: f32| a.min(b) < lo + len && a.max(b) > lo;
+        if (x1 - x2).abs() < f32::EPSILON {
+            inside(x1, r.x, r.w) && spans(y1, y2, r.y, r.h)
+        } else {
+            inside(y1, r.y, r.h) && spans(x1, x2, r.x, r.w)
+        }
+    }
+
+    fn assert_edges_cross_no_other_box(edges: &[EdgeSpec], l: &Layout) {
+        for (edge, points) in edges.iter().zip(&l.edges) {
+            for pair in points.windows(2) {
+                for (i, node) in l.nodes.iter().enumerate() {
+                    if i != edge.from && i != edge.to {
+                        assert!(
+                            !crosses((pair[0], pair[1]), node),
+                            "edge {}->{} crosses box {i}",
+                            edge.from,
+                            edge.to
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ways_in_from_outside_skip_levels_without_crossing_them() {
+        // A source below a ladder of any length, with a way in to every level and to a class
+        // beside the top: the edges that skip levels must go around the boxes between.
+        for levels in 1..=10 {
+            let mut nodes = vec![NodeSpec {
+                id: "outside".into(),
+                layer: 0,
+            }];
+            nodes.extend((1..=levels).map(|i| NodeSpec {
+                id: format!("L{i}"),
+                layer: i,
+            }));
+            nodes.push(NodeSpec {
+                id: "beside".into(),
+                layer: levels,
+            });
+            let mut edges: Vec<EdgeSpec> = (1..levels)
+                .map(|i| EdgeSpec {
+                    from: i,
+                    to: i + 1,
+                    label: Some(format!("One year as level {i}")),
+                })
+                .collect();
+            edges.extend((1..=levels + 1).map(|to| EdgeSpec {
+                from: 0,
+                to,
+                label: Some("A high school diploma and four years".to_owned()),
+            }));
+            let l = layout(&nodes, &edges, Metrics::default());
+            assert_nothing_overlaps(&l);
+            assert_edges_cross_no_other_box(&edges, &l);
+            let skipping = edges
+                .iter()
+                .zip(&l.edges)
+                .filter(|(e, _)| nodes[e.to].layer > nodes[e.from].layer + 1)
+                .map(|(_, points)| points[1].0)
+                .collect::<Vec<_>>();
+            let mut distinct = skipping.clone();
+            distinct.dedup();
+            assert_eq!(distinct, skipping, "each skipping edge has its own channel");
+        }
     }
 
     #[test]

@@ -305,8 +305,8 @@ pub fn route_status(
                 }])
             }
         }
-        Requirement::Equivalent { of } => {
-            RouteStatus::CannotTell(format!("Equivalent {of} is for an employer to judge."))
-        }
+        Requirement::Equivalent { of } => RouteStatus::CannotTell(format!(
+            "whether you have equivalent {of} is for an employer to judge."
+        )),
     }
 }

@@ -1,6 +1,7 @@
 //! Every address of the app, built from one typed enum so that no view formats a path by hand.
 
 use crate::model::SectionKind;
+use crate::planner::PlannerInput;
 
 /// A view of the app, with what its address carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,11 @@ pub enum Route {
     /// Classes (or versions) side by side, as picked, in order; the address carries them so a
     /// comparison can be bookmarked and shared: `/compare?classes=102C,102D@2019`.
     Compare { picks: Vec<Pick> },
+    /// The series drawn as a path, lowest level first, with the ways in.
+    Path,
+    /// "Where can I go from here?": what a person typed, unchecked (the view checks it), so a
+    /// plan can be shared and printed: `/planner?class=102C&years=5&in-class=2&education=associate`.
+    Planner { input: PlannerInput },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -85,7 +91,28 @@ impl Route {
                 let tokens: Vec<String> = picks.iter().map(|p| encode_query(&p.token())).collect();
                 format!("/compare?classes={}", tokens.join(","))
             }
+            Self::Path => "/path".to_owned(),
+            Self::Planner { input } => match Self::planner_query(input) {
+                query if query.is_empty() => "/planner".to_owned(),
+                query => format!("/planner?{query}"),
+            },
         }
+    }
+
+    /// The planner's fields in its address, in the form's order, empty ones left out.
+    fn planner_query(input: &PlannerInput) -> String {
+        let fields = [
+            ("class", &input.current_class),
+            ("years", &input.experience),
+            ("in-class", &input.in_class),
+            ("education", &input.education),
+        ];
+        let pairs: Vec<String> = fields
+            .iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(key, value)| format!("{key}={}", encode(value.trim())))
+            .collect();
+        pairs.join("&")
     }
 
     /// The path of this view opened at one section (`/class/102D#typical-work`).
@@ -106,6 +133,10 @@ impl Route {
             (None, _, _) => Self::Home,
             (Some("compare"), None, _) => Self::Compare {
                 picks: picks_in(query),
+            },
+            (Some("path"), None, _) => Self::Path,
+            (Some("planner"), None, _) => Self::Planner {
+                input: planner_input(query),
             },
             (Some("class"), Some(code), None) => Self::Class {
                 code: decode(code)?,
@@ -133,6 +164,25 @@ fn picks_in(query: &str) -> Vec<Pick> {
         .filter(|token| !token.trim().is_empty())
         .map(|token| Pick::from_token(&token))
         .collect()
+}
+
+/// The planner's fields from its address; what cannot be decoded is kept as typed, so the
+/// planner can say what is wrong with it.
+fn planner_input(query: &str) -> PlannerInput {
+    let mut input = PlannerInput::default();
+    for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
+        let value = value.replace('+', " ");
+        let value = decode(&value).unwrap_or(value);
+        let field = match key {
+            "class" => &mut input.current_class,
+            "years" => &mut input.experience,
+            "in-class" => &mut input.in_class,
+            "education" => &mut input.education,
+            _ => continue,
+        };
+        *field = value;
+    }
+    input
 }
 
 fn encode_query(value: &str) -> String {
@@ -209,6 +259,26 @@ mod tests {
             Route::Compare {
                 picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
             },
+            Route::Path,
+            Route::Planner {
+                input: PlannerInput::default(),
+            },
+            Route::Planner {
+                input: PlannerInput {
+                    current_class: "102C".into(),
+                    experience: "5.5".into(),
+                    in_class: "-1".into(),
+                    education: "high-school".into(),
+                },
+            },
+            Route::Planner {
+                input: PlannerInput {
+                    current_class: String::new(),
+                    experience: "three & a bit".into(),
+                    in_class: String::new(),
+                    education: String::new(),
+                },
+            },
         ] {
             assert_eq!(parse(&route.href()), Some(route));
         }
@@ -224,6 +294,35 @@ mod tests {
             Route::parse("/compare", "?classes=102C").map(|r| r.href()),
             Some("/compare?classes=102C".to_owned())
         );
+    }
+
+    #[test]
+    fn a_plan_lives_in_its_address() {
+        let route = Route::Planner {
+            input: PlannerInput {
+                current_class: "102C".into(),
+                experience: "5".into(),
+                in_class: "2".into(),
+                education: "associate".into(),
+            },
+        };
+        assert_eq!(
+            route.href(),
+            "/planner?class=102C&years=5&in-class=2&education=associate"
+        );
+        assert_eq!(
+            Route::parse("/planner", "years=3+years&class=102c&other=1"),
+            Some(Route::Planner {
+                input: PlannerInput {
+                    current_class: "102c".into(),
+                    experience: "3 years".into(),
+                    ..PlannerInput::default()
+                }
+            }),
+            "kept as typed: the planner says what is wrong"
+        );
+        assert_eq!(Route::parse("/path", ""), Some(Route::Path));
+        assert_eq!(Route::parse("/path/more", ""), None);
     }
 
     #[test]

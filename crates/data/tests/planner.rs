@@ -71,7 +71,7 @@ fn not_yet_says_exactly_what_is_missing_on_each_route() {
         [
             "two years more of relevant experience",
             "6 months more as a Customer Service Specialist 3",
-            "cannot tell: Equivalent education/experience is for an employer to judge.",
+            "cannot tell: whether you have equivalent education/experience is for an employer to judge.",
         ]
     );
     let Verdict::NotYet(routes) = verdict_for(&plan(&c, &person(None, 0, 0, None)), "102D").clone()

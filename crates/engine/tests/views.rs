@@ -70,3 +70,118 @@ fn the_encoded_answer_is_what_the_shell_decodes() {
     let encoded = page("/class/102D", "");
     assert_eq!(Page::decode(&encoded), view("/class/102D", ""));
 }
+
+/// The class codes of the drawing's class boxes, in drawing order.
+fn drawn_classes(html: &str) -> Vec<String> {
+    html.split("data-card=\"card-")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The class codes of the text equivalent, in list order.
+fn listed_classes(html: &str) -> Vec<String> {
+    html.split("class=\"path-step\" id=\"step-")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
+    let shown = view("/path", "");
+    assert_eq!(shown.title, "Career path");
+    let expected = ["102A", "102B", "102C", "102D", "103D"];
+    assert_eq!(drawn_classes(&shown.html), expected);
+    assert_eq!(listed_classes(&shown.html), expected);
+    assert!(
+        shown.html.contains(">One year as CSS 3</text>"),
+        "the stated step"
+    );
+    assert!(
+        shown.html.contains(">Not in the embedded data</text>"),
+        "the unknown steps say so"
+    );
+    assert!(
+        shown
+            .html
+            .contains(">High school + 4 years, or other</text>"),
+        "the way in from outside"
+    );
+    paragraphs_hold_only_phrasing(&shown.html).unwrap();
+}
+
+#[test]
+fn the_standalone_drawing_is_a_file_of_its_own() {
+    let svg = class_spec_core::render::standalone_svg(catalogue()).unwrap();
+    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
+    assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(
+        svg.contains("<style>"),
+        "styled without the app's stylesheet"
+    );
+    assert!(
+        !svg.contains("<a "),
+        "no links into an app that is not there"
+    );
+    assert!(svg.contains("Customer Service Specialist 4"));
+    assert!(svg.contains("data as of July 1, 2025"));
+    // Every element is closed, as XML requires (an HTML void element would not be).
+    assert_eq!(svg.matches("<rect").count(), svg.matches("</rect>").count());
+}
+
+#[test]
+fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
+    let shown = view(
+        "/planner",
+        "class=102C&years=5&in-class=2&education=high-school",
+    );
+    assert_eq!(shown.title, "Your plan");
+    let verdict = |code: &str| {
+        let item = shown
+            .html
+            .split(&format!("data-class=\"{code}\""))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{code} has no verdict"));
+        let badge = item.split("class=\"verdict ").nth(1).unwrap();
+        badge
+            .split('>')
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(verdict("102A"), "Cannot tell");
+    assert_eq!(verdict("102B"), "Cannot tell");
+    assert_eq!(verdict("102C"), "Your class");
+    assert_eq!(verdict("102D"), "Meets");
+    assert_eq!(verdict("103D"), "Not yet");
+    assert!(shown.html.contains(
+        "still needed: <strong class=\"plan__missing\">a bachelor&#39;s degree</strong>"
+    ));
+    assert!(shown.html.contains("Guidance, not a hiring decision."));
+    assert_eq!(drawn_classes(&shown.html).len(), 5, "the plan on the path");
+    assert!(shown.html.contains("node--current"));
+    paragraphs_hold_only_phrasing(&shown.html).unwrap();
+}
+
+#[test]
+fn a_plan_with_bad_fields_is_refused_field_by_field_and_not_evaluated() {
+    let shown = view("/planner", "years=2&in-class=3&education=phd");
+    assert_eq!(shown.title, "Planner: check the fields");
+    assert!(!shown.html.contains("Your plan"));
+    assert!(shown.html.contains("id=\"f-in-class-error\""));
+    assert!(shown.html.contains("id=\"f-education-error\""));
+    assert!(shown.html.contains("aria-invalid=\"true\""));
+    assert!(shown.html.contains("value=\"3\""), "what was typed is kept");
+    let empty = view("/planner", "");
+    assert_eq!(empty.title, "Planner");
+    assert!(
+        !empty.html.contains("role=\"alert\""),
+        "an empty form is not an error"
+    );
+}

@@ -5,11 +5,15 @@ mod class;
 mod compare;
 mod home;
 mod page;
+mod path;
+mod planner;
 
 pub use class::class_version;
 pub use compare::{compare, compare_picker};
 pub use home::home;
 pub use page::{page, picker_problem, picker_status, Page};
+pub use path::{path_page, short_title, standalone_svg, Standing};
+pub use planner::planner_page;
 
 use crate::date::Date;
 use crate::markup::Markup;

@@ -45,6 +45,11 @@ pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
         },
         Some(Route::Class { code, version }) => class_page(catalogue, code, version.as_deref()),
         Some(Route::Compare { picks }) => compare_page(catalogue, picks),
+        Some(Route::Path) => Page {
+            title: "Career path".to_owned(),
+            html: super::path::path_page(catalogue),
+        },
+        Some(Route::Planner { input }) => super::planner::planner_page(catalogue, input),
         None => missing(
             catalogue,
             "Page not found".to_owned(),

@@ -1,0 +1,795 @@
+//! The career path: the home series drawn as an SVG path, lowest level at the bottom, with the
+//! ways in from outside the series and the classes beside it; the same content as an ordered
+//! list beside it; and a standalone SVG file to download. The geometry is `path_layout`'s; this
+//! module only turns the catalogue into nodes and labelled edges, and those into markup.
+
+use super::{basis_mark, link, missing_mark};
+use crate::catalogue::LadderRung;
+use crate::describe::years_phrase;
+use crate::markup::Markup;
+use crate::model::{Catalogue, Education, Qualifications, Requirement, Series, Text};
+use crate::path_layout::{layout, EdgeSpec, Layout, Metrics, NodeSpec, Rect};
+use crate::planner::PlannerInput;
+use crate::route::Route;
+
+/// Where a person stands with a class, when the path shows a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Current,
+    Meets,
+    NotYet,
+    CannotTell,
+}
+
+impl Standing {
+    fn class(self) -> &'static str {
+        match self {
+            Self::Current => "node--current",
+            Self::Meets => "node--meets",
+            Self::NotYet => "node--not-yet",
+            Self::CannotTell => "node--cannot-tell",
+        }
+    }
+
+    /// The line the node gets.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Current => "You are here",
+            Self::Meets => "Within reach",
+            Self::NotYet => "Not yet",
+            Self::CannotTell => "Cannot tell",
+        }
+    }
+}
+
+/// A class of the drawing.
+struct ClassNode<'a> {
+    rung: LadderRung<'a>,
+    /// Beside the series (another series), with how it relates.
+    beside: Option<&'a Text>,
+}
+
+/// A line of the drawing: from one node to another, what the step asks, and whether the data
+/// says (a dashed line when it does not).
+struct Step {
+    from: usize,
+    to: usize,
+    label: String,
+    known: bool,
+}
+
+/// Node 0 is "from outside the series"; node `i + 1` is `classes[i]`.
+struct Graph<'a> {
+    series: &'a Series,
+    classes: Vec<ClassNode<'a>>,
+    steps: Vec<Step>,
+}
+
+/// "CSS 3" for "Customer Service Specialist 3", "CSM" for "Customer Service Manager": the
+/// initials of a title's capitalised words, then its level number. For labels only.
+pub fn short_title(title: &str) -> String {
+    let mut initials = String::new();
+    let mut number = None;
+    for word in title.split_whitespace() {
+        match word.chars().next() {
+            Some(c) if c.is_ascii_digit() => number = Some(word),
+            Some(c) if c.is_ascii_uppercase() => initials.push(c),
+            _ => {}
+        }
+    }
+    match number {
+        Some(n) => format!("{initials} {n}"),
+        None => initials,
+    }
+}
+
+fn education_short(education: Education) -> &'static str {
+    match education {
+        Education::HighSchool => "High school",
+        Education::Associate => "Associate's",
+        Education::Bachelor => "Bachelor's",
+        Education::Graduate => "Graduate degree",
+    }
+}
+
+fn capitalised_years(years: u8) -> String {
+    let phrase = years_phrase(years);
+    let mut chars = phrase.chars();
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
+    })
+}
+
+/// The routes of a class's newest version, or `None` when the data does not hold them.
+fn routes<'a>(rung: &LadderRung<'a>) -> Option<&'a [crate::model::QualificationRoute]> {
+    match &rung.version.qualifications {
+        Qualifications::Routes(routes) => Some(routes),
+        Qualifications::NotInData { .. } => None,
+    }
+}
+
+/// The label of the way in from outside the series, if the class has one.
+fn entry_label(rung: &LadderRung<'_>) -> Option<String> {
+    let routes = routes(rung)?;
+    let mut outside = routes.iter().filter_map(|r| match r.requirement {
+        Requirement::EducationAndExperience {
+            education,
+            years,
+            progressive,
+        } => Some((education, years, progressive)),
+        _ => None,
+    });
+    let (education, years, progressive) = outside.next()?;
+    let mut label = match years {
+        0 => education_short(education).to_owned(),
+        1 => format!("{} + 1 year", education_short(education)),
+        _ => format!("{} + {years} years", education_short(education)),
+    };
+    if progressive {
+        label.push_str(" (progressive)");
+    }
+    let more = outside.count()
+        + routes
+            .iter()
+            .filter(|r| matches!(r.requirement, Requirement::Equivalent { .. }))
+            .count();
+    if more > 0 {
+        label.push_str(", or other");
+    }
+    Some(label)
+}
+
+/// What the step from `lower` to `upper` asks.
+fn step_label(lower: &LadderRung<'_>, upper: &LadderRung<'_>) -> (String, bool) {
+    let Some(routes) = routes(upper) else {
+        return ("Not in the embedded data".to_owned(), false);
+    };
+    routes
+        .iter()
+        .find_map(|r| match &r.requirement {
+            Requirement::YearsInClass { class, years }
+                if class.eq_ignore_ascii_case(&lower.class.code) =>
+            {
+                Some((
+                    format!(
+                        "{} as {}",
+                        capitalised_years(*years),
+                        short_title(&lower.class.title)
+                    ),
+                    true,
+                ))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| {
+            (
+                format!("No route from {} stated", short_title(&lower.class.title)),
+                false,
+            )
+        })
+}
+
+fn graph(catalogue: &Catalogue) -> Option<Graph<'_>> {
+    let series = catalogue.home_series()?;
+    let view = catalogue.series_view(series);
+    let ladder = view.rungs.len();
+    let mut classes: Vec<ClassNode<'_>> = view
+        .rungs
+        .into_iter()
+        .map(|rung| ClassNode { rung, beside: None })
+        .collect();
+    classes.extend(view.related.into_iter().map(|(rung, relation)| ClassNode {
+        rung,
+        beside: Some(relation),
+    }));
+    let mut steps = Vec::new();
+    for i in 1..ladder {
+        let (label, known) = step_label(&classes[i - 1].rung, &classes[i].rung);
+        steps.push(Step {
+            from: i,
+            to: i + 1,
+            label,
+            known,
+        });
+    }
+    for (i, class) in classes.iter().enumerate() {
+        match entry_label(&class.rung) {
+            Some(label) => steps.push(Step {
+                from: 0,
+                to: i + 1,
+                label,
+                known: true,
+            }),
+            // The lowest level is entered from outside: say so even when the data cannot.
+            None if i == 0 && routes(&class.rung).is_none() => steps.push(Step {
+                from: 0,
+                to: 1,
+                label: "Not in the embedded data".to_owned(),
+                known: false,
+            }),
+            None => {}
+        }
+    }
+    Some(Graph {
+        series,
+        classes,
+        steps,
+    })
+}
+
+const METRICS: Metrics = Metrics {
+    node_w: 240.0,
+    node_h: 84.0,
+    gap_x: 290.0,
+    gap_y: 96.0,
+    margin: 16.0,
+    char_w: 6.6,
+    label_h: 18.0,
+    label_max_chars: 40,
+};
+
+fn lay_out(graph: &Graph<'_>) -> Layout {
+    let ladder = graph.classes.iter().filter(|c| c.beside.is_none()).count();
+    let mut nodes = vec![NodeSpec {
+        id: "outside".to_owned(),
+        layer: 0,
+    }];
+    nodes.extend(graph.classes.iter().enumerate().map(|(i, c)| NodeSpec {
+        id: c.rung.class.code.to_string(),
+        // Classes beside the series sit beside its top level.
+        layer: if c.beside.is_some() { ladder } else { i + 1 },
+    }));
+    let edges: Vec<EdgeSpec> = graph
+        .steps
+        .iter()
+        .map(|s| EdgeSpec {
+            from: s.from,
+            to: s.to,
+            label: Some(s.label.clone()),
+        })
+        .collect();
+    layout(&nodes, &edges, METRICS)
+}
+
+/// A coordinate as SVG wants it: whole units are plenty.
+#[allow(clippy::cast_possible_truncation)] // drawings are a few thousand units wide
+fn n(v: f32) -> String {
+    (v.round() as i32).to_string()
+}
+
+/// The value of a fact, or what stands in for it in a box too small for the reason.
+fn fact_or(fact: &crate::model::Fact<Text>, missing: &str) -> String {
+    fact.value()
+        .map_or_else(|| missing.to_owned(), ToString::to_string)
+}
+
+/// One box: a rectangle and up to four lines of text, as one `<text>` whose lines are spans
+/// separated by spaces, so that the box's accessible name is its visible text, word for word.
+fn node_box(m: &mut Markup, r: Rect, lines: &[(&'static str, &str)]) {
+    m.el(
+        "rect",
+        &[
+            ("x", &n(r.x)),
+            ("y", &n(r.y)),
+            ("width", &n(r.w)),
+            ("height", &n(r.h)),
+            ("rx", "8"),
+        ],
+        |_| {},
+    );
+    m.el("text", &[], |m| {
+        for (i, (class, text)) in lines.iter().filter(|(_, t)| !t.is_empty()).enumerate() {
+            #[allow(clippy::cast_precision_loss)] // four lines
+            let y = r.y + 22.0 + i as f32 * 18.0;
+            if i > 0 {
+                m.text(" ");
+            }
+            m.leaf(
+                "tspan",
+                &[("x", &n(r.x + 12.0)), ("y", &n(y)), ("class", class)],
+                text,
+            );
+        }
+    });
+}
+
+/// The drawing. `interactive`: class boxes are links (in the app); otherwise plain groups (the
+/// standalone file). `standing`: a plan's mark per node, in node order.
+fn svg(
+    graph: &Graph<'_>,
+    geometry: &Layout,
+    standing: Option<&[Option<Standing>]>,
+    interactive: bool,
+    footer: Option<&str>,
+) -> String {
+    let footer_h = if footer.is_some() { 28.0 } else { 0.0 };
+    let (w, h) = (n(geometry.width), n(geometry.height + footer_h));
+    let view_box = format!("0 0 {w} {h}");
+    let title = format!("Career path of the {} series", graph.series.title);
+    let ladder: Vec<String> = graph
+        .classes
+        .iter()
+        .filter(|c| c.beside.is_none())
+        .map(|c| short_title(&c.rung.class.title))
+        .collect();
+    let desc = format!(
+        "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not in the embedded data.",
+        ladder.first().map_or("", String::as_str),
+        ladder.last().map_or("", String::as_str),
+    );
+    let mut m = Markup::new();
+    let mut attrs: Vec<(&'static str, &str)> = vec![("viewBox", &view_box), ("class", "path-svg")];
+    if interactive {
+        attrs.extend([
+            ("role", "group"),
+            ("aria-labelledby", "path-title"),
+            ("aria-describedby", "path-desc"),
+        ]);
+    } else {
+        attrs.extend([
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("width", &w),
+            ("height", &h),
+            ("role", "img"),
+            ("aria-labelledby", "path-title path-desc"),
+        ]);
+    }
+    m.el("svg", &attrs, |m| {
+        m.leaf("title", &[("id", "path-title")], &title);
+        m.leaf("desc", &[("id", "path-desc")], &desc);
+        if !interactive {
+            m.leaf("style", &[], STANDALONE_STYLE);
+        }
+        m.el("defs", &[], |m| {
+            m.el(
+                "marker",
+                &[
+                    ("id", "path-arrow"),
+                    ("viewBox", "0 0 10 10"),
+                    ("refX", "9"),
+                    ("refY", "5"),
+                    ("markerWidth", "7"),
+                    ("markerHeight", "7"),
+                    ("orient", "auto-start-reverse"),
+                ],
+                |m| {
+                    m.el(
+                        "path",
+                        &[("d", "M0,0 L10,5 L0,10 z"), ("class", "edge-arrow")],
+                        |_| {},
+                    );
+                },
+            );
+        });
+        m.el(
+            "g",
+            &[("class", "path-edges"), ("aria-hidden", "true")],
+            |m| {
+                for (step, points) in graph.steps.iter().zip(&geometry.edges) {
+                    let d: Vec<String> = points
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (x, y))| {
+                            format!("{}{},{}", if i == 0 { "M" } else { "L" }, n(*x), n(*y))
+                        })
+                        .collect();
+                    let class = match (step.from == 0, step.known) {
+                        (true, true) => "edge edge--entry",
+                        (true, false) => "edge edge--entry edge--unknown",
+                        (false, true) => "edge",
+                        (false, false) => "edge edge--unknown",
+                    };
+                    m.el(
+                        "path",
+                        &[
+                            ("d", &d.join(" ")),
+                            ("class", class),
+                            ("marker-end", "url(#path-arrow)"),
+                        ],
+                        |_| {},
+                    );
+                }
+                for (step, label) in graph.steps.iter().zip(&geometry.labels) {
+                    let Some(r) = label else { continue };
+                    m.el(
+                        "rect",
+                        &[
+                            ("x", &n(r.x - 2.0)),
+                            ("y", &n(r.y)),
+                            ("width", &n(r.w + 4.0)),
+                            ("height", &n(r.h)),
+                            ("class", "edge-label__bg"),
+                        ],
+                        |_| {},
+                    );
+                    m.leaf(
+                        "text",
+                        &[
+                            ("x", &n(r.x)),
+                            ("y", &n(r.y + 13.0)),
+                            (
+                                "class",
+                                if step.known {
+                                    "edge-label"
+                                } else {
+                                    "edge-label edge-label--unknown"
+                                },
+                            ),
+                        ],
+                        &step.label,
+                    );
+                }
+            },
+        );
+        m.el("g", &[("class", "path-nodes")], |m| {
+            let outside = geometry.nodes[0];
+            let lines = [
+                ("node__title", "Education and experience"),
+                ("node__meta", "from outside the series"),
+                (
+                    "node__meta",
+                    if interactive {
+                        "Check yours in the planner"
+                    } else {
+                        ""
+                    },
+                ),
+            ];
+            if interactive {
+                let planner = Route::Planner {
+                    input: PlannerInput::default(),
+                }
+                .href();
+                m.el(
+                    "a",
+                    &[("href", &planner), ("class", "node node--outside")],
+                    |m| node_box(m, outside, &lines),
+                );
+            } else {
+                m.el("g", &[("class", "node node--outside")], |m| {
+                    node_box(m, outside, &lines[..2]);
+                });
+            }
+            for (i, class) in graph.classes.iter().enumerate() {
+                let r = geometry.nodes[i + 1];
+                let rung = &class.rung;
+                let mark = standing.and_then(|s| s.get(i).copied().flatten());
+                let class_attr = format!(
+                    "node node--class{}{}",
+                    if class.beside.is_some() {
+                        " node--beside"
+                    } else {
+                        ""
+                    },
+                    mark.map_or(String::new(), |s| format!(" {}", s.class()))
+                );
+                let meta = format!(
+                    "{} · {}",
+                    rung.class.code,
+                    fact_or(rung.level(), "Level not in data")
+                );
+                let supervision = fact_or(rung.supervision(), "Supervision not in data");
+                let mut lines = vec![
+                    ("node__title", rung.class.title.as_ref()),
+                    ("node__meta", meta.as_str()),
+                    ("node__meta", supervision.as_str()),
+                ];
+                if let Some(mark) = mark {
+                    lines.push(("node__mark", mark.label()));
+                } else if class.beside.is_some() {
+                    lines.push(("node__mark", "Beside the series"));
+                }
+                if interactive {
+                    let href = Route::class(rung.class.code.as_ref()).href();
+                    let card = format!("card-{}", rung.class.code);
+                    m.el(
+                        "a",
+                        &[
+                            ("href", &href),
+                            ("class", &class_attr),
+                            ("data-card", &card),
+                        ],
+                        |m| node_box(m, r, &lines),
+                    );
+                } else {
+                    m.el("g", &[("class", &class_attr)], |m| node_box(m, r, &lines));
+                }
+            }
+        });
+        if let Some(footer) = footer {
+            m.leaf(
+                "text",
+                &[
+                    ("x", "16"),
+                    ("y", &n(geometry.height + 14.0)),
+                    ("class", "path-footer"),
+                ],
+                footer,
+            );
+        }
+    });
+    m.finish()
+}
+
+/// The standalone file's look: it travels without the app's stylesheet.
+const STANDALONE_STYLE: &str =
+    "svg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;background:#fff}\
+rect{fill:#f4f7fb;stroke:#1f4e79;stroke-width:1.5}\
+.node--outside rect{fill:#fff;stroke-dasharray:4 3}\
+.node--beside rect{fill:#f7f3ea;stroke:#7a5c1e}\
+.node__title{font-size:13px;font-weight:700;fill:#14212e}\
+.node__meta,.node__mark{font-size:12px;fill:#33414f}\
+.edge{fill:none;stroke:#1f4e79;stroke-width:1.5}\
+.edge--unknown{stroke:#8a939c;stroke-dasharray:6 4}\
+.edge-arrow{fill:#1f4e79}\
+.edge-label__bg{fill:#fff;stroke:none}\
+.edge-label{font-size:12px;fill:#14212e}\
+.edge-label--unknown{fill:#5b6570;font-style:italic}\
+.path-footer{font-size:11px;fill:#5b6570}";
+
+/// Percent-encodes a file for a `data:` address.
+fn data_url(mime: &str, body: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for byte in body.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~!*()/:;=,".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 0xF)]));
+        }
+    }
+    out
+}
+
+/// The drawing as a standalone SVG file an agency can place in its own material.
+pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
+    let graph = graph(catalogue)?;
+    let l = lay_out(&graph);
+    let footer = format!(
+        "{} series, from Class Spec Explorer{}. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
+        graph.series.title,
+        catalogue
+            .data_as_of()
+            .map_or(String::new(), |d| format!(" (data as of {d})"))
+    );
+    Some(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
+        svg(&graph, &l, None, false, Some(&footer))
+    ))
+}
+
+/// A plan's mark for a class code.
+pub(crate) type StandingOf<'a> = &'a dyn Fn(&str) -> Option<Standing>;
+
+/// The drawing (with a plan's marks, when given: one per class, in the path's order), its
+/// summary cards and the text equivalent, for a view.
+pub(crate) fn drawing(m: &mut Markup, catalogue: &Catalogue, standing: Option<StandingOf<'_>>) {
+    let Some(graph) = graph(catalogue) else {
+        m.leaf("p", &[], "The data holds no class series to draw.");
+        return;
+    };
+    let l = lay_out(&graph);
+    let marks: Option<Vec<Option<Standing>>> = standing.map(|f| {
+        graph
+            .classes
+            .iter()
+            .map(|c| f(c.rung.class.code.as_ref()))
+            .collect()
+    });
+    m.el("div", &[("class", "path-layout")], |m| {
+        m.el("figure", &[("class", "path-figure")], |m| {
+            m.el("div", &[("class", "path-drawing")], |m| {
+                m.rendered(&svg(&graph, &l, marks.as_deref(), true, None));
+            });
+            m.el("figcaption", &[("class", "path-legend")], |m| {
+                m.text("Solid lines: what the data states. Dashed lines: not in the embedded data. ");
+                if let Some(file) = standalone_svg(catalogue) {
+                    m.leaf(
+                        "a",
+                        &[
+                            ("href", &data_url("image/svg+xml", &file)),
+                            ("download", "career-path.svg"),
+                            ("class", "button button--quiet path-download"),
+                        ],
+                        "Download the drawing (SVG)",
+                    );
+                }
+            });
+        });
+        m.el(
+            "aside",
+            &[("class", "path-cards"), ("aria-label", "The class in focus")],
+            |m| {
+                m.leaf(
+                    "p",
+                    &[("class", "path-cards__hint"), ("data-card-hint", "")],
+                    "Point at a class in the drawing, or move to it with the Tab key, to see its summary here. Select it to open the class.",
+                );
+                for class in &graph.classes {
+                    card(m, class);
+                }
+            },
+        );
+    });
+    m.el(
+        "section",
+        &[
+            ("class", "path-text"),
+            ("aria-labelledby", "path-text-heading"),
+        ],
+        |m| {
+            m.leaf("h2", &[("id", "path-text-heading")], "The path in words");
+            m.el("ol", &[("class", "path-steps")], |m| {
+                for (i, class) in graph.classes.iter().enumerate() {
+                    let mark = marks.as_ref().and_then(|s| s.get(i).copied().flatten());
+                    step_item(m, catalogue, &graph, i, class, mark);
+                }
+            });
+        },
+    );
+}
+
+fn card(m: &mut Markup, class: &ClassNode<'_>) {
+    let rung = &class.rung;
+    let id = format!("card-{}", rung.class.code);
+    m.el(
+        "div",
+        &[("class", "path-card"), ("id", &id), ("hidden", "")],
+        |m| {
+            m.leaf("h2", &[("class", "path-card__title")], &rung.class.title);
+            m.leaf(
+                "p",
+                &[("class", "path-card__meta")],
+                &format!(
+                    "{} · {} · {}",
+                    rung.class.code,
+                    fact_or(rung.level(), "level not in the data"),
+                    fact_or(rung.supervision(), "supervision not in the data")
+                ),
+            );
+            m.leaf("p", &[], &rung.version.tagline);
+            if let Some(relation) = class.beside {
+                m.leaf("p", &[("class", "path-card__beside")], relation);
+            }
+            m.el("p", &[], |m| {
+                link(
+                    m,
+                    &Route::class(rung.class.code.as_ref()),
+                    &format!("Open {}", rung.class.title),
+                );
+            });
+        },
+    );
+}
+
+fn step_item(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    graph: &Graph<'_>,
+    i: usize,
+    class: &ClassNode<'_>,
+    mark: Option<Standing>,
+) {
+    let rung = &class.rung;
+    let id = format!("step-{}", rung.class.code);
+    m.el("li", &[("class", "path-step"), ("id", &id)], |m| {
+        m.el("h3", &[("class", "path-step__title")], |m| {
+            link(
+                m,
+                &Route::class(rung.class.code.as_ref()),
+                &rung.class.title,
+            );
+            m.text(" ");
+            m.leaf("span", &[("class", "path-step__code")], &rung.class.code);
+        });
+        m.leaf(
+            "p",
+            &[("class", "path-step__meta")],
+            &format!(
+                "{} · {}",
+                fact_or(rung.level(), "Level not in the embedded data"),
+                fact_or(rung.supervision(), "supervision not in the embedded data")
+            ),
+        );
+        if let Some(mark) = mark {
+            m.leaf(
+                "p",
+                &[("class", &format!("path-step__mark {}", mark.class()))],
+                mark.label(),
+            );
+        }
+        if let Some(relation) = class.beside {
+            m.el("p", &[("class", "path-step__beside")], |m| {
+                m.leaf("strong", &[], "Beside the series: ").text(relation);
+            });
+        }
+        m.leaf("p", &[("class", "path-step__ways")], "Ways in:");
+        match &rung.version.qualifications {
+            Qualifications::Routes(routes) => {
+                m.el("ul", &[], |m| {
+                    for route in routes.iter() {
+                        m.el("li", &[], |m| {
+                            let from = match &route.requirement {
+                                Requirement::YearsInClass { .. } => "From inside the series: ",
+                                _ => "From outside the series: ",
+                            };
+                            m.text(from).text(&route.requirement.describe(catalogue));
+                            basis_mark(m, &route.basis);
+                        });
+                    }
+                    // A step up the ladder the data does not describe is a gap, shown.
+                    if i > 0 && class.beside.is_none() {
+                        let lower = &graph.classes[i - 1].rung;
+                        let stated = routes.iter().any(|r| {
+                            matches!(&r.requirement, Requirement::YearsInClass { class, .. }
+                                if class.eq_ignore_ascii_case(&lower.class.code))
+                        });
+                        if !stated {
+                            m.el("li", &[], |m| {
+                                m.text(&format!(
+                                    "From {}: no route through it is stated in this version.",
+                                    lower.class.title
+                                ));
+                            });
+                        }
+                    }
+                });
+            }
+            Qualifications::NotInData { why } => {
+                m.el("div", &[("class", "path-step__gap")], |m| {
+                    missing_mark(m, why);
+                    m.text(" ");
+                    m.leaf(
+                        "a",
+                        &[("href", &rung.version.source_url), ("rel", "external")],
+                        "The official page",
+                    );
+                });
+            }
+        }
+    });
+}
+
+/// The career path view.
+pub fn path_page(catalogue: &Catalogue) -> String {
+    let mut m = Markup::new();
+    m.el("div", &[("class", "path-page")], |m| {
+        m.leaf("h1", &[], "Career path");
+        let series = catalogue
+            .home_series()
+            .map_or_else(String::new, |s| s.title.to_string());
+        m.leaf(
+            "p",
+            &[("class", "lede")],
+            &format!(
+                "The {series} series as a path, lowest level at the bottom: each step says what it asks, from the data, and the box at the bottom is the way in from outside the series. Select a class to open it; the planner checks which levels your own experience reaches."
+            ),
+        );
+        drawing(m, catalogue, None);
+    });
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_titles_are_initials_and_level() {
+        assert_eq!(short_title("Customer Service Specialist 3"), "CSS 3");
+        assert_eq!(short_title("Customer Service Manager"), "CSM");
+        assert_eq!(short_title("Office Assistant 2"), "OA 2");
+    }
+
+    #[test]
+    fn a_data_address_carries_the_file_safely() {
+        let url = data_url("image/svg+xml", "<svg a=\"1\">#&%</svg>");
+        assert_eq!(
+            url,
+            "data:image/svg+xml;charset=utf-8,%3Csvg%20a=%221%22%3E%23%26%25%3C/svg%3E"
+        );
+    }
+}

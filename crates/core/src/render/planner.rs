@@ -1,0 +1,459 @@
+//! The planner view: a plain form (its state is the address), each field's problem beside it,
+//! and, once the fields are sound, a verdict for every class of the path with exactly what is
+//! missing, and the path drawn with the person's position.
+
+use super::page::Page;
+use super::path::{drawing, short_title, Standing};
+use super::{link, missing_mark};
+use crate::markup::Markup;
+use crate::model::{Catalogue, ClassSpec, Education, Qualifications};
+use crate::planner::{plan, route_status, InputError, Person, PlannerInput, RouteStatus, Verdict};
+use crate::route::Route;
+
+/// The form's fields: the name in the address, the id of the control, and the field's name in
+/// the planner's checks.
+const CLASS: (&str, &str) = ("class", "f-class");
+const YEARS: (&str, &str) = ("years", "f-years");
+const IN_CLASS: (&str, &str) = ("in-class", "f-in-class");
+const EDUCATION: (&str, &str) = ("education", "f-education");
+
+fn field_id(field: &str) -> &'static str {
+    match field {
+        "current_class" => CLASS.1,
+        "in_class" => IN_CLASS.1,
+        "education" => EDUCATION.1,
+        _ => YEARS.1,
+    }
+}
+
+fn error_for<'a>(errors: &'a [InputError], id: &str) -> Option<&'a InputError> {
+    errors.iter().find(|e| field_id(e.field) == id)
+}
+
+/// The `aria-describedby` of a control: its hint, and its error when it has one.
+fn described_by(id: &str, hint: bool, error: bool) -> String {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error {
+        ids.push(format!("{id}-error"));
+    }
+    ids.join(" ")
+}
+
+fn field_error(m: &mut Markup, id: &str, error: Option<&InputError>) {
+    if let Some(error) = error {
+        m.leaf(
+            "p",
+            &[("class", "field__error"), ("id", &format!("{id}-error"))],
+            &error.message,
+        );
+    }
+}
+
+fn select(
+    m: &mut Markup,
+    (name, id): (&str, &str),
+    label: &str,
+    options: &[(String, String)],
+    chosen: &str,
+    error: Option<&InputError>,
+) {
+    m.el("div", &[("class", "field")], |m| {
+        m.leaf("label", &[("for", id)], label);
+        let described = described_by(id, false, error.is_some());
+        m.el(
+            "select",
+            &[
+                ("id", id),
+                ("name", name),
+                (
+                    if described.is_empty() {
+                        ""
+                    } else {
+                        "aria-describedby"
+                    },
+                    &described,
+                ),
+                (if error.is_some() { "aria-invalid" } else { "" }, "true"),
+            ],
+            |m| {
+                for (value, text) in options {
+                    let selected = value.eq_ignore_ascii_case(chosen.trim());
+                    m.leaf(
+                        "option",
+                        &[
+                            ("value", value),
+                            (if selected { "selected" } else { "" }, ""),
+                        ],
+                        text,
+                    );
+                }
+            },
+        );
+        field_error(m, id, error);
+    });
+}
+
+fn years_field(
+    m: &mut Markup,
+    (name, id): (&str, &str),
+    label: &str,
+    hint: &str,
+    value: &str,
+    error: Option<&InputError>,
+) {
+    m.el("div", &[("class", "field")], |m| {
+        m.leaf("label", &[("for", id)], label);
+        m.leaf(
+            "p",
+            &[("class", "field__hint"), ("id", &format!("{id}-hint"))],
+            hint,
+        );
+        m.void(
+            "input",
+            &[
+                ("id", id),
+                ("name", name),
+                ("type", "text"),
+                ("inputmode", "decimal"),
+                ("autocomplete", "off"),
+                ("size", "6"),
+                ("value", value),
+                ("aria-describedby", &described_by(id, true, error.is_some())),
+                (if error.is_some() { "aria-invalid" } else { "" }, "true"),
+            ],
+        );
+        field_error(m, id, error);
+    });
+}
+
+fn form(m: &mut Markup, catalogue: &Catalogue, input: &PlannerInput, errors: &[InputError]) {
+    m.el(
+        "form",
+        &[
+            ("id", "planner"),
+            ("class", "planner-form"),
+            ("method", "get"),
+            ("action", &Route::Planner { input: PlannerInput::default() }.href()),
+            ("novalidate", ""),
+        ],
+        |m| {
+            if !errors.is_empty() {
+                m.el(
+                    "div",
+                    &[
+                        ("class", "notice notice--error"),
+                        ("role", "alert"),
+                        ("id", "planner-errors"),
+                        ("tabindex", "-1"),
+                        ("data-autofocus", ""),
+                    ],
+                    |m| {
+                        m.leaf(
+                            "p",
+                            &[],
+                            "Nothing was checked yet: correct what is marked, then check again.",
+                        );
+                        m.el("ul", &[], |m| {
+                            for e in errors {
+                                m.el("li", &[], |m| {
+                                    m.leaf(
+                                        "a",
+                                        &[("href", &format!("#{}", field_id(e.field)))],
+                                        &e.message,
+                                    );
+                                });
+                            }
+                        });
+                    },
+                );
+            }
+            let mut classes = vec![(String::new(), "None of these".to_owned())];
+            classes.extend(catalogue.classes.iter().map(|c| {
+                (c.code.to_string(), format!("{} ({})", c.title, c.code))
+            }));
+            select(
+                m,
+                CLASS,
+                "Your current class",
+                &classes,
+                &input.current_class,
+                error_for(errors, CLASS.1),
+            );
+            years_field(
+                m,
+                YEARS,
+                "Years of relevant experience, in all",
+                "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5.",
+                &input.experience,
+                error_for(errors, YEARS.1),
+            );
+            years_field(
+                m,
+                IN_CLASS,
+                "Years in your current class",
+                "Part of your experience above. Leave it empty if you hold none of these classes.",
+                &input.in_class,
+                error_for(errors, IN_CLASS.1),
+            );
+            let mut levels = vec![(String::new(), "None of these".to_owned())];
+            levels.extend(Education::ALL.iter().map(|e| {
+                (e.as_str().to_owned(), capitalised(e.describe()))
+            }));
+            select(
+                m,
+                EDUCATION,
+                "Your highest education",
+                &levels,
+                &input.education,
+                error_for(errors, EDUCATION.1),
+            );
+            m.el("div", &[("class", "planner-form__actions")], |m| {
+                m.leaf("button", &[("type", "submit"), ("class", "button")], "Check my plan");
+                if input != &PlannerInput::default() {
+                    m.text(" ");
+                    m.leaf(
+                        "a",
+                        &[
+                            ("href", &Route::Planner { input: PlannerInput::default() }.href()),
+                            ("class", "button button--quiet"),
+                        ],
+                        "Start again",
+                    );
+                }
+            });
+        },
+    );
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
+    })
+}
+
+fn standing(verdict: &Verdict) -> Standing {
+    match verdict {
+        Verdict::Current => Standing::Current,
+        Verdict::Meets { .. } => Standing::Meets,
+        Verdict::NotYet(statuses)
+            if statuses
+                .iter()
+                .all(|s| matches!(s, RouteStatus::CannotTell(_))) =>
+        {
+            Standing::CannotTell
+        }
+        Verdict::NotYet(_) => Standing::NotYet,
+        Verdict::CannotTell { .. } => Standing::CannotTell,
+    }
+}
+
+/// What the planner says about one class.
+fn verdict_item(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    class: &ClassSpec,
+    verdict: &Verdict,
+    person: &Person,
+) {
+    let s = standing(verdict);
+    let badge = match verdict {
+        Verdict::Current => "Your class",
+        Verdict::Meets { inferred: false } => "Meets",
+        Verdict::Meets { inferred: true } => "Meets (an inferred route)",
+        Verdict::NotYet(_) if s == Standing::CannotTell => "Cannot tell",
+        Verdict::NotYet(_) => "Not yet",
+        Verdict::CannotTell { .. } => "Cannot tell",
+    };
+    let kind = match s {
+        Standing::Current => "verdict verdict--current",
+        Standing::Meets => "verdict verdict--meets",
+        Standing::NotYet => "verdict verdict--not-yet",
+        Standing::CannotTell => "verdict verdict--cannot-tell",
+    };
+    m.el(
+        "li",
+        &[("class", "plan__item"), ("data-class", &class.code)],
+        |m| {
+            m.el("h3", &[("class", "plan__class")], |m| {
+                link(m, &Route::class(class.code.as_ref()), &class.title);
+                m.text(" ");
+                m.leaf("span", &[("class", kind)], badge);
+            });
+            let Some(version) = class.newest() else { return };
+            match (verdict, &version.qualifications) {
+                (Verdict::Current, _) => {
+                    m.leaf("p", &[], "You hold this class now.");
+                }
+                (Verdict::CannotTell { why }, _) | (_, Qualifications::NotInData { why }) => {
+                    m.el("div", &[("class", "plan__gap")], |m| {
+                        m.text("The data does not hold this class's desirable qualifications, so the planner cannot tell. ");
+                        missing_mark(m, why);
+                        m.text(" ");
+                        m.leaf(
+                            "a",
+                            &[("href", &version.source_url), ("rel", "external")],
+                            "The official page",
+                        );
+                    });
+                }
+                (_, Qualifications::Routes(routes)) => {
+                    m.leaf(
+                        "p",
+                        &[],
+                        &format!("{} ({}) asks any one of these:", version.label, short_title(&class.title)),
+                    );
+                    m.el("ul", &[("class", "plan__routes")], |m| {
+                        for route in routes.iter() {
+                            let status = route_status(catalogue, &route.requirement, person);
+                            m.el("li", &[], |m| {
+                                m.leaf("span", &[("class", "plan__route")], &route.requirement.describe(catalogue));
+                                m.text(": ");
+                                match status {
+                                    RouteStatus::Meets => {
+                                        m.leaf("strong", &[], "you meet this");
+                                    }
+                                    RouteStatus::NotYet(missing) => {
+                                        let needs: Vec<String> =
+                                            missing.iter().map(crate::planner::Missing::describe).collect();
+                                        m.text("still needed: ");
+                                        m.leaf("strong", &[("class", "plan__missing")], &needs.join(", and "));
+                                    }
+                                    RouteStatus::CannotTell(why) => {
+                                        m.text(&why);
+                                    }
+                                }
+                                if let crate::model::Basis::Inferred { why } = &route.basis {
+                                    m.text(" ");
+                                    super::inferred_mark(m, why);
+                                }
+                            });
+                        }
+                    });
+                }
+            }
+        },
+    );
+}
+
+fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
+    let names = |wanted: Standing| -> Vec<String> {
+        verdicts
+            .iter()
+            .filter(|(_, v)| standing(v) == wanted)
+            .map(|(c, _)| short_title(&c.title))
+            .collect()
+    };
+    m.el("ul", &[("class", "plan__summary")], |m| {
+        for (wanted, text) in [
+            (Standing::Meets, "Within reach now"),
+            (Standing::NotYet, "Not yet"),
+            (Standing::CannotTell, "Cannot tell from the data"),
+        ] {
+            let list = names(wanted);
+            if !list.is_empty() {
+                m.el("li", &[], |m| {
+                    m.leaf("strong", &[], &format!("{text}: "))
+                        .text(&list.join(", "));
+                });
+            }
+        }
+    });
+}
+
+/// The planner view for what the address carries.
+pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput) -> Page {
+    let asked = input != &PlannerInput::default();
+    let checked = if asked {
+        Some(input.check(catalogue))
+    } else {
+        None
+    };
+    let errors: &[InputError] = match &checked {
+        Some(Err(errors)) => errors,
+        _ => &[],
+    };
+    let mut m = Markup::new();
+    m.el("div", &[("class", "planner-page")], |m| {
+        m.leaf("h1", &[], "Where can I go from here?");
+        m.leaf(
+            "p",
+            &[("class", "lede")],
+            "Give your current class, your years of experience and your education. For every class of the path the planner says whether you meet its desirable qualifications, exactly what is still missing, or that the data cannot tell. What you enter stays on this device, in this page's address, so you can bookmark, share or print your plan.",
+        );
+        m.el("div", &[("class", "notice planner-caution")], |m| {
+            m.el("p", &[], |m| {
+                m.leaf("strong", &[], "Guidance, not a hiring decision. ").text(
+                    "Desirable qualifications guide the people who hire; meeting them does not entitle anyone to a position, and an employer may count experience and equivalents differently.",
+                );
+            });
+        });
+        form(m, catalogue, input, errors);
+        if let Some(Ok(person)) = &checked {
+            let verdicts = plan(catalogue, person);
+            let path_order: Vec<&ClassSpec> = catalogue
+                .home_series()
+                .map(|s| {
+                    s.ladder
+                        .iter()
+                        .chain(s.related.iter().map(|r| &r.code))
+                        .filter_map(|code| catalogue.class(code))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let ordered: Vec<(&ClassSpec, Verdict)> = path_order
+                .iter()
+                .filter_map(|c| {
+                    verdicts
+                        .iter()
+                        .find(|(v, _)| v.code == c.code)
+                        .map(|(v, verdict)| (*v, verdict.clone()))
+                })
+                .collect();
+            m.el(
+                "section",
+                &[("class", "plan"), ("aria-labelledby", "plan-heading")],
+                |m| {
+                    m.leaf(
+                        "h2",
+                        &[("id", "plan-heading"), ("tabindex", "-1"), ("data-autofocus", "")],
+                        "Your plan",
+                    );
+                    summary(m, &ordered);
+                    m.el("ol", &[("class", "plan__list")], |m| {
+                        for (class, verdict) in &ordered {
+                            verdict_item(m, catalogue, class, verdict, person);
+                        }
+                    });
+                },
+            );
+            m.el(
+                "section",
+                &[("class", "plan-path"), ("aria-labelledby", "plan-path-heading")],
+                |m| {
+                    m.leaf("h2", &[("id", "plan-path-heading")], "Your plan on the path");
+                    let lookup = |code: &str| {
+                        ordered
+                            .iter()
+                            .find(|(c, _)| c.code.eq_ignore_ascii_case(code))
+                            .map(|(_, v)| standing(v))
+                    };
+                    drawing(m, catalogue, Some(&lookup));
+                },
+            );
+        }
+    });
+    Page {
+        title: match &checked {
+            Some(Ok(_)) => "Your plan".to_owned(),
+            Some(Err(_)) => "Planner: check the fields".to_owned(),
+            None => "Planner".to_owned(),
+        },
+        html: m.finish(),
+    }
+}
