@@ -1,48 +1,98 @@
 // Trunk's post-build step (Trunk.toml [[hooks]]), run in Trunk's staging folder before it
-// replaces dist/:
+// replaces dist/. In order:
 //
-// - The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
-//   plain) gets content-hashed names like every other asset, so it can be cached for good.
-// - index.html gets <meta name="engine"> naming those files and the wasm's integrity hash, which
-//   the shell reads to load the engine when a view first needs it.
+// 1. The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
+//    plain) gets content-hashed names like every other asset, and index.html gets
+//    <meta name="engine"> naming them with the wasm's integrity hash (the shell reads it to load
+//    the engine when a view first needs it).
+// 2. Trunk's inline loader script becomes a file, boot-<hash>.js, loaded with its integrity hash,
+//    which fetches the shell's wasm with its integrity hash: so the Content-Security-Policy needs
+//    no inline script, and every file the page loads is checked.
+// 3. index.html gets the Content-Security-Policy (deploy/content-security-policy.txt) as a meta
+//    element; a real server sends it as a header too (deploy/nginx.conf).
+// 4. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
-// Fails loudly (non-zero exit, the build stops) when a file it expects is missing.
+// Fails loudly (non-zero exit, the build stops) when something it expects is missing.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeServiceWorker } from './service-worker.mjs';
 
+const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error('postbuild: TRUNK_STAGING_DIR is not set (run by Trunk, see Trunk.toml)');
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
   process.exit(1);
 }
+
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run by Trunk, see Trunk.toml)');
 
 function need(name) {
   const path = join(staging, name);
-  if (!existsSync(path)) {
-    console.error(`postbuild: ${path} is missing; is the engine's <link data-trunk rel="rust"> in index.html?`);
-    process.exit(1);
-  }
+  if (!existsSync(path)) fail(`${path} is missing`);
   return path;
 }
 
-const jsPath = need('class-spec-engine.js');
-const wasmPath = need('class-spec-engine_bg.wasm');
-const wasm = readFileSync(wasmPath);
-const js = readFileSync(jsPath);
-const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
-const jsName = `class-spec-engine-${short(js)}.js`;
-const wasmName = `class-spec-engine-${short(wasm)}_bg.wasm`;
-renameSync(jsPath, join(staging, jsName));
-renameSync(wasmPath, join(staging, wasmName));
+const sha = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+const short = (bytes) => sha('sha256', bytes, 'hex').slice(0, 16);
+const integrity = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 
 const htmlPath = need('index.html');
-const html = readFileSync(htmlPath, 'utf8');
-const meta = `<meta name="engine" data-js="/${jsName}" data-wasm="/${wasmName}" data-integrity="${integrity}">`;
-if (!html.includes('</head>')) {
-  console.error(`postbuild: ${htmlPath} has no </head>`);
-  process.exit(1);
+let html = readFileSync(htmlPath, 'utf8');
+
+// 1. The engine.
+{
+  const jsPath = need('class-spec-engine.js');
+  const wasmPath = need('class-spec-engine_bg.wasm');
+  const wasm = readFileSync(wasmPath);
+  const jsName = `class-spec-engine-${short(readFileSync(jsPath))}.js`;
+  const wasmName = `class-spec-engine-${short(wasm)}_bg.wasm`;
+  renameSync(jsPath, join(staging, jsName));
+  renameSync(wasmPath, join(staging, wasmName));
+  const meta = `<meta name="engine" data-js="/${jsName}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+  if (!html.includes('</head>')) fail(`${htmlPath} has no </head>`);
+  html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', `${meta}</head>`);
 }
-writeFileSync(htmlPath, html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', `${meta}</head>`));
-console.log(`postbuild: engine as ${jsName} and ${wasmName}`);
+
+// 2. The loader, as a file.
+{
+  const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+  if (!inline) fail("Trunk's inline loader script was not found in index.html");
+  const js = inline[1].match(/from\s*["'`]([^"'`]+\.js)["'`]/)?.[1];
+  const wasm = inline[1].match(/module_or_path:\s*["'`]([^"'`]+\.wasm)["'`]/)?.[1];
+  if (!js || !wasm) fail(`cannot read the shell's files from Trunk's loader: ${inline[1]}`);
+  const wasmBytes = readFileSync(need(wasm.replace(/^\//, '')));
+  const boot = `// Starts the app. Written by scripts/postbuild.mjs in place of Trunk's inline loader, so that the
+// Content-Security-Policy allows no inline script; the wasm is fetched with its integrity hash.
+const wasmResponse = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(integrity(wasmBytes))} });
+const bindings = await import(${JSON.stringify(js)});
+const wasm = await bindings.default({ module_or_path: wasmResponse });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+  const bootName = `boot-${short(boot)}.js`;
+  writeFileSync(join(staging, bootName), boot);
+  html = html.replace(
+    inline[0],
+    `<script type="module" src="/${bootName}" integrity="${integrity(Buffer.from(boot))}" crossorigin="anonymous"></script>`,
+  );
+  // The wasm preload would be a second download: a preload of type fetch cannot carry the
+  // integrity hash the loader's fetch has, so the two do not match.
+  html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/g, '');
+}
+
+// 3. The Content-Security-Policy.
+{
+  const policy = readFileSync(join(project, 'deploy', 'content-security-policy.txt'), 'utf8').trim();
+  const charset = html.match(/<meta charset="?utf-8"?>/i);
+  if (!charset) fail('index.html has no <meta charset="utf-8">');
+  html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
+writeFileSync(htmlPath, html);
+
+// 4. The service worker, with every file of the build.
+const { urls, version } = writeServiceWorker(staging);
+console.log(`postbuild: engine hashed, loader as a file, CSP set, sw.js caches ${urls.length} files (version ${version})`);

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The engine's one question: the view at an address (path, query), encoded as
+/// The engine's one question: the view at an address (path, query) of this app, encoded as
 /// `class_spec_core::render::Page::encode` writes it.
 pub type PageFn = Rc<dyn Fn(&str, &str) -> Result<String, String>>;
 
@@ -82,10 +82,10 @@ impl Engine {
     }
 
     /// An engine linked into this module (the component tests link `class_spec_engine`).
-    pub fn linked(page: fn(&str, &str) -> String) -> Self {
+    pub fn linked(page: fn(&str, &str, &str) -> String) -> Self {
         Self {
             state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
-                Ok(page(path, search))
+                Ok(page(path, search, &origin()))
             }))),
             source: StoredValue::new_local(Source::default()),
         }
@@ -119,17 +119,27 @@ impl Engine {
                 });
             state.set(match loaded {
                 Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
-                    page.call2(&JsValue::NULL, &path.into(), &search.into())
-                        .map_err(describe_error)?
-                        .as_string()
-                        .ok_or_else(|| {
-                            "the engine answered with something else than text".to_owned()
-                        })
+                    page.call3(
+                        &JsValue::NULL,
+                        &path.into(),
+                        &search.into(),
+                        &origin().into(),
+                    )
+                    .map_err(describe_error)?
+                    .as_string()
+                    .ok_or_else(|| "the engine answered with something else than text".to_owned())
                 })),
                 Err(error) => EngineState::Failed(describe_error(error)),
             });
         });
     }
+}
+
+/// The app's own origin (`https://classes.example.org`), which the embed snippet names.
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// A JavaScript error as a sentence.

@@ -103,6 +103,18 @@ fn Shell() -> impl IntoView {
             focus_fragment(&hash);
         }
     });
+    // "Embed this view", for every view but the embed page itself.
+    let embed_href = move || {
+        address.with(|(path, search)| {
+            let search = search.trim_start_matches('?');
+            let view = if search.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}?{search}")
+            };
+            (!path.starts_with("/embed")).then(|| Route::Embed { view }.href())
+        })
+    };
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -126,6 +138,16 @@ fn Shell() -> impl IntoView {
                 "Official text is marked as such; everything else is a summary in our own words. "
                 "This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management."
             </p>
+            {move || {
+                embed_href()
+                    .map(|href| {
+                        view! {
+                            <p class="site-footer__embed">
+                                <a href=href>"Embed this view in your own page"</a>
+                            </p>
+                        }
+                    })
+            }}
         </footer>
     }
 }

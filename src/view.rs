@@ -163,6 +163,9 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
         {
             engine.request();
         }
+        if let Some(button) = target.closest("[data-action=copy]").ok().flatten() {
+            copy_text_of(&button);
+        }
         // Links inside the drawing are SVG links, which the router does not follow itself.
         if let Some(link) = target.closest("svg a[href]").ok().flatten() {
             let href = link.get_attribute("href").unwrap_or_default();
@@ -298,4 +301,34 @@ fn show_card_for(node: &web_sys::Element) {
             }
         }
     }
+}
+
+/// Copies the text of the element a copy button names (`data-copy`) to the clipboard, and says
+/// how that went in the status next to the button.
+fn copy_text_of(button: &web_sys::Element) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let text = button
+        .get_attribute("data-copy")
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    let status = button
+        .parent_element()
+        .and_then(|p| p.query_selector(".copy-status").ok().flatten());
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        if let Some(status) = status {
+            status.set_text_content(Some(if done {
+                "Copied."
+            } else {
+                "The browser did not allow copying: select the snippet and copy it."
+            }));
+        }
+    });
 }

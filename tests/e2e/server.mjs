@@ -18,10 +18,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `dir`; resolves to { server, url }. */
+/**
+ * Starts serving `dir`; resolves to { server, url, setRoot }. `setRoot(dir)` serves another
+ * folder from then on (a new deployment, in the tests).
+ */
 export async function serve(dir, port = 0) {
-  const root = resolve(dir);
-  const shell = await readFile(join(root, 'index.html'));
+  let root = resolve(dir);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path));
@@ -38,12 +40,15 @@ export async function serve(dir, port = 0) {
         response.end('not found');
       } else {
         response.writeHead(200, { 'content-type': TYPES['.html'] });
-        response.end(shell);
+        response.end(await readFile(join(root, 'index.html')));
       }
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  return { server, url: `http://127.0.0.1:${server.address().port}` };
+  const setRoot = (next) => {
+    root = resolve(next);
+  };
+  return { server, url: `http://127.0.0.1:${server.address().port}`, setRoot };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -21,6 +21,8 @@ pub enum Route {
     /// "Where can I go from here?": what a person typed, unchecked (the view checks it), so a
     /// plan can be shared and printed: `/planner?class=102C&years=5&in-class=2&education=associate`.
     Planner { input: PlannerInput },
+    /// The snippet that places another view (its path and query) in an agency's page.
+    Embed { view: String },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -92,6 +94,8 @@ impl Route {
                 format!("/compare?classes={}", tokens.join(","))
             }
             Self::Path => "/path".to_owned(),
+            Self::Embed { view } if view.is_empty() => "/embed".to_owned(),
+            Self::Embed { view } => format!("/embed?view={}", encode(view)),
             Self::Planner { input } => match Self::planner_query(input) {
                 query if query.is_empty() => "/planner".to_owned(),
                 query => format!("/planner?{query}"),
@@ -135,6 +139,14 @@ impl Route {
                 picks: picks_in(query),
             },
             (Some("path"), None, _) => Self::Path,
+            (Some("embed"), None, _) => Self::Embed {
+                view: query
+                    .split('&')
+                    .filter_map(|pair| pair.split_once('='))
+                    .find(|(key, _)| *key == "view")
+                    .and_then(|(_, value)| decode(value))
+                    .unwrap_or_default(),
+            },
             (Some("planner"), None, _) => Self::Planner {
                 input: planner_input(query),
             },
@@ -260,6 +272,12 @@ mod tests {
                 picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
             },
             Route::Path,
+            Route::Embed {
+                view: "/compare?classes=102C,102D@2019".into(),
+            },
+            Route::Embed {
+                view: String::new(),
+            },
             Route::Planner {
                 input: PlannerInput::default(),
             },

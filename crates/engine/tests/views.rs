@@ -67,7 +67,7 @@ fn every_ready_made_comparison_draws_a_table() {
 
 #[test]
 fn the_encoded_answer_is_what_the_shell_decodes() {
-    let encoded = page("/class/102D", "");
+    let encoded = page("/class/102D", "", "https://classes.example.org");
     assert_eq!(Page::decode(&encoded), view("/class/102D", ""));
 }
 
@@ -184,4 +184,26 @@ fn a_plan_with_bad_fields_is_refused_field_by_field_and_not_evaluated() {
         !empty.html.contains("role=\"alert\""),
         "an empty form is not an error"
     );
+}
+
+#[test]
+fn any_view_gets_an_embed_snippet_with_the_app_address() {
+    let shown = class_spec_engine::view_at(
+        "/embed",
+        "view=%2Fcompare%3Fclasses%3D102C%2C102D",
+        "https://classes.example.org",
+    );
+    assert_eq!(shown.title, "Embed this view");
+    assert!(shown
+        .html
+        .contains("var app = &quot;https://classes.example.org&quot;;"));
+    assert!(shown
+        .html
+        .contains("/compare?classes=102C,102D&amp;embed=1&amp;parent="));
+    assert!(shown
+        .html
+        .contains("<iframe src=\"/compare?classes=102C,102D&amp;embed=1\""));
+    let refused = view("/embed", "view=%2Fnowhere");
+    assert!(refused.html.contains("role=\"alert\""));
+    assert!(!refused.html.contains("<iframe"));
 }

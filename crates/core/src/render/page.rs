@@ -37,7 +37,13 @@ impl Page {
 }
 
 /// The view an address shows; `None` (an address the app does not have) is the not-found view.
+/// The "Embed this view" page names the app's own address in its snippet: see [`page_at`].
 pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
+    page_at(catalogue, route, "")
+}
+
+/// [`page`], for an app served from `origin` (`https://classes.example.org`).
+pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, origin: &str) -> Page {
     match route {
         Some(Route::Home) => Page {
             title: String::new(),
@@ -50,6 +56,7 @@ pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
             html: super::path::path_page(catalogue),
         },
         Some(Route::Planner { input }) => super::planner::planner_page(catalogue, input),
+        Some(Route::Embed { view }) => super::embed::embed_page(catalogue, view, origin),
         None => missing(
             catalogue,
             "Page not found".to_owned(),

@@ -1,0 +1,163 @@
+//! "Embed this view": the snippet an agency pastes into its page to show one view of the app in
+//! an iframe that grows with its content, a preview, and the message format.
+
+use super::page::{page, Page};
+use crate::markup::Markup;
+use crate::model::Catalogue;
+use crate::route::Route;
+
+/// The address (path and query) of a view, if it is one that can be embedded.
+fn embeddable(catalogue: &Catalogue, view: &str) -> Option<(String, Page)> {
+    let view = view.split('#').next().unwrap_or_default();
+    let (path, query) = view.split_once('?').unwrap_or((view, ""));
+    let route = Route::parse(path, query)?;
+    if matches!(route, Route::Embed { .. }) {
+        return None;
+    }
+    let shown = page(catalogue, Some(&route));
+    Some((route.href(), shown))
+}
+
+/// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`).
+pub fn snippet(origin: &str, href: &str, title: &str) -> String {
+    let id: String = href
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let id = format!("cse{}", id.trim_end_matches('-'));
+    let separator = if href.contains('?') { '&' } else { '?' };
+    let frame_title = if title.is_empty() {
+        "Class Spec Explorer".to_owned()
+    } else {
+        format!("{title}, Class Spec Explorer")
+    };
+    let attr = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    format!(
+        r#"<iframe id="{id}" title="{title}" style="width:100%;height:40rem;border:0" loading="lazy"></iframe>
+<noscript><a href="{origin}{href}">{text}</a></noscript>
+<script>
+(function () {{
+  var app = "{origin}";
+  var frame = document.getElementById("{id}");
+  frame.src = app + "{href}{separator}embed=1&parent=" + encodeURIComponent(location.origin);
+  window.addEventListener("message", function (event) {{
+    if (event.origin !== app || event.source !== frame.contentWindow) return;
+    if (event.data && event.data.type === "class-spec-explorer:height") {{
+      frame.style.height = event.data.height + "px";
+    }}
+  }});
+}})();
+</script>"#,
+        title = attr(&frame_title),
+        text = attr(&frame_title),
+    )
+}
+
+/// The "Embed this view" page for the view at `view`.
+pub fn embed_page(catalogue: &Catalogue, view: &str, origin: &str) -> Page {
+    let mut m = Markup::new();
+    let found = embeddable(catalogue, view);
+    m.el("div", &[("class", "embed-page")], |m| {
+        m.leaf("h1", &[], "Embed this view");
+        let Some((href, shown)) = &found else {
+            m.el("div", &[("class", "notice notice--error"), ("role", "alert")], |m| {
+                m.leaf(
+                    "p",
+                    &[],
+                    "This address is not a view of the app that can be embedded. Open the view you want (a class, a comparison, the career path or a plan) and follow its “Embed this view” link.",
+                );
+            });
+            m.el("p", &[], |m| {
+                m.leaf("a", &[("href", &Route::Home.href())], "Back to the series");
+            });
+            return;
+        };
+        let name = if shown.title.is_empty() { "The series" } else { shown.title.as_str() };
+        m.el("p", &[("class", "lede")], |m| {
+            m.text("Place ")
+                .leaf("a", &[("href", href)], name)
+                .text(" in your own page: paste this snippet where it should appear. The view shows without this app's header and footer and grows to its full height; nothing else is loaded from your page, and your page learns nothing but that height.");
+        });
+        let code = snippet(origin, href, &shown.title);
+        m.el("pre", &[("class", "snippet")], |m| {
+            m.leaf("code", &[("id", "embed-snippet")], &code);
+        });
+        m.el("p", &[("class", "snippet__actions")], |m| {
+            m.leaf(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "button"),
+                    ("data-action", "copy"),
+                    ("data-copy", "embed-snippet"),
+                ],
+                "Copy the snippet",
+            );
+            m.text(" ");
+            m.leaf("span", &[("class", "copy-status"), ("role", "status")], "");
+        });
+        m.leaf("h2", &[], "Preview");
+        let preview = format!(
+            "{href}{}embed=1",
+            if href.contains('?') { '&' } else { '?' }
+        );
+        m.el(
+            "iframe",
+            &[
+                ("src", &preview),
+                ("title", &format!("Preview: {name}")),
+                ("class", "embed-preview"),
+                ("loading", "lazy"),
+            ],
+            |_| {},
+        );
+        m.leaf("h2", &[], "For the people who run your site");
+        m.el("ul", &[("class", "embed-notes")], |m| {
+            m.el("li", &[], |m| {
+                m.text("The frame tells your page its height with ")
+                    .leaf("code", &[], "postMessage")
+                    .text(": ")
+                    .leaf("code", &[], "{ type: \"class-spec-explorer:height\", height: <CSS pixels> }")
+                    .text(", sent only to the origin named in the frame's address. It accepts one message, ")
+                    .leaf("code", &[], "{ type: \"class-spec-explorer:report-height\" }")
+                    .text(", and only from that origin; it ignores all others.");
+            });
+            m.leaf(
+                "li",
+                &[],
+                "The server of this app must allow your site to frame it (its Content-Security-Policy frame-ancestors); the project's README shows the setting.",
+            );
+            m.leaf(
+                "li",
+                &[],
+                "Browsers keep an embedded frame's offline copy separately for each site that embeds it, so an embedded view works offline only after it was opened in your page. A kiosk should run the app itself, not an embed.",
+            );
+        });
+    });
+    Page {
+        title: "Embed this view".to_owned(),
+        html: m.finish(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_frames_the_view_and_listens_only_to_the_app() {
+        let code = snippet("https://classes.example.org", "/class/102D", "CSS 4");
+        assert!(code.contains(r#"<iframe id="cse-class-102D" title="CSS 4, Class Spec Explorer""#));
+        assert!(code.contains(r#"frame.src = app + "/class/102D?embed=1&parent=""#));
+        assert!(code.contains(
+            r#"if (event.origin !== app || event.source !== frame.contentWindow) return;"#
+        ));
+        let compare = snippet("https://x.org", "/compare?classes=102C,102D", "");
+        assert!(compare.contains(r#""/compare?classes=102C,102D&embed=1&parent=""#));
+        assert!(compare.contains("id=\"cse-compare-classes-102C-102D\""));
+    }
+}

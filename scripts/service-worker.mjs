@@ -1,0 +1,32 @@
+// Writes DIR/sw.js: the service worker (web/sw.js) with the version of the build in DIR and the
+// list of every file in it. Used by the post-build step (scripts/postbuild.mjs), and by the
+// end-to-end tests to make a "new build" of a copied dist/.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const project = join(dirname(fileURLToPath(import.meta.url)), '..');
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Returns { urls, version } of the sw.js written into `dir`. */
+export function writeServiceWorker(dir) {
+  const files = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!name.startsWith('.') && name !== 'sw.js') files.push(path);
+    }
+  };
+  walk(dir);
+  const urls = files.map((path) => `/${relative(dir, path).split('\\').join('/')}`).sort();
+  // The version changes whenever any file does: its name or its bytes.
+  const version = short(urls.map((url) => `${url} ${short(readFileSync(join(dir, url)))}`).join('\n'));
+  const source = readFileSync(join(project, 'web', 'sw.js'), 'utf8');
+  writeFileSync(
+    join(dir, 'sw.js'),
+    `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(urls, null, 1)};\n\n${source}`,
+  );
+  return { urls, version };
+}

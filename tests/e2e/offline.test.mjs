@@ -1,0 +1,136 @@
+// Offline use and updates, end to end in headless Chromium against the release build: the
+// service worker caches every file on the first visit; with the origin server stopped, every
+// view loads and reloads; a new build is offered, not forced, and two builds never mix.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, watchedPage } from './browser.mjs';
+import { writeServiceWorker } from '../../scripts/service-worker.mjs';
+
+const VIEWS = [
+  ['/', 'Customer Service Specialist series'],
+  ['/class/102D', 'Customer Service Specialist 4'],
+  ['/class/102D/2019', 'Customer Service Specialist 4'],
+  ['/compare?classes=102C,102D', 'Compare classes'],
+  ['/path', 'Career path'],
+  ['/planner?class=102C&years=5&in-class=2&education=associate', 'Where can I go from here?'],
+  ['/no/such/page', 'Page not found'],
+];
+
+/** A copy of dist/ to serve, so that a test can change it like a new deployment. */
+function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  return dir;
+}
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+}
+
+describe('offline', () => {
+  test('after one visit every view loads and reloads with the origin server stopped', async () => {
+    const { server, url } = await serve(copyOfDist());
+    const context = await launch();
+    try {
+      const { page, problems } = await watchedPage(context, url);
+      await page.goto(url + '/');
+      await page.locator('main h1').waitFor();
+      await controlled(page);
+      // Stopped, not merely set offline: the service worker's own fetches ignore that.
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+      const failed = [];
+      page.on('requestfailed', (request) => failed.push(request.url()));
+      for (const [path, heading] of VIEWS) {
+        await page.goto(url + path);
+        await page.locator('main h1', { hasText: heading }).waitFor({ timeout: 10000 });
+        await page.reload();
+        await page.locator('main h1', { hasText: heading }).waitFor({ timeout: 10000 });
+      }
+      // In-app navigation too (the engine module comes from the cache).
+      await page.goto(url + '/');
+      await page.locator('main h1').waitFor();
+      await page.getByRole('link', { name: 'Career path' }).click();
+      await page.locator('main h1', { hasText: 'Career path' }).waitFor();
+      assert.deepEqual(failed, [], 'no request failed');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  test('the offline flag shows while the device is offline', async () => {
+    const { server, url } = await serve('dist');
+    const context = await launch();
+    try {
+      const { page } = await watchedPage(context, url);
+      await page.goto(url + '/');
+      await page.locator('main h1').waitFor();
+      const flag = page.locator('.offline-flag');
+      assert.equal(await flag.isVisible(), false);
+      await context.setOffline(true);
+      await flag.waitFor({ state: 'visible' });
+      assert.match(await flag.textContent(), /Offline/);
+      await context.setOffline(false);
+      await flag.waitFor({ state: 'hidden' });
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  test('a new build is offered, switches only when accepted, and never mixes with the old', async () => {
+    const first = copyOfDist();
+    const { server, url, setRoot } = await serve(first);
+    const context = await launch();
+    try {
+      const { page, problems } = await watchedPage(context, url);
+      await page.goto(url + '/class/102D');
+      await page.locator('main h1').waitFor();
+      await controlled(page);
+
+      // A new deployment: a changed page (marked) and its service worker.
+      const second = copyOfDist();
+      const index = join(second, 'index.html');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+      const { urls: secondFiles } = writeServiceWorker(second);
+      setRoot(second);
+
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      const offer = page.locator('.update-offer');
+      await offer.waitFor({ timeout: 20000 });
+      assert.match(await offer.textContent(), /A new version of Class Spec Explorer is available/);
+
+      // Not accepted yet: a reload still shows the first build, and offers again.
+      await page.reload();
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.locator('meta[name=build]').count(), 0, 'still the first build');
+      await offer.waitFor({ timeout: 20000 });
+
+      // Accepted: the page reloads into the second build, whose files alone it uses.
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20000 }),
+        page.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      await page.locator('meta[name=build]').waitFor({ state: 'attached', timeout: 20000 });
+      await page.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
+      const caches = await page.evaluate(() => caches.keys());
+      assert.equal(caches.length, 1, `the old cache is gone: ${caches}`);
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+      );
+      for (const path of loaded) {
+        if (path !== '/sw.js') assert.ok(secondFiles.includes(path), `${path} is a file of the second build`);
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+});

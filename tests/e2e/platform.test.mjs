@@ -1,0 +1,111 @@
+// Installable, embeddable: end to end in headless Chromium against the release build.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { launch, watchedPage } from './browser.mjs';
+import { expectNoViolations, useApp } from './app.mjs';
+
+const app = useApp();
+
+/** Serves one HTML page at any address, from an origin of its own (another port). */
+async function parentSite(html) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+describe('installable', () => {
+  test('Chromium finds the app installable: manifest, icons, service worker', async () => {
+    const { page, problems } = await app.open('/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    const session = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { url, errors } = await session.send('Page.getAppManifest');
+    assert.equal(url, `${app.origin}/manifest.webmanifest`);
+    assert.deepEqual(errors, []);
+    const manifest = await (await page.request.get(`${app.origin}/manifest.webmanifest`)).json();
+    assert.equal(manifest.name, 'Class Spec Explorer');
+    assert.equal(manifest.start_url, '/');
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(app.origin + icon.src);
+      assert.equal(response.status(), 200, icon.src);
+      assert.equal(response.headers()['content-type'], icon.type, icon.src);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('embedded', () => {
+  test('"Embed this view" gives a snippet that frames the view and sizes it to its content', async () => {
+    const { page, problems } = await app.open('/class/102D');
+    await page.getByRole('link', { name: 'Embed this view in your own page' }).click();
+    await page.locator('main h1', { hasText: 'Embed this view' }).waitFor();
+    assert.equal(page.url(), `${app.origin}/embed?view=%2Fclass%2F102D`);
+    const snippet = await page.locator('#embed-snippet').textContent();
+    assert.match(snippet, new RegExp(`var app = "${app.origin}";`));
+    await expectNoViolations(page, 'embed page: ');
+    assert.deepEqual(problems, []);
+
+    const { server, origin } = await parentSite(
+      `<!DOCTYPE html><html lang="en"><title>An agency</title><h1>Careers</h1>${snippet}<p id="after">After the frame</p></html>`,
+    );
+    try {
+      const parent = await app.context.newPage();
+      const errors = [];
+      parent.on('pageerror', (e) => errors.push(String(e)));
+      await parent.goto(origin);
+      const frame = parent.frameLocator('iframe');
+      await frame.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
+      assert.equal(await frame.locator('.site-header').isVisible(), false, 'no chrome inside the frame');
+      // The frame grew from its 40rem start to the whole class page.
+      await parent.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1500);
+      const [frameHeight, contentHeight] = await Promise.all([
+        parent.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+        frame.locator('body').evaluate((b) => b.scrollHeight),
+      ]);
+      assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `${frameHeight} vs ${contentHeight}`);
+      // The parent may ask for the height again.
+      const answer = await parent.evaluate(
+        () =>
+          new Promise((resolve) => {
+            window.addEventListener('message', (event) => resolve(event.data), { once: true });
+            const iframe = document.querySelector('iframe');
+            iframe.contentWindow.postMessage({ type: 'class-spec-explorer:report-height' }, new URL(iframe.src).origin);
+          }),
+      );
+      assert.equal(answer.type, 'class-spec-explorer:height');
+      assert.deepEqual(errors, []);
+      await parent.close();
+    } finally {
+      server.close();
+    }
+  });
+
+  test('an embedded view takes no command from an origin it was not given', async () => {
+    const { server, origin } = await parentSite(
+      `<!DOCTYPE html><html lang="en"><title>Elsewhere</title><iframe title="x" src="${app.origin}/path?embed=1&parent=https%3A%2F%2Fagency.example" style="width:100%;height:300px"></iframe></html>`,
+    );
+    try {
+      const parent = await app.context.newPage();
+      await parent.goto(origin);
+      await parent.frameLocator('iframe').locator('main h1', { hasText: 'Career path' }).waitFor();
+      const heard = await parent.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const messages = [];
+            window.addEventListener('message', (event) => messages.push(event.data));
+            document.querySelector('iframe').contentWindow.postMessage({ type: 'class-spec-explorer:report-height' }, '*');
+            setTimeout(() => resolve(messages), 1500);
+          }),
+      );
+      assert.deepEqual(heard, [], 'nothing answered, and no height sent to this page');
+      await parent.close();
+    } finally {
+      server.close();
+    }
+  });
+});

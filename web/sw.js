@@ -1,0 +1,50 @@
+// Class Spec Explorer's service worker. scripts/postbuild.mjs writes the build's VERSION and
+// PRECACHE list above this file into dist/sw.js: every file of the build.
+//
+// - Install: cache every file of this build under a cache of its own (cse-VERSION).
+// - A new build waits: the page offers "a new version is available — reload", and the switch
+//   happens only when the person accepts (or at the next cold start, when no page uses the old
+//   one). Two versions never mix: a page is served only from the cache of the version that
+//   controls it, and it reloads as soon as the version changes.
+// - Activate: delete the caches of other versions, then take control of open pages.
+// - Fetch: any address of the app (a navigation) gets the cached app shell; a file gets its
+//   cached copy. Only what is not cached goes to the network.
+
+const CACHE = `cse-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith('cse-') && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'class-spec-explorer:activate') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const cached = request.mode === 'navigate'
+        ? await cache.match('/index.html')
+        : await cache.match(request);
+      return cached ?? fetch(request);
+    })(),
+  );
+});
