@@ -82,10 +82,10 @@ impl Engine {
     }
 
     /// An engine linked into this module (the component tests link `class_spec_engine`).
-    pub fn linked(page: fn(&str, &str, &str) -> String) -> Self {
+    pub fn linked(page: fn(&str, &str, &str, bool) -> String) -> Self {
         Self {
             state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
-                Ok(page(path, search, &origin()))
+                Ok(page(path, search, &origin(), kiosk()))
             }))),
             source: StoredValue::new_local(Source::default()),
         }
@@ -119,15 +119,18 @@ impl Engine {
                 });
             state.set(match loaded {
                 Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
-                    page.call3(
-                        &JsValue::NULL,
+                    let args = js_sys::Array::of4(
                         &path.into(),
                         &search.into(),
                         &origin().into(),
-                    )
-                    .map_err(describe_error)?
-                    .as_string()
-                    .ok_or_else(|| "the engine answered with something else than text".to_owned())
+                        &kiosk().into(),
+                    );
+                    page.apply(&JsValue::NULL, &args)
+                        .map_err(describe_error)?
+                        .as_string()
+                        .ok_or_else(|| {
+                            "the engine answered with something else than text".to_owned()
+                        })
                 })),
                 Err(error) => EngineState::Failed(describe_error(error)),
             });
@@ -140,6 +143,14 @@ fn origin() -> String {
     web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
+}
+
+/// Whether the app runs as a kiosk (web/platform.js marks the page before the app starts).
+fn kiosk() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.class_list().contains("kiosk"))
 }
 
 /// A JavaScript error as a sentence.

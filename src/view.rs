@@ -166,6 +166,9 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
         if let Some(button) = target.closest("[data-action=copy]").ok().flatten() {
             copy_text_of(&button);
         }
+        if let Some(button) = target.closest("[data-step]").ok().flatten() {
+            step_field(&button);
+        }
         // Links inside the drawing are SVG links, which the router does not follow itself.
         if let Some(link) = target.closest("svg a[href]").ok().flatten() {
             let href = link.get_attribute("href").unwrap_or_default();
@@ -331,4 +334,23 @@ fn copy_text_of(button: &web_sys::Element) {
             }));
         }
     });
+}
+
+/// A kiosk's − or + next to a field of years: moves the field by half a year.
+fn step_field(button: &web_sys::Element) {
+    let half_years = match button.get_attribute("data-step").as_deref() {
+        Some("-0.5") => -1,
+        Some("0.5") => 1,
+        _ => return,
+    };
+    let input = button
+        .get_attribute("data-for")
+        .and_then(|id| web_sys::window()?.document()?.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        input.set_value(&class_spec_core::planner::step_years(
+            &input.value(),
+            half_years,
+        ));
+    }
 }

@@ -1,6 +1,7 @@
 // What the app needs from the browser around it, kept out of the wasm: the service worker
-// (offline use and the update offer), the offline indicator, and the embedded mode's messages to
-// the page that frames it. Loaded by index.html as a module, before the app.
+// (offline use and the update offer), the offline indicator, the embedded mode's messages to
+// the page that frames it, and the kiosk's guard (no way out, no context menu, and back to the
+// start after a quiet time). Loaded by index.html as a module, before the app.
 
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
@@ -28,6 +29,93 @@ if (params.has('embed') && window.parent !== window) {
   window.addEventListener('message', (event) => {
     if (parentOrigin === '*' || event.origin !== parentOrigin) return;
     if (event.data?.type === 'class-spec-explorer:report-height') report(true);
+  });
+}
+
+// --- Kiosk (start address /?kiosk=1, optionally &idle=SECONDS; kept for the browser session,
+// ended by ?kiosk=0)
+//
+// Touch-first (larger targets, from the stylesheet), no typing (the planner's years are
+// steppers), no link out of the app (other sites' addresses are shown as text), no context menu
+// or text selection. After the quiet time (90 s unless set) a countdown warns, then the app goes
+// back to the start view and the planner is cleared; any tap stays (WCAG 2.2.1).
+const KIOSK = 'cse-kiosk';
+if (params.has('kiosk')) {
+  if (params.get('kiosk') === '0') {
+    sessionStorage.removeItem(KIOSK);
+  } else {
+    const idle = Math.round(Number(params.get('idle')));
+    sessionStorage.setItem(KIOSK, String(Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : 90));
+  }
+}
+const kioskIdle = root.classList.contains('embedded') ? 0 : Number(sessionStorage.getItem(KIOSK)) || 0;
+if (kioskIdle > 0) {
+  root.classList.add('kiosk');
+  const block = (event) => event.preventDefault();
+  document.addEventListener('contextmenu', block);
+  document.addEventListener('selectstart', block);
+  document.addEventListener('dragstart', block);
+
+  // Other sites' addresses become text: a kiosk has no way back from them.
+  const unlink = (scope) => {
+    for (const link of scope.querySelectorAll('a[href]')) {
+      const url = new URL(link.getAttribute('href'), location.href);
+      if (url.origin === location.origin) continue;
+      if (url.protocol === 'data:') {
+        link.remove(); // a download: nowhere to take it from a kiosk
+        continue;
+      }
+      const text = document.createElement('span');
+      text.className = 'external-address';
+      text.textContent = `${link.textContent} (${url.host}${url.pathname})`;
+      link.replaceWith(text);
+    }
+  };
+  new MutationObserver(() => unlink(document.body)).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
+
+  // Quiet time, then a countdown, then back to the start.
+  const warnFor = Math.min(20, Math.max(2, Math.floor(kioskIdle / 3)));
+  const countdown = document.createElement('div');
+  countdown.className = 'kiosk-countdown';
+  countdown.setAttribute('role', 'alert');
+  countdown.hidden = true;
+  const message = document.createElement('p');
+  const stay = document.createElement('button');
+  stay.type = 'button';
+  stay.className = 'button';
+  stay.textContent = 'I am still here';
+  countdown.append(message, stay);
+  let quiet;
+  let ticking;
+  const startOver = () => {
+    // A fresh start view: the planner's answers go with the old page.
+    location.replace('/');
+  };
+  const tick = (left) => {
+    if (left <= 0) {
+      startOver();
+      return;
+    }
+    message.textContent = `Nobody there? Going back to the start in ${left} second${left === 1 ? '' : 's'}, and clearing the planner. Tap anywhere to stay.`;
+    countdown.hidden = false;
+    ticking = setTimeout(() => tick(left - 1), 1000);
+  };
+  const wake = () => {
+    clearTimeout(quiet);
+    clearTimeout(ticking);
+    countdown.hidden = true;
+    quiet = setTimeout(() => tick(warnFor), Math.max(0, kioskIdle - warnFor) * 1000);
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  window.addEventListener('DOMContentLoaded', () => {
+    document.body.append(countdown);
+    unlink(document.body);
+    wake();
   });
 }
 

@@ -77,6 +77,27 @@ fn years(field: &'static str, text: &str, what: &str) -> Result<Months, InputErr
     u16::try_from(months).map_err(|_| err(format!("{what} is too large.")))
 }
 
+/// A number of years moved by `half_years` half years (a kiosk's − and + buttons), kept between
+/// 0 and [`MAX_YEARS`]; what cannot be read counts as 0. "2.5" and 1 give "3".
+pub fn step_years(value: &str, half_years: i8) -> String {
+    let value = value.trim();
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let whole: i32 = whole.parse().unwrap_or(0);
+    let tenth = fraction
+        .bytes()
+        .next()
+        .filter(u8::is_ascii_digit)
+        .map_or(0, |b| i32::from(b - b'0'));
+    // In half years, rounding a typed tenth to the nearest half.
+    let halves = whole * 2 + (tenth + 2) / 5;
+    let halves = (halves + i32::from(half_years)).clamp(0, i32::from(MAX_YEARS) * 2);
+    if halves % 2 == 0 {
+        (halves / 2).to_string()
+    } else {
+        format!("{}.5", halves / 2)
+    }
+}
+
 impl PlannerInput {
     /// Checks every field; all problems are reported at once, each beside its field.
     ///
@@ -308,5 +329,30 @@ pub fn route_status(
         Requirement::Equivalent { of } => RouteStatus::CannotTell(format!(
             "whether you have equivalent {of} is for an employer to judge."
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_years;
+
+    #[test]
+    fn steppers_move_by_half_years_within_bounds() {
+        assert_eq!(step_years("2.5", 1), "3");
+        assert_eq!(step_years("3", -1), "2.5");
+        assert_eq!(step_years("", 1), "0.5");
+        assert_eq!(step_years("0", -1), "0", "never negative");
+        assert_eq!(step_years("60", 1), "60", "never absurd");
+        assert_eq!(
+            step_years("lots", 1),
+            "0.5",
+            "what cannot be read counts as 0"
+        );
+        assert_eq!(
+            step_years("1.2", 0),
+            "1",
+            "a typed tenth rounds to the nearest half"
+        );
+        assert_eq!(step_years("1.3", 0), "1.5");
     }
 }

@@ -3,7 +3,7 @@
 //! first and fast; the engine follows when a view needs it. Natively it is an ordinary library,
 //! so its answers are tested without a browser.
 
-use class_spec_core::render::{page_at, Page};
+use class_spec_core::render::{page_at, Page, Setting};
 use class_spec_core::{Catalogue, Route};
 
 mod baked {
@@ -16,19 +16,18 @@ pub fn catalogue() -> &'static Catalogue {
 }
 
 /// The view at an address (path and query, as in the address bar) of the app served from
-/// `origin`, encoded for the trip to the shell ([`Page::encode`]): the title, a line break, the
-/// HTML.
-pub fn page(path: &str, search: &str, origin: &str) -> String {
-    view_at(path, search, origin).encode()
+/// `origin` (on a kiosk or not), encoded for the trip to the shell ([`Page::encode`]): the title,
+/// a line break, the HTML.
+pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+    view_at(path, search, Setting { origin, kiosk }).encode()
 }
 
-/// The view at an address of the app served from `origin` (which only the "Embed this view"
-/// page's snippet names).
-pub fn view_at(path: &str, search: &str, origin: &str) -> Page {
-    page_at(catalogue(), Route::parse(path, search).as_ref(), origin)
+/// The view at an address in a given setting.
+pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
+    page_at(catalogue(), Route::parse(path, search).as_ref(), setting)
 }
 
 /// The view at an address.
 pub fn view(path: &str, search: &str) -> Page {
-    view_at(path, search, "")
+    view_at(path, search, Setting::default())
 }

@@ -7,8 +7,8 @@ mod exports {
 
     /// See [`class_spec_engine::page`].
     #[wasm_bindgen]
-    pub fn page(path: &str, search: &str, origin: &str) -> String {
-        class_spec_engine::page(path, search, origin)
+    pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+        class_spec_engine::page(path, search, origin, kiosk)
     }
 }
 

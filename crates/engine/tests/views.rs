@@ -67,7 +67,7 @@ fn every_ready_made_comparison_draws_a_table() {
 
 #[test]
 fn the_encoded_answer_is_what_the_shell_decodes() {
-    let encoded = page("/class/102D", "", "https://classes.example.org");
+    let encoded = page("/class/102D", "", "https://classes.example.org", false);
     assert_eq!(Page::decode(&encoded), view("/class/102D", ""));
 }
 
@@ -191,7 +191,10 @@ fn any_view_gets_an_embed_snippet_with_the_app_address() {
     let shown = class_spec_engine::view_at(
         "/embed",
         "view=%2Fcompare%3Fclasses%3D102C%2C102D",
-        "https://classes.example.org",
+        class_spec_core::render::Setting {
+            origin: "https://classes.example.org",
+            kiosk: false,
+        },
     );
     assert_eq!(shown.title, "Embed this view");
     assert!(shown
@@ -206,4 +209,20 @@ fn any_view_gets_an_embed_snippet_with_the_app_address() {
     let refused = view("/embed", "view=%2Fnowhere");
     assert!(refused.html.contains("role=\"alert\""));
     assert!(!refused.html.contains("<iframe"));
+}
+
+#[test]
+fn on_a_kiosk_the_planner_needs_no_typing() {
+    let kiosk = class_spec_engine::view_at(
+        "/planner",
+        "years=2.5",
+        class_spec_core::render::Setting {
+            origin: "",
+            kiosk: true,
+        },
+    );
+    assert_eq!(kiosk.html.matches("data-step=").count(), 4, "two steppers");
+    assert!(kiosk.html.contains("readonly"));
+    assert!(kiosk.html.contains("value=\"2.5\""));
+    assert!(!view("/planner", "").html.contains("data-step="));
 }

@@ -153,9 +153,8 @@ mod tests {
         let code = snippet("https://classes.example.org", "/class/102D", "CSS 4");
         assert!(code.contains(r#"<iframe id="cse-class-102D" title="CSS 4, Class Spec Explorer""#));
         assert!(code.contains(r#"frame.src = app + "/class/102D?embed=1&parent=""#));
-        assert!(code.contains(
-            r#"if (event.origin !== app || event.source !== frame.contentWindow) return;"#
-        ));
+        assert!(code
+            .contains("if (event.origin !== app || event.source !== frame.contentWindow) return;"));
         let compare = snippet("https://x.org", "/compare?classes=102C,102D", "");
         assert!(compare.contains(r#""/compare?classes=102C,102D&embed=1&parent=""#));
         assert!(compare.contains("id=\"cse-compare-classes-102C-102D\""));

@@ -13,7 +13,7 @@ pub use class::class_version;
 pub use compare::{compare, compare_picker};
 pub use embed::{embed_page, snippet};
 pub use home::home;
-pub use page::{page, page_at, picker_problem, picker_status, Page};
+pub use page::{page, page_at, picker_problem, picker_status, Page, Setting};
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 

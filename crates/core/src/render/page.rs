@@ -36,14 +36,22 @@ impl Page {
     }
 }
 
-/// The view an address shows; `None` (an address the app does not have) is the not-found view.
-/// The "Embed this view" page names the app's own address in its snippet: see [`page_at`].
-pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
-    page_at(catalogue, route, "")
+/// Where and how the app runs, for the views that depend on it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Setting<'a> {
+    /// The app's own origin (`https://classes.example.org`), which the embed snippet names.
+    pub origin: &'a str,
+    /// On an unattended touch screen: no typing (the planner's years are steppers).
+    pub kiosk: bool,
 }
 
-/// [`page`], for an app served from `origin` (`https://classes.example.org`).
-pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, origin: &str) -> Page {
+/// The view an address shows; `None` (an address the app does not have) is the not-found view.
+pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
+    page_at(catalogue, route, Setting::default())
+}
+
+/// [`page`], in a given [`Setting`].
+pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
     match route {
         Some(Route::Home) => Page {
             title: String::new(),
@@ -55,8 +63,10 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, origin: &str) -> Pa
             title: "Career path".to_owned(),
             html: super::path::path_page(catalogue),
         },
-        Some(Route::Planner { input }) => super::planner::planner_page(catalogue, input),
-        Some(Route::Embed { view }) => super::embed::embed_page(catalogue, view, origin),
+        Some(Route::Planner { input }) => {
+            super::planner::planner_page(catalogue, input, setting.kiosk)
+        }
+        Some(Route::Embed { view }) => super::embed::embed_page(catalogue, view, setting.origin),
         None => missing(
             catalogue,
             "Page not found".to_owned(),

@@ -96,13 +96,14 @@ fn select(
     });
 }
 
+/// A number of years: typed, or (`stepper`, on a kiosk) set with − and + by half a year.
 fn years_field(
     m: &mut Markup,
     (name, id): (&str, &str),
-    label: &str,
-    hint: &str,
+    (label, hint): (&str, &str),
     value: &str,
     error: Option<&InputError>,
+    stepper: bool,
 ) {
     m.el("div", &[("class", "field")], |m| {
         m.leaf("label", &[("for", id)], label);
@@ -111,25 +112,65 @@ fn years_field(
             &[("class", "field__hint"), ("id", &format!("{id}-hint"))],
             hint,
         );
-        m.void(
-            "input",
-            &[
-                ("id", id),
-                ("name", name),
-                ("type", "text"),
-                ("inputmode", "decimal"),
-                ("autocomplete", "off"),
-                ("size", "6"),
-                ("value", value),
-                ("aria-describedby", &described_by(id, true, error.is_some())),
-                (if error.is_some() { "aria-invalid" } else { "" }, "true"),
-            ],
-        );
+        let described = described_by(id, true, error.is_some());
+        let input = |m: &mut Markup, value: &str| {
+            m.void(
+                "input",
+                &[
+                    ("id", id),
+                    ("name", name),
+                    ("type", "text"),
+                    ("inputmode", if stepper { "none" } else { "decimal" }),
+                    (if stepper { "readonly" } else { "" }, ""),
+                    ("autocomplete", "off"),
+                    ("size", "6"),
+                    ("value", value),
+                    ("aria-describedby", &described),
+                    (if error.is_some() { "aria-invalid" } else { "" }, "true"),
+                ],
+            );
+        };
+        if stepper {
+            let value = if value.trim().is_empty() { "0" } else { value };
+            m.el("div", &[("class", "stepper")], |m| {
+                m.leaf(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "button stepper__button"),
+                        ("data-step", "-0.5"),
+                        ("data-for", id),
+                        ("aria-label", &format!("Half a year less: {label}")),
+                    ],
+                    "−",
+                );
+                input(m, value);
+                m.leaf(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "button stepper__button"),
+                        ("data-step", "0.5"),
+                        ("data-for", id),
+                        ("aria-label", &format!("Half a year more: {label}")),
+                    ],
+                    "+",
+                );
+            });
+        } else {
+            input(m, value);
+        }
         field_error(m, id, error);
     });
 }
 
-fn form(m: &mut Markup, catalogue: &Catalogue, input: &PlannerInput, errors: &[InputError]) {
+fn form(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    input: &PlannerInput,
+    errors: &[InputError],
+    kiosk: bool,
+) {
     m.el(
         "form",
         &[
@@ -185,18 +226,28 @@ fn form(m: &mut Markup, catalogue: &Catalogue, input: &PlannerInput, errors: &[I
             years_field(
                 m,
                 YEARS,
-                "Years of relevant experience, in all",
-                "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5.",
+                (
+                    "Years of relevant experience, in all",
+                    "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5.",
+                ),
                 &input.experience,
                 error_for(errors, YEARS.1),
+                kiosk,
             );
             years_field(
                 m,
                 IN_CLASS,
-                "Years in your current class",
-                "Part of your experience above. Leave it empty if you hold none of these classes.",
+                (
+                    "Years in your current class",
+                    if kiosk {
+                        "Part of your experience above. Leave it at 0 if you hold none of these classes."
+                    } else {
+                        "Part of your experience above. Leave it empty if you hold none of these classes."
+                    },
+                ),
                 &input.in_class,
                 error_for(errors, IN_CLASS.1),
+                kiosk,
             );
             let mut levels = vec![(String::new(), "None of these".to_owned())];
             levels.extend(Education::ALL.iter().map(|e| {
@@ -367,7 +418,7 @@ fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
 }
 
 /// The planner view for what the address carries.
-pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput) -> Page {
+pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) -> Page {
     let asked = input != &PlannerInput::default();
     let checked = if asked {
         Some(input.check(catalogue))
@@ -393,7 +444,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput) -> Page {
                 );
             });
         });
-        form(m, catalogue, input, errors);
+        form(m, catalogue, input, errors, kiosk);
         if let Some(Ok(person)) = &checked {
             let verdicts = plan(catalogue, person);
             let path_order: Vec<&ClassSpec> = catalogue

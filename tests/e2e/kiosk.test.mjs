@@ -1,0 +1,76 @@
+// Kiosk mode, end to end in headless Chromium against the release build: touch-first, no
+// typing, no way out of the app, and back to the start (the planner cleared) after a quiet time
+// with a countdown that a tap cancels.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectNoViolations, useApp } from './app.mjs';
+
+const app = useApp();
+
+describe('kiosk', () => {
+  test('the planner works by taps alone, and nothing leads out of the app', async () => {
+    const { page, problems } = await app.open('/?kiosk=1&idle=600');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true);
+    await page.getByRole('link', { name: 'Planner' }).click();
+    await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
+    const years = page.getByLabel('Years of relevant experience, in all', { exact: true });
+    assert.equal(await years.getAttribute('readonly'), '', 'no keyboard needed');
+    for (let i = 0; i < 9; i += 1) {
+      await page.getByRole('button', { name: 'Half a year more: Years of relevant experience, in all' }).click();
+    }
+    await page.getByRole('button', { name: 'Half a year less: Years of relevant experience, in all' }).click();
+    assert.equal(await years.inputValue(), '4');
+    await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
+    for (let i = 0; i < 2; i += 1) {
+      await page.getByRole('button', { name: 'Half a year more: Years in your current class' }).click();
+    }
+    await page.getByLabel('Your highest education').selectOption('high-school');
+    await page.getByRole('button', { name: 'Check my plan' }).click();
+    await page.waitForURL(`${app.origin}/planner?class=102C&years=4&in-class=1&education=high-school`);
+    await page.locator('#plan-heading').waitFor();
+    assert.equal(await page.locator('.plan__item[data-class="102D"] .verdict').textContent(), 'Meets');
+
+    // Every target in the main region and the header is at least 44 px tall and wide.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main a, main button, main select, main input, .site-header a')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => [e.textContent.trim() || e.id, e.getBoundingClientRect()])
+        .filter(([, r]) => r.height < 44 || r.width < 44)
+        .map(([name, r]) => `${name}: ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+    assert.deepEqual(small, []);
+    // Official pages are addresses to read, not links to follow; no download either.
+    assert.equal(await page.locator('a[href^="http"], a[href^="data:"]').count(), 0);
+    assert.match(await page.locator('.external-address').first().textContent(), /ofm\.wa\.gov/);
+    const menu = await page.evaluate(() => {
+      const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      document.querySelector('main h1').dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(menu, true, 'no context menu');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
+    await expectNoViolations(page, 'kiosk: ');
+    assert.deepEqual(problems, []);
+  });
+
+  test('after a quiet time a countdown warns, a tap stays, and then it starts over', async () => {
+    const { page, problems } = await app.open('/?kiosk=1&idle=6');
+    await page.goto(`${app.origin}/planner?class=102C&years=4&in-class=1&education=high-school`);
+    await page.locator('#plan-heading').waitFor();
+    const countdown = page.locator('.kiosk-countdown');
+    await countdown.waitFor({ state: 'visible', timeout: 10000 });
+    assert.match(await countdown.textContent(), /Going back to the start in \d seconds?, and clearing the planner/);
+    await page.mouse.click(5, 300);
+    await countdown.waitFor({ state: 'hidden' });
+    assert.match(page.url(), /\/planner\?/, 'a tap keeps the person where they were');
+    // Left alone: back to the start view, the plan gone.
+    await page.waitForURL(`${app.origin}/`, { timeout: 15000 });
+    await page.locator('main h1', { hasText: 'Customer Service Specialist series' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true, 'still a kiosk');
+    await page.getByRole('link', { name: 'Planner' }).click();
+    await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
+    assert.equal(await page.getByLabel('Years of relevant experience, in all', { exact: true }).inputValue(), '0');
+    assert.equal(await page.getByLabel('Your current class', { exact: true }).inputValue(), '');
+    assert.deepEqual(problems, []);
+  });
+});
