@@ -47,11 +47,12 @@ let html = readFileSync(htmlPath, 'utf8');
   const jsPath = need('class-spec-engine.js');
   const wasmPath = need('class-spec-engine_bg.wasm');
   const wasm = readFileSync(wasmPath);
-  const jsName = `class-spec-engine-${short(readFileSync(jsPath))}.js`;
+  const js = readFileSync(jsPath);
+  const jsName = `class-spec-engine-${short(js)}.js`;
   const wasmName = `class-spec-engine-${short(wasm)}_bg.wasm`;
   renameSync(jsPath, join(staging, jsName));
   renameSync(wasmPath, join(staging, wasmName));
-  const meta = `<meta name="engine" data-js="/${jsName}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+  const meta = `<meta name="engine" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
   if (!html.includes('</head>')) fail(`${htmlPath} has no </head>`);
   html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', `${meta}</head>`);
 }

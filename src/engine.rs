@@ -37,15 +37,31 @@ pub struct Engine {
 #[derive(Clone, Default)]
 struct Source {
     js: String,
+    js_integrity: String,
     wasm: String,
     integrity: String,
 }
 
 #[wasm_bindgen(inline_js = r#"
 let loading = null;
-export function load_engine(js, wasm, integrity) {
+// The module's script is fetched by a modulepreload link first, which checks its integrity
+// hash (a dynamic import cannot carry one); the import then uses that checked module.
+function preload(js, integrity) {
+  if (!integrity) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = js;
+    link.integrity = integrity;
+    link.crossOrigin = "anonymous";
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${js} did not load or did not match its integrity hash`));
+    document.head.append(link);
+  });
+}
+export function load_engine(js, js_integrity, wasm, integrity) {
   if (!loading) {
-    loading = import(js).then(async (engine) => {
+    loading = preload(js, js_integrity).then(() => import(js)).then(async (engine) => {
       const response = fetch(wasm, integrity ? { integrity } : {});
       await engine.default({ module_or_path: response });
       return engine;
@@ -56,7 +72,7 @@ export function load_engine(js, wasm, integrity) {
 }
 "#)]
 extern "C" {
-    fn load_engine(js: &str, wasm: &str, integrity: &str) -> js_sys::Promise;
+    fn load_engine(js: &str, js_integrity: &str, wasm: &str, integrity: &str) -> js_sys::Promise;
 }
 
 impl Engine {
@@ -75,6 +91,7 @@ impl Engine {
             state: RwSignal::new_local(EngineState::Idle),
             source: StoredValue::new_local(Source {
                 js: attr("data-js", "/class-spec-engine.js"),
+                js_integrity: attr("data-js-integrity", ""),
                 wasm: attr("data-wasm", "/class-spec-engine_bg.wasm"),
                 integrity: attr("data-integrity", ""),
             }),
@@ -106,17 +123,23 @@ impl Engine {
         self.state.set(EngineState::Loading);
         let Source {
             js,
+            js_integrity,
             wasm,
             integrity,
         } = self.source.get_value();
         let state = self.state;
         leptos::task::spawn_local(async move {
-            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine(&js, &wasm, &integrity))
-                .await
-                .and_then(|module| {
-                    js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
-                        .dyn_into::<js_sys::Function>()
-                });
+            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine(
+                &js,
+                &js_integrity,
+                &wasm,
+                &integrity,
+            ))
+            .await
+            .and_then(|module| {
+                js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
+                    .dyn_into::<js_sys::Function>()
+            });
             state.set(match loaded {
                 Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
                     let args = js_sys::Array::of4(

@@ -2,6 +2,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
 import { launch, watchedPage } from './browser.mjs';
 import { expectNoViolations, useApp } from './app.mjs';
 
@@ -36,6 +40,27 @@ describe('installable', () => {
       assert.equal(response.headers()['content-type'], icon.type, icon.src);
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('integrity', () => {
+  test('a changed engine file is refused, and the view says it could not be loaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cse-tampered-'));
+    cpSync('dist', dir, { recursive: true });
+    const engine = readdirSync(dir).find((name) => /^class-spec-engine-[0-9a-f]{16}\.js$/.test(name));
+    appendFileSync(join(dir, engine), '\nwindow.tampered = true;\n');
+    const { server, url } = await serve(dir);
+    const context = await launch();
+    try {
+      const page = await context.newPage();
+      await page.goto(url + '/class/102D');
+      await page.locator('main h1', { hasText: 'This view could not be loaded' }).waitFor();
+      assert.equal(await page.evaluate(() => window.tampered), undefined, 'the changed file never ran');
+      assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    } finally {
+      await context.close();
+      server.close();
+    }
   });
 });
 
