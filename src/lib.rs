@@ -9,10 +9,14 @@ pub mod components;
 pub mod engine;
 pub mod view;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::Route;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
+use wasm_bindgen::JsCast;
 
 use crate::components::{document_title, focus_fragment, focus_main_heading, scroll_to_fragment};
 use crate::engine::Engine;
@@ -21,21 +25,53 @@ use crate::view::{use_view, Shown, ViewHost, DATA_AS_OF};
 /// Moves to another view from code (a form's submit), as a link click would: a new history
 /// entry, then the view of the new address.
 #[derive(Clone)]
-pub struct Navigator(ArcRwSignal<Url>);
+pub struct Navigator {
+    url: ArcRwSignal<Url>,
+    /// Set while the person types in the search box: the view changes, focus stays in the box.
+    keep_focus: Arc<AtomicBool>,
+}
 
 impl Navigator {
     /// A navigator over the router's URL signal.
     pub fn new(url: ArcRwSignal<Url>) -> Self {
-        Self(url)
+        Self {
+            url,
+            keep_focus: Arc::new(AtomicBool::new(false)),
+        }
     }
 
+    /// A new history entry and the view of its address; focus moves to the new view.
     pub fn go(&self, route: &Route) {
+        self.move_to(route, false);
+    }
+
+    /// The view of `route` as the person types (the search box): the address follows without
+    /// a history entry per keystroke, and focus stays where it is.
+    pub fn follow_typing(&self, route: &Route) {
+        self.keep_focus.store(true, Ordering::Relaxed);
+        let same_view = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .is_some_and(|path| path == route.href().split('?').next().unwrap_or_default());
+        self.move_to(route, same_view);
+    }
+
+    /// Whether the last move asked to keep focus where it was (and forget that it did).
+    pub fn take_keep_focus(&self) -> bool {
+        self.keep_focus.swap(false, Ordering::Relaxed)
+    }
+
+    fn move_to(&self, route: &Route, replace: bool) {
         let href = route.href();
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+            let none = wasm_bindgen::JsValue::NULL;
+            let _ = if replace {
+                history.replace_state_with_url(&none, "", Some(&href))
+            } else {
+                history.push_state_with_url(&none, "", Some(&href))
+            };
         }
         if let Ok(url) = BrowserUrl::current() {
-            self.0.set(url);
+            self.url.set(url);
         }
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
@@ -62,7 +98,8 @@ fn Shell() -> impl IntoView {
     let history = BrowserUrl::new().expect("the app runs in a browser window");
     history.init(None);
     let url = history.as_url().clone();
-    provide_context(Navigator::new(url.clone()));
+    let navigator = Navigator::new(url.clone());
+    provide_context(navigator.clone());
     let address = Memo::new({
         let url = url.clone();
         move |_| url.with(|url| (url.path().to_owned(), url.search().to_owned()))
@@ -88,10 +125,20 @@ fn Shell() -> impl IntoView {
         scroll_to_fragment(&hash);
         if focused_for.with_value(|f| *f != current) {
             focused_for.set_value(current);
+            if navigator.take_keep_focus() {
+                return;
+            }
+            // In the next frame, when the new view is laid out anyway: focusing now would
+            // force a layout before the view's own update is done (and the router may still
+            // scroll to the top).
             if hash.is_empty() {
-                // In the next frame, when the new view is laid out anyway: focusing now would
-                // force a layout before the view's own update is done.
                 request_animation_frame(focus_main_heading);
+            } else {
+                // Another view opened at a section (a search result): there, as a browser would.
+                request_animation_frame(move || {
+                    scroll_to_fragment(&hash);
+                    focus_fragment(&hash);
+                });
             }
         }
     });
@@ -128,6 +175,7 @@ fn Shell() -> impl IntoView {
                 <a href=Route::Planner { input: PlannerInput::default() }.href()>"Planner"</a>
                 <a href=Route::Compare { picks: Vec::new() }.href()>"Compare"</a>
             </nav>
+            <SearchBox address />
         </header>
         <main id="main" tabindex="-1">
             <ViewHost shown />
@@ -149,6 +197,76 @@ fn Shell() -> impl IntoView {
                     })
             }}
         </footer>
+    }
+}
+
+/// The one search box, in the header of every view; "/" anywhere else puts the cursor in it.
+/// Results follow the typing in the main region (`/search?q=…`).
+#[component]
+fn SearchBox(address: Memo<(String, String)>) -> impl IntoView {
+    let navigator = expect_context::<Navigator>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    // The box shows the query of the search view, and empties elsewhere (unless in use).
+    Effect::new(move |_| {
+        let query = address.with(|(path, search)| match Route::parse(path, search) {
+            Some(Route::Search { query }) => query,
+            _ => String::new(),
+        });
+        if let Some(input) = input.get() {
+            let in_use = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|active| active == **input);
+            if input.value() != query && !in_use {
+                input.set_value(&query);
+            }
+        }
+    });
+    let typing = navigator.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        typing.follow_typing(&Route::Search {
+            query: event_target_value(&ev),
+        });
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let query = input.get().map(|i| i.value()).unwrap_or_default();
+        navigator.go(&Route::Search { query });
+        focus_main_heading();
+    };
+    let shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing_elsewhere = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|t| {
+                matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || t.is_content_editable()
+            });
+        if !typing_elsewhere {
+            if let Some(input) = input.get() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+    view! {
+        <form class="site-search" role="search" action="/search" method="get" on:submit=on_submit>
+            <label for="site-search" class="visually-hidden">"Search every class"</label>
+            <input
+                id="site-search"
+                node_ref=input
+                name="q"
+                type="search"
+                autocomplete="off"
+                placeholder="Search every class (press /)"
+                aria-keyshortcuts="/"
+                on:input=on_input
+            />
+        </form>
     }
 }
 

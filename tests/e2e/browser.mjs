@@ -34,7 +34,12 @@ export async function watchedPage(context, origin) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A load cut short because the test moved on to the next address is not a failure a person
+    // would see; anything else (refused, blocked, an integrity mismatch, no answer) is.
+    const error = request.failure()?.errorText;
+    if (error !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${error})`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request to another host: ${url}`);

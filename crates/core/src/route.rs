@@ -23,6 +23,8 @@ pub enum Route {
     Planner { input: PlannerInput },
     /// The snippet that places another view (its path and query) in an agency's page.
     Embed { view: String },
+    /// Words and phrases found in every section of every class version: `/search?q=duties`.
+    Search { query: String },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -94,6 +96,8 @@ impl Route {
                 format!("/compare?classes={}", tokens.join(","))
             }
             Self::Path => "/path".to_owned(),
+            Self::Search { query } if query.is_empty() => "/search".to_owned(),
+            Self::Search { query } => format!("/search?q={}", encode(query)),
             Self::Embed { view } if view.is_empty() => "/embed".to_owned(),
             Self::Embed { view } => format!("/embed?view={}", encode(view)),
             Self::Planner { input } => match Self::planner_query(input) {
@@ -140,12 +144,10 @@ impl Route {
             },
             (Some("path"), None, _) => Self::Path,
             (Some("embed"), None, _) => Self::Embed {
-                view: query
-                    .split('&')
-                    .filter_map(|pair| pair.split_once('='))
-                    .find(|(key, _)| *key == "view")
-                    .and_then(|(_, value)| decode(value))
-                    .unwrap_or_default(),
+                view: query_value(query, "view"),
+            },
+            (Some("search"), None, _) => Self::Search {
+                query: query_value(query, "q"),
             },
             (Some("planner"), None, _) => Self::Planner {
                 input: planner_input(query),
@@ -176,6 +178,16 @@ fn picks_in(query: &str) -> Vec<Pick> {
         .filter(|token| !token.trim().is_empty())
         .map(|token| Pick::from_token(&token))
         .collect()
+}
+
+/// The value of one key of a query (`+` read as a space), or nothing.
+fn query_value(query: &str, key: &str) -> String {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, value)| decode(&value.replace('+', " ")))
+        .unwrap_or_default()
 }
 
 /// The planner's fields from its address; what cannot be decoded is kept as typed, so the
@@ -277,6 +289,12 @@ mod tests {
             },
             Route::Embed {
                 view: String::new(),
+            },
+            Route::Search {
+                query: "\"typical work\" & more".into(),
+            },
+            Route::Search {
+                query: String::new(),
             },
             Route::Planner {
                 input: PlannerInput::default(),

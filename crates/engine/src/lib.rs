@@ -3,7 +3,10 @@
 //! first and fast; the engine follows when a view needs it. Natively it is an ordinary library,
 //! so its answers are tested without a browser.
 
-use class_spec_core::render::{page_at, Page, Setting};
+use std::sync::OnceLock;
+
+use class_spec_core::render::{page_at, search_page, Page, Setting};
+use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
 
 mod baked {
@@ -24,7 +27,17 @@ pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
 
 /// The view at an address in a given setting.
 pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
-    page_at(catalogue(), Route::parse(path, search).as_ref(), setting)
+    match Route::parse(path, search) {
+        // Search with the index built once, at the first search.
+        Some(Route::Search { query }) => search_page(catalogue(), index(), &query),
+        route => page_at(catalogue(), route.as_ref(), setting),
+    }
+}
+
+/// The search index of the baked catalogue.
+pub fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(catalogue()))
 }
 
 /// The view at an address.

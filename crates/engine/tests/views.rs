@@ -226,3 +226,32 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
     assert!(kiosk.html.contains("value=\"2.5\""));
     assert!(!view("/planner", "").html.contains("data-step="));
 }
+
+#[test]
+fn search_finds_words_in_every_version_grouped_by_class_with_links_to_the_section() {
+    let shown = view("/search", "q=%22customer+service%22+supervis");
+    assert_eq!(shown.title, "Search: \"customer service\" supervis");
+    assert!(shown.html.contains("<mark>"), "matches are marked");
+    assert!(
+        shown.html.contains("href=\"/class/102D#"),
+        "results open the class at the section"
+    );
+    let first_group = shown
+        .html
+        .split("class=\"search-group\"")
+        .nth(1)
+        .expect("a group of results");
+    assert!(
+        first_group.contains("Customer Service Specialist 4"),
+        "the best match first"
+    );
+    assert!(
+        view("/search", "q=tracks")
+            .html
+            .contains("href=\"/class/102D/2019#"),
+        "older versions too"
+    );
+    let none = view("/search", "q=zzzzqx");
+    assert!(none.html.contains("Nothing holds “zzzzqx”"));
+    paragraphs_hold_only_phrasing(&shown.html).unwrap();
+}

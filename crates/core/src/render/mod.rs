@@ -8,6 +8,7 @@ mod home;
 mod page;
 mod path;
 mod planner;
+mod search;
 
 pub use class::class_version;
 pub use compare::{compare, compare_picker};
@@ -16,6 +17,7 @@ pub use home::home;
 pub use page::{page, page_at, picker_problem, picker_status, Page, Setting};
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
+pub use search::search_page;
 
 use crate::date::Date;
 use crate::markup::Markup;

@@ -67,6 +67,10 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             super::planner::planner_page(catalogue, input, setting.kiosk)
         }
         Some(Route::Embed { view }) => super::embed::embed_page(catalogue, view, setting.origin),
+        // Searching needs an index, built once by whoever keeps it (the engine).
+        Some(Route::Search { query }) => {
+            super::search::search_page(catalogue, &crate::search::SearchIndex::new(catalogue), query)
+        }
         None => missing(
             catalogue,
             "Page not found".to_owned(),

@@ -1,0 +1,223 @@
+//! The search view: every paragraph and point that holds what was typed, grouped by class (the
+//! class with the best match first), each with its place (section, version, provenance), the
+//! matching words marked in context, and a link to that section of that version.
+
+use super::page::Page;
+use crate::markup::Markup;
+use crate::model::{paragraphs, Catalogue, SectionContent};
+use crate::route::Route;
+use crate::search::{Hit, SearchIndex};
+
+/// At most this many results are shown.
+pub const LIMIT: usize = 60;
+
+/// Characters of context before the first match, and in all, in a long paragraph.
+const BEFORE: usize = 80;
+const WINDOW: usize = 280;
+
+/// The byte at or before `at` that starts a character.
+fn floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The text around the matches, the matches marked, cut at word boundaries with an ellipsis.
+fn snippet(m: &mut Markup, hit: &Hit) {
+    let text = hit.text.as_str();
+    let first = hit.marks.first().map_or(0, |r| r.0);
+    let (mut start, mut end) = if text.len() <= WINDOW {
+        (0, text.len())
+    } else {
+        let start = floor(text, first.saturating_sub(BEFORE));
+        (start, floor(text, start + WINDOW))
+    };
+    if start > 0 {
+        start = text[start..].find(' ').map_or(start, |i| start + i + 1);
+    }
+    if end < text.len() {
+        end = text[..end].rfind(' ').filter(|&i| i > start).unwrap_or(end);
+    }
+    if start > 0 {
+        m.text("… ");
+    }
+    let mut at = start;
+    for &(from, to) in &hit.marks {
+        if to <= at || from >= end {
+            continue;
+        }
+        let (from, to) = (from.max(at), to.min(end));
+        m.text(&text[at..from]);
+        m.leaf("mark", &[], &text[from..to]);
+        at = to;
+    }
+    m.text(&text[at..end]);
+    if end < text.len() {
+        m.text(" …");
+    }
+}
+
+/// The search view for `query`.
+pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Page {
+    let query = query.trim();
+    let hits = if query.is_empty() {
+        Vec::new()
+    } else {
+        index.search(query, LIMIT)
+    };
+    // Classes in the order of their best result.
+    let mut groups: Vec<(usize, Vec<&Hit>)> = Vec::new();
+    for hit in &hits {
+        match groups
+            .iter_mut()
+            .find(|(class, _)| *class == hit.place.class)
+        {
+            Some((_, list)) => list.push(hit),
+            None => groups.push((hit.place.class, vec![hit])),
+        }
+    }
+    let mut m = Markup::new();
+    m.el("div", &[("class", "search-page")], |m| {
+        m.leaf("h1", &[], "Search");
+        let status = match (query.is_empty(), hits.len()) {
+            (true, _) => "Type a word, the start of one, or a \"quoted phrase\" in the search box: every section of every class version is searched as you type.".to_owned(),
+            (false, 0) => format!("Nothing holds “{query}”. Check the spelling, use fewer words, or type only the start of a word."),
+            (false, n) => format!(
+                "{}{n} result{} for “{query}”, in {} class{}.",
+                if n == LIMIT { "The first " } else { "" },
+                if n == 1 { "" } else { "s" },
+                groups.len(),
+                if groups.len() == 1 { "" } else { "es" },
+            ),
+        };
+        m.leaf("p", &[("class", "search-status"), ("role", "status")], &status);
+        for (class_index, list) in &groups {
+            let Some(class) = catalogue.classes.get(*class_index) else {
+                continue;
+            };
+            let heading_id = format!("results-{}", class.code);
+            m.el(
+                "section",
+                &[("class", "search-group"), ("aria-labelledby", &heading_id)],
+                |m| {
+                    m.el("h2", &[("id", &heading_id)], |m| {
+                        m.leaf(
+                            "a",
+                            &[("href", &Route::class(class.code.as_ref()).href())],
+                            &class.title,
+                        );
+                        m.text(" ").leaf("span", &[("class", "search-group__code")], &class.code);
+                    });
+                    m.el("ol", &[("class", "search-hits")], |m| {
+                        for hit in list {
+                            hit_item(m, catalogue, hit);
+                        }
+                    });
+                },
+            );
+        }
+    });
+    Page {
+        title: if query.is_empty() {
+            "Search".to_owned()
+        } else {
+            format!("Search: {query}")
+        },
+        html: m.finish(),
+    }
+}
+
+fn hit_item(m: &mut Markup, catalogue: &Catalogue, hit: &Hit) {
+    let Some(class) = catalogue.classes.get(hit.place.class) else {
+        return;
+    };
+    let Some(version) = class.versions.get(hit.place.version) else {
+        return;
+    };
+    let route = if hit.place.version == 0 {
+        Route::class(class.code.as_ref())
+    } else {
+        Route::class_version(class.code.as_ref(), version.id.as_ref())
+    };
+    let official = version
+        .section(hit.place.section)
+        .and_then(|s| match &s.content {
+            SectionContent::Official(text) => Some(paragraphs(text).count()),
+            _ => None,
+        })
+        .is_some_and(|count| hit.place.item < count);
+    m.el("li", &[("class", "search-hit")], |m| {
+        m.el("a", &[("href", &route.href_at(hit.place.section))], |m| {
+            m.text(hit.place.section.heading())
+                .text(", ")
+                .text(&version.label);
+        });
+        m.text(" ").leaf(
+            "span",
+            &[(
+                "class",
+                if official {
+                    "badge badge--official"
+                } else {
+                    "badge badge--summary"
+                },
+            )],
+            if official {
+                "Official text"
+            } else {
+                "In our words"
+            },
+        );
+        m.el("p", &[("class", "search-hit__text")], |m| snippet(m, hit));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SectionKind;
+    use crate::search::Place;
+
+    fn hit(text: &str, marks: Vec<(usize, usize)>) -> Hit {
+        Hit {
+            place: Place {
+                class: 0,
+                version: 0,
+                section: SectionKind::TypicalWork,
+                item: 0,
+            },
+            score: 1,
+            text: text.to_owned(),
+            marks,
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_shown_whole_with_its_matches_marked() {
+        let mut m = Markup::new();
+        snippet(
+            &mut m,
+            &hit("Resolves <complex> issues", vec![(0, 8), (19, 25)]),
+        );
+        assert_eq!(
+            m.finish(),
+            "<mark>Resolves</mark> &lt;complex&gt; <mark>issues</mark>"
+        );
+    }
+
+    #[test]
+    fn a_long_text_is_cut_around_the_first_match_at_word_boundaries() {
+        let words: Vec<String> = (0..120).map(|i| format!("wörd{i}")).collect();
+        let text = words.join(" ");
+        let at = text.find("wörd60").unwrap();
+        let mut m = Markup::new();
+        snippet(&mut m, &hit(&text, vec![(at, at + "wörd60".len())]));
+        let out = m.finish();
+        assert!(out.starts_with("… wörd"), "{out}");
+        assert!(out.ends_with(" …"), "{out}");
+        assert!(out.contains("<mark>wörd60</mark>"));
+        assert!(out.chars().count() < WINDOW + 40);
+    }
+}
