@@ -10,9 +10,13 @@
 //    no inline script, and every file the page loads is checked.
 // 3. index.html gets the Content-Security-Policy (deploy/content-security-policy.txt) as a meta
 //    element; a real server sends it as a header too (deploy/nginx.conf).
-// 4. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
+// 4. The start view (header, the series, footer), rendered natively by the engine's
+//    class-spec-prerender, goes into <body> as #prerender: a person sees it before the
+//    WebAssembly arrives (web/platform.js shows it only at the start address; the app replaces it).
+// 5. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // Fails loudly (non-zero exit, the build stops) when something it expects is missing.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -92,8 +96,26 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
+// 4. The start view, before the app.
+{
+  let body;
+  try {
+    body = execFileSync('cargo', ['run', '--quiet', '-p', 'class-spec-engine', '--bin', 'class-spec-prerender'], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } catch (error) {
+    fail(`the start view could not be rendered: ${error.message}`);
+  }
+  const open = html.match(/<body[^>]*>/);
+  if (!open || !body.includes('<main')) fail('no <body> in index.html, or no start view rendered');
+  html = html.replace(/<div id="prerender">[\s\S]*?<\/div><!--\/prerender-->/, '');
+  html = html.replace(open[0], `${open[0]}<div id="prerender">${body}</div><!--/prerender-->`);
+}
+
 writeFileSync(htmlPath, html);
 
-// 4. The service worker, with every file of the build.
+// 5. The service worker, with every file of the build.
 const { urls, version } = writeServiceWorker(staging);
 console.log(`postbuild: engine hashed, loader as a file, CSP set, sw.js caches ${urls.length} files (version ${version})`);

@@ -274,5 +274,13 @@ fn SearchBox(address: Memo<(String, String)>) -> impl IntoView {
 pub fn mount() {
     console_error_panic_hook::set_once();
     document_title("Class Spec Explorer");
+    // The start view written into index.html at build time gives way to the app, in the same
+    // task as the app draws the same markup: nothing is painted in between.
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerender"))
+    {
+        prerendered.remove();
+    }
     leptos::mount::mount_to_body(App);
 }

@@ -1,10 +1,16 @@
 // What the app needs from the browser around it, kept out of the wasm: the service worker
 // (offline use and the update offer), the offline indicator, the embedded mode's messages to
 // the page that frames it, and the kiosk's guard (no way out, no context menu, and back to the
-// start after a quiet time). Loaded by index.html as a module, before the app.
+// start after a quiet time). Loaded by index.html as a classic script in <head>, before the body
+// is parsed: it marks the page (start address, embedded, kiosk) before anything is painted.
+(() => {
 
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
+
+// At the start address the series is in index.html already (#prerender): show it while the
+// app loads. Anywhere else it would be the wrong page, so it stays hidden.
+if (location.pathname === '/' && !params.has('embed')) root.dataset.start = '';
 
 // --- Embedded in another site's page (<iframe src=".../class/102D?embed=1&parent=https://agency.example">)
 //
@@ -25,7 +31,9 @@ if (params.has('embed') && window.parent !== window) {
       window.parent.postMessage({ type: 'class-spec-explorer:height', height }, parentOrigin);
     }
   };
-  new ResizeObserver(() => report(false)).observe(document.body);
+  window.addEventListener('DOMContentLoaded', () => {
+    new ResizeObserver(() => report(false)).observe(document.body);
+  });
   window.addEventListener('message', (event) => {
     if (parentOrigin === '*' || event.origin !== parentOrigin) return;
     if (event.data?.type === 'class-spec-explorer:report-height') report(true);
@@ -71,7 +79,7 @@ if (kioskIdle > 0) {
       link.replaceWith(text);
     }
   };
-  new MutationObserver(() => unlink(document.body)).observe(document.documentElement, {
+  new MutationObserver(() => document.body && unlink(document.body)).observe(document.documentElement, {
     childList: true,
     subtree: true,
   });
@@ -184,3 +192,4 @@ if ('serviceWorker' in navigator && !root.classList.contains('embedded')) {
     startServiceWorker().catch((error) => console.warn('offline use is not available:', error));
   });
 }
+})();

@@ -9,6 +9,7 @@ mod page;
 mod path;
 mod planner;
 mod search;
+mod start;
 
 pub use class::class_version;
 pub use compare::{compare, compare_picker};
@@ -18,6 +19,7 @@ pub use page::{page, page_at, picker_problem, picker_status, Page, Setting};
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;
+pub use start::start_document;
 
 use crate::date::Date;
 use crate::markup::Markup;

@@ -1,0 +1,100 @@
+//! The start view as a whole document body, written into `index.html` at build time: a person
+//! sees the series before the app's WebAssembly has arrived, and the app replaces it with the
+//! same markup when it starts. It mirrors the shell's chrome (`src/lib.rs`); an end-to-end test
+//! compares the two.
+
+use crate::markup::Markup;
+use crate::planner::PlannerInput;
+use crate::route::Route;
+
+/// Skip link, header (brand, navigation, search box), main region holding `main_html` (the
+/// core's own markup of the start view), and footer.
+pub fn start_document(main_html: &str, data_as_of: Option<&str>) -> String {
+    let mut m = Markup::new();
+    m.leaf("a", &[("class", "skip-link"), ("href", "#main")], "Skip to content");
+    m.el("header", &[("class", "site-header")], |m| {
+        m.leaf(
+            "a",
+            &[("href", &Route::Home.href()), ("class", "site-header__brand")],
+            "Class Spec Explorer",
+        );
+        m.leaf(
+            "span",
+            &[("class", "site-header__tag")],
+            "Washington State class specifications",
+        );
+        m.el(
+            "nav",
+            &[("class", "site-header__nav"), ("aria-label", "Main")],
+            |m| {
+                for (route, text) in [
+                    (Route::Home, "Series"),
+                    (Route::Path, "Career path"),
+                    (
+                        Route::Planner {
+                            input: PlannerInput::default(),
+                        },
+                        "Planner",
+                    ),
+                    (Route::Compare { picks: Vec::new() }, "Compare"),
+                ] {
+                    m.leaf("a", &[("href", &route.href())], text);
+                }
+            },
+        );
+        m.el(
+            "form",
+            &[
+                ("class", "site-search"),
+                ("role", "search"),
+                ("action", "/search"),
+                ("method", "get"),
+            ],
+            |m| {
+                m.leaf(
+                    "label",
+                    &[("for", "site-search"), ("class", "visually-hidden")],
+                    "Search every class",
+                );
+                m.void(
+                    "input",
+                    &[
+                        ("id", "site-search"),
+                        ("name", "q"),
+                        ("type", "search"),
+                        ("autocomplete", "off"),
+                        ("placeholder", "Search every class (press /)"),
+                        ("aria-keyshortcuts", "/"),
+                    ],
+                );
+            },
+        );
+    });
+    m.el("main", &[("id", "main"), ("tabindex", "-1")], |m| {
+        m.el("div", &[("class", "view"), ("aria-busy", "false")], |m| {
+            m.rendered(main_html);
+        });
+    });
+    m.el("footer", &[("class", "site-footer")], |m| {
+        m.el("p", &[], |m| {
+            if let Some(date) = data_as_of {
+                m.text("Data as of ").text(date).text(". ");
+            }
+            m.text("Official text is marked as such; everything else is a summary in our own words. This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management.");
+        });
+        m.el("p", &[("class", "site-footer__embed")], |m| {
+            m.leaf(
+                "a",
+                &[(
+                    "href",
+                    &Route::Embed {
+                        view: "/".to_owned(),
+                    }
+                    .href(),
+                )],
+                "Embed this view in your own page",
+            );
+        });
+    });
+    m.finish()
+}

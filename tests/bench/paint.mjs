@@ -1,0 +1,98 @@
+// The start-up benchmark: first contentful paint and largest contentful paint of the home view
+// of the release build, against a static HTML snapshot of the same rendered view (its
+// stylesheet, no script), served the same way and loaded alternately in one headless Chromium
+// run, each load cold (no HTTP cache, no service worker). Also the longest task of the app's
+// start-up. Reports medians and the ratio app / static against the 1.5x budget (PRODUCT.md).
+// Usage: node tests/bench/paint.mjs [dist] [runs]
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../e2e/server.mjs';
+import { launch } from '../e2e/browser.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const runs = Math.max(11, Number(process.argv[3] ?? 15));
+
+// The snapshot: the app's own home view as drawn, scripts removed, in a copy of dist/ (same
+// files, same server, one more page).
+const snapshotDir = mkdtempSync(join(tmpdir(), 'cse-static-'));
+cpSync(dist, snapshotDir, { recursive: true });
+const { server, url } = await serve(snapshotDir);
+const context = await launch();
+{
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.locator('.ladder').waitFor();
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="engine"]').forEach((n) => n.remove());
+    return `<!DOCTYPE html>${copy.outerHTML}`;
+  });
+  writeFileSync(join(snapshotDir, 'static-home.html'), html);
+  await page.close();
+}
+
+/** One cold load: FCP, LCP and (for the app) the longest task until the view is ready. */
+async function load(path) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url + path, { waitUntil: 'load' });
+  await page.locator('.ladder').waitFor();
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    longest: window.__longest,
+  }));
+  await page.close();
+  return result;
+}
+
+const app = [];
+const snapshot = [];
+for (let i = 0; i < runs; i += 1) {
+  // Alternate, so that a slow moment of the machine hits both alike.
+  if (i % 2 === 0) {
+    app.push(await load('/'));
+    snapshot.push(await load('/static-home.html'));
+  } else {
+    snapshot.push(await load('/static-home.html'));
+    app.push(await load('/'));
+  }
+}
+await context.close();
+server.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => `${x.toFixed(1)} ms`;
+const appFcp = median(app.map((r) => r.fcp));
+const staticFcp = median(snapshot.map((r) => r.fcp));
+const appLcp = median(app.map((r) => r.lcp));
+const staticLcp = median(snapshot.map((r) => r.lcp));
+const longest = Math.max(...app.map((r) => r.longest));
+console.log(`Start-up of the home view, ${runs} cold loads each, alternated, headless Chromium (median):`);
+console.log('');
+console.log('| | app | static snapshot (reference) | ratio |');
+console.log('|---|---:|---:|---:|');
+console.log(`| first contentful paint | ${fmt(appFcp)} | ${fmt(staticFcp)} | ${(appFcp / staticFcp).toFixed(2)}x |`);
+console.log(`| largest contentful paint | ${fmt(appLcp)} | ${fmt(staticLcp)} | ${(appLcp / staticLcp).toFixed(2)}x |`);
+console.log('');
+console.log(`budget: first contentful paint within 1.5x of the static page -> ${appFcp / staticFcp <= 1.5 ? 'within' : 'OVER'}`);
+console.log(
+  longest > 0
+    ? `longest task during start-up (worst of ${runs} loads): ${fmt(longest)} (budget: none over 50 ms -> OVER)`
+    : `long tasks (over 50 ms) during start-up: none in ${runs} loads (budget: none over 50 ms -> within)`,
+);
