@@ -150,6 +150,25 @@ fn Shell() -> impl IntoView {
             focus_fragment(&hash);
         }
     });
+    // A person about to open another view (pointing at a link, or moving to it by keyboard):
+    // start the engine now, so that the view is ready when they get there.
+    let engine = expect_context::<Engine>();
+    let intent = move |target: Option<web_sys::EventTarget>| {
+        let in_app_link = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href^='/']").ok().flatten())
+            .and_then(|a| a.get_attribute("href"))
+            .is_some_and(|href| href != "/" && !href.starts_with("/#"));
+        if in_app_link {
+            engine.request();
+        }
+    };
+    let pointing = window_event_listener(leptos::ev::pointerover, move |ev| intent(ev.target()));
+    let focusing = window_event_listener(leptos::ev::focusin, move |ev| intent(ev.target()));
+    on_cleanup(move || {
+        pointing.remove();
+        focusing.remove();
+    });
     // "Embed this view", for every view but the embed page itself.
     let embed_href = move || {
         address.with(|(path, search)| {

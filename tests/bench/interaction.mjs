@@ -1,7 +1,7 @@
 // The interaction benchmark: in headless Chromium against the release build, the time from a
-// click to the view drawn anew (a MutationObserver sees the new content), for a change of
-// comparison and, as the reference in the same run, a route change from the home view to a
-// class. Reports the median and the worst of each, against the one-frame budget (16 ms).
+// click (or a keystroke, or a submit) to the view drawn anew (a MutationObserver sees the new
+// content), for a change of comparison, a planner update and a search keystroke and, as the
+// reference in the same run, a route change from the home view to a class. Reports the median and the worst of each, against the one-frame budget (16 ms).
 // Usage: node tests/bench/interaction.mjs [dist] [runs]
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
@@ -62,12 +62,75 @@ for (let i = 0; i < runs; i += 1) {
   );
 }
 
-// The reference: a route change from home to a class page and back.
+// The reference: a route change from home to a class page, the engine module loaded already
+// (the app came in at another view, then went home in the app).
 const route = [];
+const firstRoute = [];
 for (let i = 0; i < runs; i += 1) {
+  await page.goto(`${url}/class/102A`);
+  await page.locator('main h1', { hasText: 'Customer Service Specialist 1' }).waitFor();
+  await timeClick('/', () => document.querySelector('.ladder') !== null);
+  route.push(await timeClick('/class/102D', () => document.querySelector('main h1')?.textContent === 'Customer Service Specialist 4'));
+}
+// The first view after the start view, which fetches and starts the engine module.
+for (let i = 0; i < Math.min(runs, 11); i += 1) {
   await page.goto(`${url}/`);
   await page.locator('.ladder').waitFor();
-  route.push(await timeClick('/class/102D', () => document.querySelector('main h1')?.textContent === 'Customer Service Specialist 4'));
+  firstRoute.push(await timeClick('/class/102D', () => document.querySelector('main h1')?.textContent === 'Customer Service Specialist 4'));
+}
+
+// A planner update: the form submitted with one more year, to the new plan drawn.
+await page.goto(`${url}/planner?class=102C&years=3&in-class=1&education=high-school`);
+await page.locator('#plan-heading').waitFor();
+const planner = [];
+for (let i = 0; i < runs; i += 1) {
+  const years = String(4 + (i % 2));
+  planner.push(
+    await page.evaluate(async (years) => {
+      const form = document.getElementById('planner');
+      form.querySelector('[name=years]').value = years;
+      return new Promise((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const input = document.querySelector('#planner [name=years]');
+          if (document.getElementById('plan-heading') && input?.getAttribute('value') === years) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        form.requestSubmit();
+      });
+    }, years),
+  );
+}
+
+// A search keystroke: one more letter typed in the search box, to the results drawn.
+const search = [];
+const words = ['customer', 'service', 'supervis', 'complaint', 'resolv', 'policy'];
+await page.goto(`${url}/search?q=c`);
+await page.locator('.search-status').waitFor();
+for (let i = 0; i < runs; i += 1) {
+  const word = words[i % words.length];
+  await page.locator('#site-search').fill(word.slice(0, 3));
+  await page.locator('.search-status', { hasText: `“${word.slice(0, 3)}”` }).waitFor();
+  search.push(
+    await page.evaluate(async (next) => {
+      const input = document.getElementById('site-search');
+      return new Promise((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('.search-status')?.textContent.includes(`“${next}”`)) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        input.value = next;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, word.slice(0, 4)),
+  );
 }
 
 await context.close();
@@ -82,4 +145,7 @@ const row = (name, s) =>
 console.log('| interaction | median | 90th percentile | worst | first run |');
 console.log('|---|---:|---:|---:|---:|');
 row('change of comparison (2 columns, real data)', c);
+row('planner update (submit to the new plan drawn)', stats(planner));
+row('search keystroke (real size, to the results drawn)', stats(search));
 row('reference, same run: route change home → class', r);
+row('first view after the start view (engine fetched and started)', stats(firstRoute));

@@ -11,11 +11,18 @@ use crate::route::Route;
 /// core's own markup of the start view), and footer.
 pub fn start_document(main_html: &str, data_as_of: Option<&str>) -> String {
     let mut m = Markup::new();
-    m.leaf("a", &[("class", "skip-link"), ("href", "#main")], "Skip to content");
+    m.leaf(
+        "a",
+        &[("class", "skip-link"), ("href", "#main")],
+        "Skip to content",
+    );
     m.el("header", &[("class", "site-header")], |m| {
         m.leaf(
             "a",
-            &[("href", &Route::Home.href()), ("class", "site-header__brand")],
+            &[
+                ("href", &Route::Home.href()),
+                ("class", "site-header__brand"),
+            ],
             "Class Spec Explorer",
         );
         m.leaf(
