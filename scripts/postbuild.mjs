@@ -10,15 +10,17 @@
 //    no inline script, and every file the page loads is checked.
 // 3. index.html gets the Content-Security-Policy (deploy/content-security-policy.txt) as a meta
 //    element; a real server sends it as a header too (deploy/nginx.conf).
-// 4. The start view (header, the series, footer), rendered natively by the engine's
-//    class-spec-prerender, goes into <body> as #prerender: a person sees it before the
-//    WebAssembly arrives (web/platform.js shows it only at the start address; the app replaces it).
+// 4. The views whose addresses are fixed (the start view, each class version, the career path,
+//    the empty planner, compare picker and search), rendered natively by the engine's
+//    class-spec-prerender, each into an HTML file of its own (index.html, class/102D/index.html,
+//    …) as #prerender, with its title and <meta name="prerendered">: a person sees the view
+//    before the WebAssembly arrives, and the app takes it over without the engine.
 // 5. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // Fails loudly (non-zero exit, the build stops) when something it expects is missing.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -96,25 +98,37 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
-// 4. The start view, before the app.
+// 4. The views whose addresses are fixed, before the app: one HTML file each.
 {
-  let body;
+  let out;
   try {
-    body = execFileSync('cargo', ['run', '--quiet', '-p', 'class-spec-engine', '--bin', 'class-spec-prerender'], {
+    out = execFileSync('cargo', ['run', '--quiet', '-p', 'class-spec-engine', '--bin', 'class-spec-prerender'], {
       cwd: project,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
-    fail(`the start view could not be rendered: ${error.message}`);
+    fail(`the views could not be rendered: ${error.message}`);
   }
+  const parts = out.split('\0');
+  if (parts.length < 4 || parts.length % 3 !== 1) fail('class-spec-prerender printed something unexpected');
   const open = html.match(/<body[^>]*>/);
-  if (!open || !body.includes('<main')) fail('no <body> in index.html, or no start view rendered');
-  html = html.replace(/<div id="prerender">[\s\S]*?<\/div><!--\/prerender-->/, '');
-  html = html.replace(open[0], `${open[0]}<div id="prerender">${body}</div><!--/prerender-->`);
+  const charset = html.match(/<meta charset="?utf-8"?>/i);
+  if (!open || !charset || !/<title>[^<]*<\/title>/.test(html)) fail('index.html lacks <body>, <meta charset> or <title>');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const [path, title, body] = parts.slice(i, i + 3);
+    if (!path.startsWith('/') || path.includes('..') || !body.includes('<main')) fail(`a view came out wrong: ${path}`);
+    const page = html
+      .replace(/<title>[^<]*<\/title>/, `<title>${escape(title ? `${title} · Class Spec Explorer` : 'Class Spec Explorer')}</title>`)
+      .replace(charset[0], `${charset[0]}<meta name="prerendered" content="${escape(path)}">`)
+      .replace(open[0], `${open[0]}<div id="prerender">${body}</div>`);
+    const file = path === '/' ? htmlPath : join(staging, path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, page);
+  }
 }
-
-writeFileSync(htmlPath, html);
 
 // 5. The service worker, with every file of the build.
 const { urls, version } = writeServiceWorker(staging);

@@ -292,14 +292,12 @@ fn SearchBox(address: Memo<(String, String)>) -> impl IntoView {
 /// Mounts the app on the page's body.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // The view written into the page at build time gives way to the app, in the same task as
+    // the app draws the same markup: nothing is painted in between. (Its title is read first.)
+    let prerendered = view::Prerendered::take();
     document_title("Class Spec Explorer");
-    // The start view written into index.html at build time gives way to the app, in the same
-    // task as the app draws the same markup: nothing is painted in between.
-    if let Some(prerendered) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerender"))
-    {
-        prerendered.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || {
+        provide_context(prerendered);
+        view! { <App /> }
+    });
 }

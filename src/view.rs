@@ -30,15 +30,53 @@ pub enum Shown {
     Failed(String),
 }
 
+/// A view written into the page at build time for the address the app was opened at (see
+/// `scripts/postbuild.mjs`), which the app shows without asking the engine.
+#[derive(Clone, Debug)]
+pub struct Prerendered {
+    pub path: String,
+    pub page: Page,
+}
+
+impl Prerendered {
+    /// Takes the view written into the page (and removes it: the app draws it from now on).
+    pub fn take() -> Option<Self> {
+        let document = web_sys::window()?.document()?;
+        let written = document.get_element_by_id("prerender")?;
+        written.remove();
+        let path = document
+            .query_selector("meta[name=prerendered]")
+            .ok()??
+            .get_attribute("content")?;
+        let html = written.query_selector("main .view").ok()??.inner_html();
+        let title = document.title();
+        let title = title
+            .strip_suffix(" · Class Spec Explorer")
+            .unwrap_or_default()
+            .to_owned();
+        Some(Self {
+            path,
+            page: Page { title, html },
+        })
+    }
+}
+
 /// The view of an address (path, query), kept in step with it and with the engine.
 pub fn use_view(address: Signal<(String, String)>) -> Memo<Shown> {
     let engine = expect_context::<Engine>();
+    let prerendered = use_context::<Option<Prerendered>>().flatten();
     let is_start = Memo::new(move |_| {
         address.with(|(path, search)| Route::parse(path, search) == Some(Route::Home))
     });
-    // Any other view needs the engine: ask for it as soon as one is shown.
+    // Any other view needs the engine: ask for it as soon as one is shown (a view written
+    // into the page at build time does not, until the person moves on).
+    let written_path = prerendered.as_ref().map(|p| p.path.clone());
     Effect::new(move |_| {
-        if !is_start.get() {
+        let written = address.with(|(path, search)| {
+            written_path.as_deref() == Some(path.as_str())
+                && search.trim_start_matches('?').is_empty()
+        });
+        if !is_start.get() && !written {
             engine.request();
         }
     });
@@ -48,6 +86,14 @@ pub fn use_view(address: Signal<(String, String)>) -> Memo<Shown> {
                 title: String::new(),
                 html: start::HOME_HTML.to_owned(),
             });
+        }
+        if let Some(written) = &prerendered {
+            let same = address.with(|(path, search)| {
+                *path == written.path && search.trim_start_matches('?').is_empty()
+            });
+            if same {
+                return Shown::Page(written.page.clone());
+            }
         }
         match engine.state() {
             EngineState::Ready(page) => address.with(|(path, search)| match page(path, search) {

@@ -8,9 +8,17 @@
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
 
-// At the start address the series is in index.html already (#prerender): show it while the
-// app loads. Anywhere else it would be the wrong page, so it stays hidden.
-if (location.pathname === '/' && !params.has('embed')) root.dataset.start = '';
+// The view of this address may be written into the page already (#prerender, for the addresses
+// that are fixed: <meta name="prerendered">): show it while the app loads. If the address asks
+// for something else (a query), it would be the wrong view, so it stays hidden.
+const prerendered = document.querySelector('meta[name="prerendered"]')?.content;
+if (
+  prerendered === location.pathname &&
+  !params.has('embed') &&
+  (location.search === '' || location.pathname === '/')
+) {
+  root.dataset.start = '';
+}
 
 // --- Embedded in another site's page (<iframe src=".../class/102D?embed=1&parent=https://agency.example">)
 //

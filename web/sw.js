@@ -7,8 +7,9 @@
 //   one). Two versions never mix: a page is served only from the cache of the version that
 //   controls it, and it reloads as soon as the version changes.
 // - Activate: delete the caches of other versions, then take control of open pages.
-// - Fetch: any address of the app (a navigation) gets the cached app shell; a file gets its
-//   cached copy. Only what is not cached goes to the network.
+// - Fetch: any address of the app (a navigation) gets its own cached page when the build wrote
+//   one, else the cached app shell; a file gets its cached copy. Only what is not cached goes to
+//   the network.
 
 const CACHE = `cse-${VERSION}`;
 
@@ -41,9 +42,14 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      const cached = request.mode === 'navigate'
-        ? await cache.match('/index.html')
-        : await cache.match(request);
+      let cached;
+      if (request.mode === 'navigate') {
+        // The address's own page when the build wrote one, else the app shell.
+        const path = new URL(request.url).pathname.replace(/\/+$/, '');
+        cached = (await cache.match(`${path}/index.html`)) ?? (await cache.match('/index.html'));
+      } else {
+        cached = await cache.match(request);
+      }
       return cached ?? fetch(request);
     })(),
   );

@@ -11,11 +11,15 @@ export function useApp() {
   const app = {
     origin: '',
     context: null,
-    /** Opens an address (typed or bookmarked) and waits for the app's heading. */
+    /**
+     * Opens an address (typed or bookmarked) and waits for the app's heading, with the app
+     * started (the view written into the page at build time taken over).
+     */
     async open(path) {
       const watched = await watchedPage(app.context, app.origin);
       await watched.page.goto(app.origin + path);
-      await watched.page.locator('main h1').waitFor();
+      await watched.page.locator('main h1').first().waitFor();
+      await watched.page.waitForFunction(() => !document.getElementById('prerender'));
       return watched;
     },
   };

@@ -15,6 +15,7 @@ describe('compare', () => {
     const { page, problems } = await open('/class/102C');
     await page.getByRole('link', { name: 'Compare with the next level, Customer Service Specialist 4' }).click();
     await page.waitForURL(`${app.origin}/compare?classes=102C,102D`);
+    await page.locator('table.compare').waitFor();
     assert.deepEqual(await columnTitles(page), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
     assert.match(
       await page.locator('.compare__steps li').first().textContent(),
@@ -42,6 +43,7 @@ describe('compare', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.origin}/compare?classes=102A,102B`);
+    await page.locator('table.compare').waitFor();
     assert.deepEqual(await columnTitles(page), ['Customer Service Specialist 1', 'Customer Service Specialist 2']);
     assert.deepEqual(problems, []);
   });
@@ -68,6 +70,7 @@ describe('compare', () => {
     const { page } = await open('/class/102D');
     await page.getByRole('link', { name: /Compare the 2019 revision with the 2025 revision/ }).click();
     await page.waitForURL(`${app.origin}/compare?classes=102D@2019,102D`);
+    await page.locator('table.compare').waitFor();
     assert.equal(await page.locator('.duty--added').count(), 3);
     assert.match(await page.locator('.compare__steps').textContent(), /2019 revision → 2025 revision/);
   });

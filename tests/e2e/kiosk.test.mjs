@@ -11,7 +11,7 @@ describe('kiosk', () => {
   test('the planner works by taps alone, and nothing leads out of the app', async () => {
     const { page, problems } = await app.open('/?kiosk=1&idle=600');
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true);
-    await page.getByRole('link', { name: 'Planner' }).click();
+    await page.getByRole('link', { name: 'Planner', exact: true }).click();
     await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
     const years = page.getByLabel('Years of relevant experience, in all', { exact: true });
     assert.equal(await years.getAttribute('readonly'), '', 'no keyboard needed');
@@ -67,7 +67,7 @@ describe('kiosk', () => {
     await page.waitForURL(`${app.origin}/`, { timeout: 15000 });
     await page.locator('main h1', { hasText: 'Customer Service Specialist series' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true, 'still a kiosk');
-    await page.getByRole('link', { name: 'Planner' }).click();
+    await page.getByRole('link', { name: 'Planner', exact: true }).click();
     await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
     assert.equal(await page.getByLabel('Years of relevant experience, in all', { exact: true }).inputValue(), '0');
     assert.equal(await page.getByLabel('Your current class', { exact: true }).inputValue(), '');

@@ -85,7 +85,11 @@ describe('nginx with the documented configuration', () => {
     }
     const view = await fetch(origin + '/class/102D');
     assert.equal(view.status, 200);
-    assert.equal(await view.text(), html, 'every address gets the app shell');
+    const own = await view.text();
+    assert.match(own, /<meta name="prerendered" content="\/class\/102D">/, 'a fixed address gets its own page');
+    assert.match(own, /<title>Customer Service Specialist 4 · Class Spec Explorer<\/title>/);
+    const other = await fetch(origin + '/no/such/page');
+    assert.equal(await other.text(), html, 'any other address gets the app shell');
     const wasm = html.match(/class-spec-engine-[0-9a-f]{16}_bg\.wasm/)[0];
     const asset = await fetch(`${origin}/${wasm}`);
     assert.equal(asset.headers.get('content-type'), 'application/wasm');
@@ -119,7 +123,7 @@ describe('nginx with the documented configuration', () => {
       await page.goto(origin + path);
       await page.locator('main h1', { hasText: heading }).waitFor();
     }
-    await page.getByRole('link', { name: 'Career path' }).first().click();
+    await page.locator('.site-header__nav').getByRole('link', { name: 'Career path' }).click();
     await page.locator('main h1', { hasText: 'Career path' }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
     assert.deepEqual(violations, []);

@@ -3,7 +3,7 @@
 // view loads and reloads; a new build is offered, not forced, and two builds never mix.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -25,6 +25,13 @@ function copyOfDist() {
   const dir = mkdtempSync(join(tmpdir(), 'cse-dist-'));
   cpSync('dist', dir, { recursive: true });
   return dir;
+}
+
+/** Every HTML page of a build (index.html, class/102D/index.html, …). */
+function pagesIn(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith('index.html'))
+    .map((name) => join(dir, name));
 }
 
 async function controlled(page) {
@@ -54,7 +61,7 @@ describe('offline', () => {
       // In-app navigation too (the engine module comes from the cache).
       await page.goto(url + '/');
       await page.locator('main h1').waitFor();
-      await page.getByRole('link', { name: 'Career path' }).click();
+      await page.getByRole('link', { name: 'Career path', exact: true }).click();
       await page.locator('main h1', { hasText: 'Career path' }).waitFor();
       assert.deepEqual(failed, [], 'no request failed');
       assert.deepEqual(problems, []);
@@ -96,8 +103,9 @@ describe('offline', () => {
 
       // A new deployment: a changed page (marked) and its service worker.
       const second = copyOfDist();
-      const index = join(second, 'index.html');
-      writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+      for (const page of pagesIn(second)) {
+        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+      }
       const { urls: secondFiles } = writeServiceWorker(second);
       setRoot(second);
 

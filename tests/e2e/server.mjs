@@ -1,5 +1,6 @@
-// A small static server for the release build: every address that is not a file gets the app
-// shell (index.html), as a single-page app needs. Used by `scripts/serve`, the end-to-end tests
+// A small static server for the release build: an address with a page of its own written at
+// build time (class/102D/index.html) gets it; every other address that is not a file gets the
+// app shell (index.html), as a single-page app needs. Used by `scripts/serve`, the end-to-end tests
 // and the benchmark. Usage: node tests/e2e/server.mjs DIR [PORT]; PORT 0 picks a free one.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -39,8 +40,16 @@ export async function serve(dir, port = 0) {
         response.writeHead(404, { 'content-type': 'text/plain' });
         response.end('not found');
       } else {
+        // A view written at build time has a file of its own (class/102D/index.html).
+        const own = normalize(join(root, path, 'index.html'));
+        let page;
+        try {
+          page = own.startsWith(root) ? await readFile(own) : null;
+        } catch {
+          page = null;
+        }
         response.writeHead(200, { 'content-type': TYPES['.html'] });
-        response.end(await readFile(join(root, 'index.html')));
+        response.end(page ?? (await readFile(join(root, 'index.html'))));
       }
     }
   });

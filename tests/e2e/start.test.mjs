@@ -39,4 +39,22 @@ describe('start view before the app', () => {
     assert.deepEqual(same[1], same[0]);
     assert.deepEqual(problems, []);
   });
+
+  test('a class opened directly is taken over without the engine, which comes only when needed', async () => {
+    const { page, problems } = await watchedPage(app.context, app.origin);
+    const engine = [];
+    page.on('request', (r) => {
+      if (/class-spec-engine-/.test(r.url())) engine.push(r.url());
+    });
+    await page.goto(`${app.origin}/class/102D/2019`);
+    await page.waitForFunction(() => !document.getElementById('prerender'));
+    assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
+    assert.equal(await page.title(), 'Customer Service Specialist 4 (2019 revision) · Class Spec Explorer');
+    assert.ok((await page.locator('#typical-work li').count()) > 0, 'the section is there');
+    assert.deepEqual(engine, [], 'no engine for a view written at build time');
+    await page.getByRole('link', { name: 'Compare the 2019 revision with the 2025 revision' }).click();
+    await page.locator('table.compare').waitFor();
+    assert.ok(engine.length >= 2, 'the engine came for the comparison');
+    assert.deepEqual(problems, []);
+  });
 });

@@ -24,6 +24,17 @@ pub fn home(catalogue: &Catalogue) -> String {
              one-line summary of its newest version. Open a level to read every section of its class specification."
         ),
     );
+    m.el("p", &[("class", "home__next")], |m| {
+        link(m, &Route::Path, "See the career path, step by step");
+        m.text(" · ");
+        link(
+            m,
+            &Route::Planner {
+                input: crate::planner::PlannerInput::default(),
+            },
+            "Where can I go from here? Check with the planner",
+        );
+    });
     m.el(
         "ol",
         &[

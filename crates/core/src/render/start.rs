@@ -1,15 +1,16 @@
-//! The start view as a whole document body, written into `index.html` at build time: a person
-//! sees the series before the app's WebAssembly has arrived, and the app replaces it with the
-//! same markup when it starts. It mirrors the shell's chrome (`src/lib.rs`); an end-to-end test
-//! compares the two.
+//! A view as a whole document body, written into the build's HTML files at build time (the
+//! start view into `index.html`, each class version, the career path and the empty forms into
+//! files of their own): a person sees the view before the app's WebAssembly has arrived, and
+//! the app takes it over when it starts. It mirrors the shell's chrome (`src/lib.rs`); an
+//! end-to-end test compares the two.
 
 use crate::markup::Markup;
 use crate::planner::PlannerInput;
 use crate::route::Route;
 
 /// Skip link, header (brand, navigation, search box), main region holding `main_html` (the
-/// core's own markup of the start view), and footer.
-pub fn start_document(main_html: &str, data_as_of: Option<&str>) -> String {
+/// core's own markup of the view at `path`), and footer.
+pub fn start_document(path: &str, main_html: &str, data_as_of: Option<&str>) -> String {
     let mut m = Markup::new();
     m.leaf(
         "a",
@@ -95,7 +96,7 @@ pub fn start_document(main_html: &str, data_as_of: Option<&str>) -> String {
                 &[(
                     "href",
                     &Route::Embed {
-                        view: "/".to_owned(),
+                        view: path.to_owned(),
                     }
                     .href(),
                 )],

@@ -1,12 +1,50 @@
-//! Prints the start view as a document body (header, the series, footer), for the post-build
-//! step to write into `index.html` (`scripts/postbuild.mjs`): a person sees the series before
-//! the WebAssembly arrives.
+//! Prints every view whose address is fixed (the start view, each class version, the career
+//! path, the empty planner, compare picker and search), each as a document body, for the
+//! post-build step to write into HTML files of their own (`scripts/postbuild.mjs`): a person
+//! opening one of these addresses sees the view before the WebAssembly arrives, and the app
+//! takes it over without fetching the engine.
+//!
+//! Output: for each view, its path, its title and its body, each followed by a NUL character.
 
+use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::start_document;
+use class_spec_core::Route;
 use class_spec_engine::{catalogue, view};
 
 fn main() {
-    let home = view("/", "");
+    let mut routes = vec![
+        Route::Home,
+        Route::Path,
+        Route::Planner {
+            input: PlannerInput::default(),
+        },
+        Route::Compare { picks: Vec::new() },
+        Route::Search {
+            query: String::new(),
+        },
+    ];
+    for class in catalogue().classes.iter() {
+        routes.push(Route::class(class.code.as_ref()));
+        for version in class.versions.iter() {
+            routes.push(Route::class_version(
+                class.code.as_ref(),
+                version.id.as_ref(),
+            ));
+        }
+    }
     let as_of = catalogue().data_as_of().map(|d| d.to_string());
-    print!("{}", start_document(&home.html, as_of.as_deref()));
+    let mut out = String::new();
+    for route in routes {
+        let path = route.href();
+        let shown = view(&path, "");
+        for part in [
+            path.as_str(),
+            shown.title.as_str(),
+            &start_document(&path, &shown.html, as_of.as_deref()),
+        ] {
+            out.push_str(part);
+            out.push('\0');
+        }
+    }
+    print!("{out}");
 }
