@@ -7,23 +7,7 @@ use std::path::Path;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    println!("cargo::rerun-if-changed={}", root.display());
-    println!("cargo::rerun-if-changed={}", root.join("classes").display());
-    println!("cargo::rerun-if-changed={}", root.join("series").display());
-    let loaded = match class_spec_data::load_dir(&root) {
-        Ok(loaded) => loaded,
-        Err(errors) => {
-            eprintln!("\nThe data files do not pass their checks:\n");
-            for error in &errors {
-                eprintln!("error: {error}");
-            }
-            eprintln!();
-            std::process::exit(1);
-        }
-    };
-    for file in &loaded.files {
-        println!("cargo::rerun-if-changed={}", file.display());
-    }
+    let loaded = class_spec_data::load_for_build(&root);
     let catalogue = &loaded.catalogue;
     let home = class_spec_core::render::page(catalogue, Some(&class_spec_core::Route::Home));
     let as_of = catalogue.data_as_of().map(|d| d.to_string());

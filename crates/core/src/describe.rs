@@ -17,7 +17,8 @@ pub fn years_phrase(years: u8) -> String {
     }
 }
 
-fn capitalise(text: &str) -> String {
+/// The text with its first letter in upper case (ASCII).
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| {
         std::iter::once(c.to_ascii_uppercase())

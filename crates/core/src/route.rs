@@ -233,9 +233,14 @@ fn decode(segment: &str) -> Option<String> {
 /// Percent-encodes what is not safe in a path segment; class codes and version ids are plain,
 /// but the data is edited by people, so a stray space must not break a link.
 fn encode(segment: &str) -> String {
-    let mut out = String::with_capacity(segment.len());
-    for byte in segment.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+    percent_encode(segment, b"-_.~")
+}
+
+/// Percent-encodes every byte but ASCII letters, digits and those in `keep`.
+pub(crate) fn percent_encode(text: &str, keep: &[u8]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || keep.contains(&byte) {
             out.push(char::from(byte));
         } else {
             out.push('%');

@@ -9,4 +9,4 @@ pub mod schema;
 
 pub use bake::bake;
 pub use error::DataError;
-pub use load::{load_dir, parse_version, scan_dir, Loaded, Scan};
+pub use load::{load_dir, load_for_build, parse_version, scan_dir, Loaded, Scan};

@@ -855,3 +855,30 @@ fn assemble(
         classes,
     }
 }
+
+/// For build scripts: loads and checks the data folder, tells Cargo to run again when any data
+/// file changes and passes on the warnings; on errors prints each (`file:line:col` and message)
+/// and stops the build.
+pub fn load_for_build(root: &Path) -> Loaded {
+    println!("cargo::rerun-if-changed={}", root.display());
+    println!("cargo::rerun-if-changed={}", root.join("classes").display());
+    println!("cargo::rerun-if-changed={}", root.join("series").display());
+    let loaded = match load_dir(root) {
+        Ok(loaded) => loaded,
+        Err(errors) => {
+            eprintln!("\nThe data files do not pass their checks:\n");
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            eprintln!();
+            std::process::exit(1);
+        }
+    };
+    for file in &loaded.files {
+        println!("cargo::rerun-if-changed={}", file.display());
+    }
+    for warning in &loaded.warnings {
+        println!("cargo::warning={warning}");
+    }
+    loaded
+}

@@ -5,7 +5,7 @@
 
 use super::{basis_mark, link, missing_mark};
 use crate::catalogue::LadderRung;
-use crate::describe::years_phrase;
+use crate::describe::{capitalise, years_phrase};
 use crate::markup::Markup;
 use crate::model::{Catalogue, Education, Qualifications, Requirement, Series, Text};
 use crate::path_layout::{layout, EdgeSpec, Layout, Metrics, NodeSpec, Rect};
@@ -92,16 +92,6 @@ fn education_short(education: Education) -> &'static str {
     }
 }
 
-fn capitalised_years(years: u8) -> String {
-    let phrase = years_phrase(years);
-    let mut chars = phrase.chars();
-    chars.next().map_or_else(String::new, |c| {
-        std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect()
-    })
-}
-
 /// The routes of a class's newest version, or `None` when the data does not hold them.
 fn routes<'a>(rung: &LadderRung<'a>) -> Option<&'a [crate::model::QualificationRoute]> {
     match &rung.version.qualifications {
@@ -155,7 +145,7 @@ fn step_label(lower: &LadderRung<'_>, upper: &LadderRung<'_>) -> (String, bool) 
                 Some((
                     format!(
                         "{} as {}",
-                        capitalised_years(*years),
+                        capitalise(&years_phrase(*years)),
                         short_title(&lower.class.title)
                     ),
                     true,
@@ -219,16 +209,13 @@ fn graph(catalogue: &Catalogue) -> Option<Graph<'_>> {
     })
 }
 
-const METRICS: Metrics = Metrics {
-    node_w: 240.0,
-    node_h: 84.0,
-    gap_x: 290.0,
-    gap_y: 96.0,
-    margin: 16.0,
-    char_w: 6.6,
-    label_h: 18.0,
-    label_max_chars: 40,
-};
+/// Wider boxes than the layout's default: the longest class title fits.
+fn metrics() -> Metrics {
+    Metrics {
+        node_w: 240.0,
+        ..Metrics::default()
+    }
+}
 
 fn lay_out(graph: &Graph<'_>) -> Layout {
     let ladder = graph.classes.iter().filter(|c| c.beside.is_none()).count();
@@ -250,7 +237,7 @@ fn lay_out(graph: &Graph<'_>) -> Layout {
             label: Some(s.label.clone()),
         })
         .collect();
-    layout(&nodes, &edges, METRICS)
+    layout(&nodes, &edges, metrics())
 }
 
 /// A coordinate as SVG wants it: whole units are plenty.
@@ -529,19 +516,12 @@ rect{fill:#f4f7fb;stroke:#1f4e79;stroke-width:1.5}\
 .edge-label--unknown{fill:#5b6570;font-style:italic}\
 .path-footer{font-size:11px;fill:#5b6570}";
 
-/// Percent-encodes a file for a `data:` address.
+/// A file as a `data:` address.
 fn data_url(mime: &str, body: &str) -> String {
-    let mut out = format!("data:{mime};charset=utf-8,");
-    for byte in body.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~!*()/:;=,".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 0xF)]));
-        }
-    }
-    out
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        crate::route::percent_encode(body, b"-_.~!*()/:;=,")
+    )
 }
 
 /// The drawing as a standalone SVG file an agency can place in its own material.

@@ -5,6 +5,7 @@
 use super::page::Page;
 use super::path::{drawing, short_title, Standing};
 use super::{link, missing_mark};
+use crate::describe::capitalise;
 use crate::markup::Markup;
 use crate::model::{Catalogue, ClassSpec, Education, Qualifications};
 use crate::planner::{plan, route_status, InputError, Person, PlannerInput, RouteStatus, Verdict};
@@ -251,7 +252,7 @@ fn form(
             );
             let mut levels = vec![(String::new(), "None of these".to_owned())];
             levels.extend(Education::ALL.iter().map(|e| {
-                (e.as_str().to_owned(), capitalised(e.describe()))
+                (e.as_str().to_owned(), capitalise(e.describe()))
             }));
             select(
                 m,
@@ -277,15 +278,6 @@ fn form(
             });
         },
     );
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect()
-    })
 }
 
 fn standing(verdict: &Verdict) -> Standing {
