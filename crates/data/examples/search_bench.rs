@@ -1,13 +1,16 @@
 //! The search benchmark: every keystroke of a few queries against the real catalogue (the
 //! reference) and a synthetic catalogue of 2,000 classes made from it in this run (never shipped),
-//! natively, release build. Run: `cargo run --release -p class-spec-data --example search_bench`.
+//! natively, release build; then the time the engine takes to draw a class page, a comparison,
+//! a planner update and the career path, on both catalogues.
+//! Run: `cargo run --release -p class-spec-data --example search_bench`.
 
 use std::borrow::Cow;
 use std::path::Path;
 use std::time::Instant;
 
+use class_spec_core::render::page;
 use class_spec_core::search::SearchIndex;
-use class_spec_core::{Catalogue, ClassSpec};
+use class_spec_core::{Catalogue, ClassSpec, Route};
 
 fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
     let made: Vec<ClassSpec> = (0..classes)
@@ -18,10 +21,54 @@ fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
             class
         })
         .collect();
+    // The series keeps its shape: its ladder and neighbour are the first synthetic copies of them.
+    let series = real
+        .series
+        .iter()
+        .map(|series| {
+            let copy_of = |code: &str| {
+                let at = real
+                    .classes
+                    .iter()
+                    .position(|c| c.code == code)
+                    .unwrap_or(0);
+                Cow::Owned(format!("S{at:04}"))
+            };
+            let mut series = series.clone();
+            series.ladder = Cow::Owned(series.ladder.iter().map(|c| copy_of(c)).collect());
+            series.related = Cow::Owned(
+                series
+                    .related
+                    .iter()
+                    .map(|r| {
+                        let mut r = r.clone();
+                        r.code = copy_of(&r.code);
+                        r
+                    })
+                    .collect(),
+            );
+            series
+        })
+        .collect::<Vec<_>>();
     Catalogue {
-        series: real.series.clone(),
+        series: Cow::Owned(series),
         classes: Cow::Owned(made),
     }
+}
+
+/// Median of 21 draws of the view at `path?query`, in ms.
+fn view_ms(catalogue: &Catalogue, path: &str, query: &str) -> f64 {
+    let route = Route::parse(path, query).expect("a view of the app");
+    let mut times: Vec<f64> = (0..21)
+        .map(|_| {
+            let start = Instant::now();
+            let shown = page(catalogue, Some(&route));
+            assert!(!shown.html.is_empty());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[10]
 }
 
 fn median_ms(index: &SearchIndex, query: &str, runs: usize) -> (f64, usize) {
@@ -73,6 +120,46 @@ fn main() {
             index.len(),
             worst.0,
             worst.1
+        );
+    }
+
+    println!();
+    println!("Views drawn by the engine's core, median of 21 draws, native release build (ms):");
+    println!();
+    println!("| view | real (5 classes) | synthetic, 2,000 classes |");
+    println!("|---|---:|---:|");
+    let views: [(&str, [(&str, &str); 2]); 4] = [
+        (
+            "class page (route change)",
+            [("/class/102D", ""), ("/class/S0003", "")],
+        ),
+        (
+            "comparison of two levels",
+            [
+                ("/compare", "classes=102C,102D"),
+                ("/compare", "classes=S0002,S0003"),
+            ],
+        ),
+        (
+            "planner update (check and plan every class)",
+            [
+                (
+                    "/planner",
+                    "class=102C&years=5&in-class=2&education=associate",
+                ),
+                (
+                    "/planner",
+                    "class=S0002&years=5&in-class=2&education=associate",
+                ),
+            ],
+        ),
+        ("career path", [("/path", ""), ("/path", "")]),
+    ];
+    for (name, [(real_path, real_query), (big_path, big_query)]) in views {
+        println!(
+            "| {name} | {:.3} | {:.3} |",
+            view_ms(&real, real_path, real_query),
+            view_ms(&big, big_path, big_query)
         );
     }
 }
