@@ -65,35 +65,33 @@ impl Prerendered {
 pub fn use_view(address: Signal<(String, String)>) -> Memo<Shown> {
     let engine = expect_context::<Engine>();
     let prerendered = use_context::<Option<Prerendered>>().flatten();
-    let is_start = Memo::new(move |_| {
-        address.with(|(path, search)| Route::parse(path, search) == Some(Route::Home))
+    // The view that needs no engine: the start view (baked in), or the view written into the
+    // page at build time for the address the app was opened at.
+    let ready_made = Memo::new(move |_| {
+        address.with(|(path, search)| {
+            if Route::parse(path, search) == Some(Route::Home) {
+                return Some(Page {
+                    title: String::new(),
+                    html: start::HOME_HTML.to_owned(),
+                });
+            }
+            prerendered
+                .as_ref()
+                .filter(|written| {
+                    *path == written.path && search.trim_start_matches('?').is_empty()
+                })
+                .map(|written| written.page.clone())
+        })
     });
-    // Any other view needs the engine: ask for it as soon as one is shown (a view written
-    // into the page at build time does not, until the person moves on).
-    let written_path = prerendered.as_ref().map(|p| p.path.clone());
+    // Any other view needs the engine: ask for it as soon as one is shown.
     Effect::new(move |_| {
-        let written = address.with(|(path, search)| {
-            written_path.as_deref() == Some(path.as_str())
-                && search.trim_start_matches('?').is_empty()
-        });
-        if !is_start.get() && !written {
+        if ready_made.with(Option::is_none) {
             engine.request();
         }
     });
     Memo::new(move |_| {
-        if is_start.get() {
-            return Shown::Page(Page {
-                title: String::new(),
-                html: start::HOME_HTML.to_owned(),
-            });
-        }
-        if let Some(written) = &prerendered {
-            let same = address.with(|(path, search)| {
-                *path == written.path && search.trim_start_matches('?').is_empty()
-            });
-            if same {
-                return Shown::Page(written.page.clone());
-            }
+        if let Some(page) = ready_made.get() {
+            return Shown::Page(page);
         }
         match engine.state() {
             EngineState::Ready(page) => address.with(|(path, search)| match page(path, search) {
@@ -219,7 +217,8 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
         if let Some(link) = target.closest("svg a[href]").ok().flatten() {
             let href = link.get_attribute("href").unwrap_or_default();
             let plain = !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-            if let (true, Some(navigator), Some(route)) = (plain, &link_navigator, route_of(&href))
+            if let (true, Some(navigator), Some(route)) =
+                (plain, &link_navigator, Route::from_href(&href))
             {
                 ev.prevent_default();
                 navigator.go(&route);
@@ -285,16 +284,6 @@ fn checked_picks(form: &web_sys::HtmlFormElement) -> Vec<Pick> {
         .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|input| Pick::from_token(&input.value()))
         .collect()
-}
-
-/// The route of an in-app link (`/class/102D`), if it is one.
-fn route_of(href: &str) -> Option<Route> {
-    if !href.starts_with('/') || href.starts_with("//") {
-        return None;
-    }
-    let href = href.split('#').next().unwrap_or_default();
-    let (path, query) = href.split_once('?').unwrap_or((href, ""));
-    Route::parse(path, query)
 }
 
 /// The planner's fields as typed.

@@ -90,6 +90,14 @@ impl Markup {
     }
 }
 
+/// `text` with `&`, `<`, `>`, `"` and `'` escaped, for markup written outside a [`Markup`] (the
+/// embed snippet shown as text).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {

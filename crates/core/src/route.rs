@@ -166,6 +166,19 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The view an in-app link leads to (`/class/102D`, `/compare?classes=…`, an anchor
+    /// ignored), or `None` for a link elsewhere or an address the app does not have.
+    pub fn from_href(href: &str) -> Option<Self> {
+        if !href.starts_with('/') || href.starts_with("//") {
+            return None;
+        }
+        let href = href.split('#').next().unwrap_or_default();
+        let (path, query) = href.split_once('?').unwrap_or((href, ""));
+        Self::parse(path, query)
+    }
+}
+
 /// The picks of `classes=102A,102D@2019` (also `classes=102A&classes=102D`); a pick that does
 /// not exist is kept, so the view can say which one it is.
 fn picks_in(query: &str) -> Vec<Pick> {
@@ -256,8 +269,7 @@ mod tests {
     use super::*;
 
     fn parse(href: &str) -> Option<Route> {
-        let (path, query) = href.split_once('?').unwrap_or((href, ""));
-        Route::parse(path, query)
+        Route::from_href(href)
     }
 
     #[test]
@@ -334,6 +346,16 @@ mod tests {
         assert_eq!(
             Route::parse("/compare", "?classes=102C").map(|r| r.href()),
             Some("/compare?classes=102C".to_owned())
+        );
+    }
+
+    #[test]
+    fn links_elsewhere_are_not_views() {
+        assert_eq!(Route::from_href("//example.org/class/102D"), None);
+        assert_eq!(Route::from_href("https://ofm.wa.gov/"), None);
+        assert_eq!(
+            Route::from_href("/class/102D#typical-work"),
+            Some(Route::class("102D"))
         );
     }
 

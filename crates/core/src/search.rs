@@ -25,7 +25,8 @@ struct Entry {
     folded: String,
 }
 
-/// The search index of a catalogue.
+/// The search index of a catalogue (the default one holds nothing).
+#[derive(Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Every word, sorted, with the entries holding it (ascending, no repeats).

@@ -2,7 +2,7 @@
 //! an iframe that grows with its content, a preview, and the message format.
 
 use super::page::{page, Page};
-use crate::markup::Markup;
+use crate::markup::{escape, Markup};
 use crate::model::Catalogue;
 use crate::route::Route;
 
@@ -31,11 +31,6 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
     } else {
         format!("{title}, Class Spec Explorer")
     };
-    let attr = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
     format!(
         r#"<iframe id="{id}" title="{title}" style="width:100%;height:40rem;border:0" loading="lazy"></iframe>
 <noscript><a href="{origin}{href}">{text}</a></noscript>
@@ -52,8 +47,8 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
   }});
 }})();
 </script>"#,
-        title = attr(&frame_title),
-        text = attr(&frame_title),
+        title = escape(&frame_title),
+        text = escape(&frame_title),
     )
 }
 

@@ -67,9 +67,15 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             super::planner::planner_page(catalogue, input, setting.kiosk)
         }
         Some(Route::Embed { view }) => super::embed::embed_page(catalogue, view, setting.origin),
-        // Searching needs an index, built once by whoever keeps it (the engine).
+        // Searching needs an index, built once by whoever keeps it (the engine); here one is
+        // built only when there is something to search for.
         Some(Route::Search { query }) => {
-            super::search::search_page(catalogue, &crate::search::SearchIndex::new(catalogue), query)
+            let index = if query.trim().is_empty() {
+                crate::search::SearchIndex::default()
+            } else {
+                crate::search::SearchIndex::new(catalogue)
+            };
+            super::search::search_page(catalogue, &index, query)
         }
         None => missing(
             catalogue,

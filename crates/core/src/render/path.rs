@@ -527,7 +527,11 @@ fn data_url(mime: &str, body: &str) -> String {
 /// The drawing as a standalone SVG file an agency can place in its own material.
 pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
     let graph = graph(catalogue)?;
-    let l = lay_out(&graph);
+    Some(standalone(catalogue, &graph, &lay_out(&graph)))
+}
+
+/// The standalone file of a graph already laid out.
+fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
     let footer = format!(
         "{} series, from Class Spec Explorer{}. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
         graph.series.title,
@@ -535,10 +539,10 @@ pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
             .data_as_of()
             .map_or(String::new(), |d| format!(" (data as of {d})"))
     );
-    Some(format!(
+    format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
-        svg(&graph, &l, None, false, Some(&footer))
-    ))
+        svg(graph, l, None, false, Some(&footer))
+    )
 }
 
 /// A plan's mark for a class code.
@@ -566,7 +570,8 @@ pub(crate) fn drawing(m: &mut Markup, catalogue: &Catalogue, standing: Option<St
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
                 m.text("Solid lines: what the data states. Dashed lines: not in the embedded data. ");
-                if let Some(file) = standalone_svg(catalogue) {
+                {
+                    let file = standalone(catalogue, &graph, &l);
                     m.leaf(
                         "a",
                         &[
