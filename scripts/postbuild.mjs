@@ -5,9 +5,10 @@
 //    plain) gets content-hashed names like every other asset, and index.html gets
 //    <meta name="engine"> naming them with the wasm's integrity hash (the shell reads it to load
 //    the engine when a view first needs it).
-// 2. Trunk's inline loader script becomes a file, boot-<hash>.js, loaded with its integrity hash,
-//    which fetches the shell's wasm with its integrity hash: so the Content-Security-Policy needs
-//    no inline script, and every file the page loads is checked.
+// 2. Trunk's inline loader script becomes a file, boot-<hash>.js (web/boot.js with the shell's
+//    names filled in), loaded with its integrity hash, which fetches the shell's wasm with its
+//    integrity hash: so the Content-Security-Policy needs no inline script, and every file the
+//    page loads is checked. For a view no file holds, it has the engine draw it first.
 // 3. index.html gets the Content-Security-Policy (deploy/content-security-policy.txt) as a meta
 //    element; a real server sends it as a header too (deploy/nginx.conf).
 // 4. The views whose addresses are fixed (the start view, each class version, the career path,
@@ -71,14 +72,22 @@ let html = readFileSync(htmlPath, 'utf8');
   const wasm = inline[1].match(/module_or_path:\s*["'`]([^"'`]+\.wasm)["'`]/)?.[1];
   if (!js || !wasm) fail(`cannot read the shell's files from Trunk's loader: ${inline[1]}`);
   const wasmBytes = readFileSync(need(wasm.replace(/^\//, '')));
-  const boot = `// Starts the app. Written by scripts/postbuild.mjs in place of Trunk's inline loader, so that the
-// Content-Security-Policy allows no inline script; the wasm is fetched with its integrity hash.
-const wasmResponse = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(integrity(wasmBytes))} });
-const bindings = await import(${JSON.stringify(js)});
-const wasm = await bindings.default({ module_or_path: wasmResponse });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-`;
+  const template = readFileSync(join(project, 'web', 'boot.js'), 'utf8');
+  const names = {
+    __SHELL_JS__: js,
+    __SHELL_WASM__: wasm,
+    __SHELL_WASM_INTEGRITY__: integrity(wasmBytes),
+  };
+  let boot = template;
+  for (const [placeholder, value] of Object.entries(names)) {
+    if (!boot.includes(`'${placeholder}'`)) fail(`web/boot.js lacks the placeholder '${placeholder}'`);
+    boot = boot.replace(`'${placeholder}'`, JSON.stringify(value));
+  }
+  // Its comments stay in web/boot.js: whole-line comments are not sent.
+  boot = boot
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*\*.*\*\/\s*$)/.test(line))
+    .join('\n');
   const bootName = `boot-${short(boot)}.js`;
   writeFileSync(join(staging, bootName), boot);
   html = html.replace(

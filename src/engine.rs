@@ -60,6 +60,8 @@ function preload(js, integrity) {
   });
 }
 export function load_engine(js, js_integrity, wasm, integrity) {
+  // The page's start-up (web/boot.js) may have loaded it already, to draw the first view.
+  if (!loading && globalThis.classSpecEngine) loading = globalThis.classSpecEngine;
   if (!loading) {
     loading = preload(js, js_integrity).then(() => import(js)).then(async (engine) => {
       const response = fetch(wasm, integrity ? { integrity } : {});

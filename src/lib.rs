@@ -294,10 +294,21 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // The view written into the page at build time gives way to the app, in the same task as
     // the app draws the same markup: nothing is painted in between. (Its title is read first.)
+    // The page's start-up script (web/boot.js) notes what the person did in it meanwhile (focus,
+    // fields, scroll) before, and puts it back after.
+    announce("class-spec-explorer:takeover");
     let prerendered = view::Prerendered::take();
     document_title("Class Spec Explorer");
     leptos::mount::mount_to_body(move || {
         provide_context(prerendered);
         view! { <App /> }
     });
+    announce("class-spec-explorer:taken-over");
+}
+
+/// Dispatches an event of this type on the window, at once.
+fn announce(kind: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(kind)) {
+        let _ = window.dispatch_event(&event);
+    }
 }

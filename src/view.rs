@@ -30,11 +30,13 @@ pub enum Shown {
     Failed(String),
 }
 
-/// A view written into the page at build time for the address the app was opened at (see
-/// `scripts/postbuild.mjs`), which the app shows without asking the engine.
+/// A view written into the page for the address the app was opened at, at build time (see
+/// `scripts/postbuild.mjs`) or by the engine before the app started (`web/boot.js`), which the
+/// app shows without asking the engine.
 #[derive(Clone, Debug)]
 pub struct Prerendered {
-    pub path: String,
+    /// Its address: the path, with `?` and the query if it has one.
+    pub address: String,
     pub page: Page,
 }
 
@@ -44,7 +46,7 @@ impl Prerendered {
         let document = web_sys::window()?.document()?;
         let written = document.get_element_by_id("prerender")?;
         written.remove();
-        let path = document
+        let address = document
             .query_selector("meta[name=prerendered]")
             .ok()??
             .get_attribute("content")?;
@@ -55,7 +57,7 @@ impl Prerendered {
             .unwrap_or_default()
             .to_owned();
         Some(Self {
-            path,
+            address,
             page: Page { title, html },
         })
     }
@@ -78,7 +80,11 @@ pub fn use_view(address: Signal<(String, String)>) -> Memo<Shown> {
             prerendered
                 .as_ref()
                 .filter(|written| {
-                    *path == written.path && search.trim_start_matches('?').is_empty()
+                    let (written_path, written_query) = written
+                        .address
+                        .split_once('?')
+                        .unwrap_or((&written.address, ""));
+                    path == written_path && search.trim_start_matches('?') == written_query
                 })
                 .map(|written| written.page.clone())
         })

@@ -3,6 +3,8 @@
 // stylesheet, no script), served the same way and loaded alternately in one headless Chromium
 // run, each load cold (no HTTP cache, no service worker). Also the longest task of the app's
 // start-up. Reports medians and the ratio app / static against the 1.5x budget (PRODUCT.md).
+// The same for a comparison opened from a shared link (a view computed from its address, which
+// no file of the build holds).
 // Usage: node tests/bench/paint.mjs [dist] [runs]
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,27 +15,36 @@ import { launch } from '../e2e/browser.mjs';
 const dist = process.argv[2] ?? 'dist';
 const runs = Math.max(11, Number(process.argv[3] ?? 15));
 
-// The snapshot: the app's own home view as drawn, scripts removed, in a copy of dist/ (same
-// files, same server, one more page).
+// The views measured, each against a snapshot of itself: the app's own view as drawn, scripts
+// removed, in a copy of dist/ (same files, same server, one more page).
+const views = [
+  { name: 'the home view', path: '/', ready: '.ladder', snapshot: '/static-home.html' },
+  {
+    name: 'a comparison opened from a shared link (/compare?classes=102C,102D)',
+    path: '/compare?classes=102C,102D',
+    ready: 'table.compare',
+    snapshot: '/static-compare.html',
+  },
+];
 const snapshotDir = mkdtempSync(join(tmpdir(), 'cse-static-'));
 cpSync(dist, snapshotDir, { recursive: true });
 const { server, url } = await serve(snapshotDir);
 const context = await launch();
-{
+for (const view of views) {
   const page = await context.newPage();
-  await page.goto(`${url}/`);
-  await page.locator('.ladder').waitFor();
+  await page.goto(url + view.path);
+  await page.locator(view.ready).waitFor();
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true);
     copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[name="engine"]').forEach((n) => n.remove());
     return `<!DOCTYPE html>${copy.outerHTML}`;
   });
-  writeFileSync(join(snapshotDir, 'static-home.html'), html);
+  writeFileSync(join(snapshotDir, view.snapshot), html);
   await page.close();
 }
 
 /** One cold load: FCP, LCP and (for the app) the longest task until the view is ready. */
-async function load(path) {
+async function load(path, ready) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -50,7 +61,7 @@ async function load(path) {
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   await page.goto(url + path, { waitUntil: 'load' });
-  await page.locator('.ladder').waitFor();
+  await page.locator(ready).waitFor();
   await page.waitForTimeout(300);
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -61,38 +72,40 @@ async function load(path) {
   return result;
 }
 
-const app = [];
-const snapshot = [];
-for (let i = 0; i < runs; i += 1) {
-  // Alternate, so that a slow moment of the machine hits both alike.
-  if (i % 2 === 0) {
-    app.push(await load('/'));
-    snapshot.push(await load('/static-home.html'));
-  } else {
-    snapshot.push(await load('/static-home.html'));
-    app.push(await load('/'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => `${x.toFixed(1)} ms`;
+for (const view of views) {
+  const app = [];
+  const snapshot = [];
+  for (let i = 0; i < runs; i += 1) {
+    // Alternate, so that a slow moment of the machine hits both alike.
+    if (i % 2 === 0) {
+      app.push(await load(view.path, view.ready));
+      snapshot.push(await load(view.snapshot, view.ready));
+    } else {
+      snapshot.push(await load(view.snapshot, view.ready));
+      app.push(await load(view.path, view.ready));
+    }
   }
+  const appFcp = median(app.map((r) => r.fcp));
+  const staticFcp = median(snapshot.map((r) => r.fcp));
+  const appLcp = median(app.map((r) => r.lcp));
+  const staticLcp = median(snapshot.map((r) => r.lcp));
+  const longest = Math.max(...app.map((r) => r.longest));
+  console.log(`Start-up of ${view.name}, ${runs} cold loads each, alternated, headless Chromium (median):`);
+  console.log('');
+  console.log('| | app | static snapshot (reference) | ratio |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| first contentful paint | ${fmt(appFcp)} | ${fmt(staticFcp)} | ${(appFcp / staticFcp).toFixed(2)}x |`);
+  console.log(`| largest contentful paint | ${fmt(appLcp)} | ${fmt(staticLcp)} | ${(appLcp / staticLcp).toFixed(2)}x |`);
+  console.log('');
+  console.log(`budget: first contentful paint within 1.5x of the static page -> ${appFcp / staticFcp <= 1.5 ? 'within' : 'OVER'}`);
+  console.log(
+    longest > 0
+      ? `longest task during start-up (worst of ${runs} loads): ${fmt(longest)} (budget: none over 50 ms -> OVER)`
+      : `long tasks (over 50 ms) during start-up: none in ${runs} loads (budget: none over 50 ms -> within)`,
+  );
+  console.log('');
 }
 await context.close();
 server.close();
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x) => `${x.toFixed(1)} ms`;
-const appFcp = median(app.map((r) => r.fcp));
-const staticFcp = median(snapshot.map((r) => r.fcp));
-const appLcp = median(app.map((r) => r.lcp));
-const staticLcp = median(snapshot.map((r) => r.lcp));
-const longest = Math.max(...app.map((r) => r.longest));
-console.log(`Start-up of the home view, ${runs} cold loads each, alternated, headless Chromium (median):`);
-console.log('');
-console.log('| | app | static snapshot (reference) | ratio |');
-console.log('|---|---:|---:|---:|');
-console.log(`| first contentful paint | ${fmt(appFcp)} | ${fmt(staticFcp)} | ${(appFcp / staticFcp).toFixed(2)}x |`);
-console.log(`| largest contentful paint | ${fmt(appLcp)} | ${fmt(staticLcp)} | ${(appLcp / staticLcp).toFixed(2)}x |`);
-console.log('');
-console.log(`budget: first contentful paint within 1.5x of the static page -> ${appFcp / staticFcp <= 1.5 ? 'within' : 'OVER'}`);
-console.log(
-  longest > 0
-    ? `longest task during start-up (worst of ${runs} loads): ${fmt(longest)} (budget: none over 50 ms -> OVER)`
-    : `long tasks (over 50 ms) during start-up: none in ${runs} loads (budget: none over 50 ms -> within)`,
-);

@@ -13,12 +13,17 @@ export function useApp() {
     context: null,
     /**
      * Opens an address (typed or bookmarked) and waits for the app's heading, with the app
-     * started (the view written into the page at build time taken over).
+     * started (the view written into the page taken over). A view no file of the build holds
+     * is drawn by the engine and the app starts when the person first reaches for something
+     * (web/boot.js): here, a Shift key press, which does nothing else.
      */
     async open(path) {
       const watched = await watchedPage(app.context, app.origin);
       await watched.page.goto(app.origin + path);
       await watched.page.locator('main h1').first().waitFor();
+      if (await watched.page.evaluate(() => Boolean(document.getElementById('prerender')))) {
+        await watched.page.keyboard.press('Shift');
+      }
       await watched.page.waitForFunction(() => !document.getElementById('prerender'));
       return watched;
     },

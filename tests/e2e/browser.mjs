@@ -5,9 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function launch() {
+/** A fresh headless Chromium profile (`options`: Playwright's context options, added). */
+export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'cse-chromium-'));
   return chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [

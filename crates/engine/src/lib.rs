@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use class_spec_core::render::{page_at, search_page, Page, Setting};
+use class_spec_core::render::{page_at, search_page, start_document, Page, Setting};
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
 
@@ -23,6 +23,25 @@ pub fn catalogue() -> &'static Catalogue {
 /// a line break, the HTML.
 pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
     view_at(path, search, Setting { origin, kiosk }).encode()
+}
+
+/// The view at an address as a whole document body, the chrome around it (as
+/// [`start_document`] writes it at build time), for a page opened at an address no file of the
+/// build holds (`web/boot.js`): encoded like [`page`].
+pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+    let shown = view_at(path, search, Setting { origin, kiosk });
+    let query = search.trim_start_matches('?');
+    let address = if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    };
+    let as_of = catalogue().data_as_of().map(|date| date.to_string());
+    Page {
+        html: start_document(&address, &shown.html, as_of.as_deref()),
+        title: shown.title,
+    }
+    .encode()
 }
 
 /// The view at an address in a given setting.

@@ -10,6 +10,12 @@ mod exports {
     pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
         class_spec_engine::page(path, search, origin, kiosk)
     }
+
+    /// See [`class_spec_engine::document`].
+    #[wasm_bindgen]
+    pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+        class_spec_engine::document(path, search, origin, kiosk)
+    }
 }
 
 fn main() {}

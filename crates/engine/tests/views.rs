@@ -255,3 +255,67 @@ fn search_finds_words_in_every_version_grouped_by_class_with_links_to_the_sectio
     assert!(none.html.contains("Nothing holds “zzzzqx”"));
     paragraphs_hold_only_phrasing(&shown.html).unwrap();
 }
+
+#[test]
+fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
+    let decoded = Page::decode(&class_spec_engine::document(
+        "/compare",
+        "?classes=102C,102D",
+        "https://classes.example.org",
+        false,
+    ));
+    let alone = view("/compare", "?classes=102C,102D");
+    assert_eq!(decoded.title, alone.title);
+    let body = decoded.html;
+    for part in [
+        "class=\"skip-link\"",
+        "<header",
+        "<nav",
+        "role=\"search\"",
+        "<footer",
+    ] {
+        assert!(body.contains(part), "{part} missing");
+    }
+    assert!(
+        body.contains(&format!(
+            "<div class=\"view\" aria-busy=\"false\">{}</div>",
+            alone.html
+        )),
+        "the view sits in the main region as drawn alone"
+    );
+    // "Embed this view" names the whole address, query and all.
+    assert!(
+        body.contains("href=\"/embed?view=%2Fcompare%3Fclasses%3D102C%2C102D\""),
+        "{body}"
+    );
+    assert!(!body.contains("id=\"site-search\" name=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"Search every class (press /)\" aria-keyshortcuts=\"/\" value"));
+}
+
+#[test]
+fn a_search_opened_directly_shows_its_words_in_the_box_and_the_embed_page_offers_no_embed() {
+    let search = Page::decode(&class_spec_engine::document(
+        "/search",
+        "q=%22walk-in%22+customers",
+        "",
+        false,
+    ))
+    .html;
+    assert!(
+        search.contains("aria-keyshortcuts=\"/\" value=\"&quot;walk-in&quot; customers\""),
+        "the query, escaped, is in the box"
+    );
+    let embed = Page::decode(&class_spec_engine::document(
+        "/embed",
+        "?view=/path",
+        "",
+        false,
+    ))
+    .html;
+    assert!(embed.contains("<footer"));
+    assert!(
+        !embed.contains("site-footer__embed"),
+        "no embed link on the embed page"
+    );
+    let kiosk = Page::decode(&class_spec_engine::document("/planner", "", "", true)).html;
+    assert!(kiosk.contains("data-step"), "the kiosk's steppers");
+}

@@ -9,8 +9,15 @@ use crate::planner::PlannerInput;
 use crate::route::Route;
 
 /// Skip link, header (brand, navigation, search box), main region holding `main_html` (the
-/// core's own markup of the view at `path`), and footer.
-pub fn start_document(path: &str, main_html: &str, data_as_of: Option<&str>) -> String {
+/// core's own markup of the view at `address`: a path, with its query if it has one), and footer.
+pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) -> String {
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let route = Route::parse(path, query);
+    // The search box holds the query of the search view, as the shell's box does.
+    let searched = match &route {
+        Some(Route::Search { query }) => query.clone(),
+        _ => String::new(),
+    };
     let mut m = Markup::new();
     m.leaf(
         "a",
@@ -73,6 +80,7 @@ pub fn start_document(path: &str, main_html: &str, data_as_of: Option<&str>) -> 
                         ("autocomplete", "off"),
                         ("placeholder", "Search every class (press /)"),
                         ("aria-keyshortcuts", "/"),
+                        (if searched.is_empty() { "" } else { "value" }, &searched),
                     ],
                 );
             },
@@ -90,19 +98,22 @@ pub fn start_document(path: &str, main_html: &str, data_as_of: Option<&str>) -> 
             }
             m.text("Official text is marked as such; everything else is a summary in our own words. This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management.");
         });
-        m.el("p", &[("class", "site-footer__embed")], |m| {
-            m.leaf(
-                "a",
-                &[(
-                    "href",
-                    &Route::Embed {
-                        view: path.to_owned(),
-                    }
-                    .href(),
-                )],
-                "Embed this view in your own page",
-            );
-        });
+        // "Embed this view", for every view but the embed page itself (as in the shell).
+        if !matches!(route, Some(Route::Embed { .. })) {
+            m.el("p", &[("class", "site-footer__embed")], |m| {
+                m.leaf(
+                    "a",
+                    &[(
+                        "href",
+                        &Route::Embed {
+                            view: address.to_owned(),
+                        }
+                        .href(),
+                    )],
+                    "Embed this view in your own page",
+                );
+            });
+        }
     });
     m.finish()
 }
