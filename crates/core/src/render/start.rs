@@ -91,6 +91,12 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
             m.rendered(main_html);
         });
     });
+    footer(&mut m, address, route.as_ref(), data_as_of);
+    m.finish()
+}
+
+/// The footer: the data's date, what is official, and "Embed this view" (but on the embed page).
+fn footer(m: &mut Markup, address: &str, route: Option<&Route>, data_as_of: Option<&str>) {
     m.el("footer", &[("class", "site-footer")], |m| {
         m.el("p", &[], |m| {
             if let Some(date) = data_as_of {
@@ -115,5 +121,4 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
             });
         }
     });
-    m.finish()
 }
