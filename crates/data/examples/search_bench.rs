@@ -4,57 +4,13 @@
 //! a planner update and the career path, on both catalogues.
 //! Run: `cargo run --release -p class-spec-data --example search_bench`.
 
-use std::borrow::Cow;
 use std::path::Path;
 use std::time::Instant;
 
 use class_spec_core::render::page;
 use class_spec_core::search::SearchIndex;
-use class_spec_core::{Catalogue, ClassSpec, Route};
-
-fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
-    let made: Vec<ClassSpec> = (0..classes)
-        .map(|i| {
-            let mut class = real.classes[i % real.classes.len()].clone();
-            class.code = Cow::Owned(format!("S{i:04}"));
-            class.title = Cow::Owned(format!("{} (synthetic {i})", class.title));
-            class
-        })
-        .collect();
-    // The series keeps its shape: its ladder and neighbour are the first synthetic copies of them.
-    let series = real
-        .series
-        .iter()
-        .map(|series| {
-            let copy_of = |code: &str| {
-                let at = real
-                    .classes
-                    .iter()
-                    .position(|c| c.code == code)
-                    .unwrap_or(0);
-                Cow::Owned(format!("S{at:04}"))
-            };
-            let mut series = series.clone();
-            series.ladder = Cow::Owned(series.ladder.iter().map(|c| copy_of(c)).collect());
-            series.related = Cow::Owned(
-                series
-                    .related
-                    .iter()
-                    .map(|r| {
-                        let mut r = r.clone();
-                        r.code = copy_of(&r.code);
-                        r
-                    })
-                    .collect(),
-            );
-            series
-        })
-        .collect::<Vec<_>>();
-    Catalogue {
-        series: Cow::Owned(series),
-        classes: Cow::Owned(made),
-    }
-}
+use class_spec_core::{Catalogue, Route};
+use class_spec_data::synthetic;
 
 /// Median of 21 draws of the view at `path?query`, in ms.
 fn view_ms(catalogue: &Catalogue, path: &str, query: &str) -> f64 {

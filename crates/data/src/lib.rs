@@ -6,7 +6,9 @@ pub mod bake;
 pub mod error;
 pub mod load;
 pub mod schema;
+pub mod synthetic;
 
 pub use bake::bake;
 pub use error::DataError;
 pub use load::{load_dir, load_for_build, parse_version, scan_dir, Loaded, Scan};
+pub use synthetic::synthetic;

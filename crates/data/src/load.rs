@@ -880,5 +880,20 @@ pub fn load_for_build(root: &Path) -> Loaded {
     for warning in &loaded.warnings {
         println!("cargo::warning={warning}");
     }
+    // The benchmark's load case (scripts/bench): a build of its own with a synthetic catalogue.
+    println!("cargo::rerun-if-env-changed={SYNTHETIC}");
+    let mut loaded = loaded;
+    if let Some(classes) = std::env::var(SYNTHETIC)
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        println!("cargo::warning=baked a synthetic catalogue of {classes} classes ({SYNTHETIC}): for the benchmark only, never ship this build");
+        loaded.catalogue = crate::synthetic(&loaded.catalogue, classes);
+    }
     loaded
 }
+
+/// Set to a number of classes, the build bakes a synthetic catalogue of that size instead of
+/// the data (see [`crate::synthetic`]).
+pub const SYNTHETIC: &str = "CSE_SYNTHETIC_CLASSES";

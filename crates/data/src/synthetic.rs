@@ -1,0 +1,88 @@
+//! A synthetic catalogue for the benchmark's load case: the real classes copied over and over
+//! (codes `S0000`, `S0001`, …, titles marked "(synthetic N)"), with the series keeping its shape.
+//! Never shipped: a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set (`load_for_build`),
+//! which `scripts/bench` does for a build of its own.
+
+use std::borrow::Cow;
+
+use class_spec_core::{Catalogue, ClassSpec};
+
+/// `classes` classes made from the real catalogue; `S0000`… copy the real classes in order, so
+/// the first copies of the series' classes stand in its ladder.
+pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
+    let made: Vec<ClassSpec> = (0..classes)
+        .map(|i| {
+            let mut class = real.classes[i % real.classes.len()].clone();
+            class.code = Cow::Owned(format!("S{i:04}"));
+            class.title = Cow::Owned(format!("{} (synthetic {i})", class.title));
+            class
+        })
+        .collect();
+    // The series keeps its shape: its ladder and neighbour are the first synthetic copies of them.
+    let series = real
+        .series
+        .iter()
+        .map(|series| {
+            let copy_of = |code: &str| {
+                let at = real
+                    .classes
+                    .iter()
+                    .position(|c| c.code == code)
+                    .unwrap_or(0);
+                Cow::Owned(format!("S{at:04}"))
+            };
+            let mut series = series.clone();
+            series.ladder = Cow::Owned(series.ladder.iter().map(|c| copy_of(c)).collect());
+            series.related = Cow::Owned(
+                series
+                    .related
+                    .iter()
+                    .map(|r| {
+                        let mut r = r.clone();
+                        r.code = copy_of(&r.code);
+                        r
+                    })
+                    .collect(),
+            );
+            series
+        })
+        .collect::<Vec<_>>();
+    Catalogue {
+        series: Cow::Owned(series),
+        classes: Cow::Owned(made),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn the_synthetic_catalogue_has_the_size_asked_and_a_series_of_its_own_classes() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let real = crate::load_dir(&root).expect("the data passes").catalogue;
+        let big = super::synthetic(&real, 300);
+        assert_eq!(big.classes.len(), 300);
+        let mut codes: Vec<_> = big.classes.iter().map(|c| c.code.as_ref()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 300, "every code once");
+        for (series, was) in big.series.iter().zip(real.series.iter()) {
+            assert_eq!(
+                series.ladder.len(),
+                was.ladder.len(),
+                "the ladder keeps its shape"
+            );
+            for code in series.ladder.iter() {
+                assert!(
+                    big.classes.iter().any(|c| c.code == *code),
+                    "{code} is in the catalogue"
+                );
+            }
+        }
+        assert_eq!(
+            big.classes[3].title,
+            format!("{} (synthetic 3)", real.classes[3].title)
+        );
+    }
+}
