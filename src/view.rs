@@ -280,15 +280,25 @@ fn set_status(form: &web_sys::HtmlFormElement, text: &str) {
     }
 }
 
-/// The picks checked in the picker, in the form's order.
+/// The picks checked in the picker, in the form's order, then those typed by code (a big
+/// catalogue's picker: `102A, 102D@2019`).
 fn checked_picks(form: &web_sys::HtmlFormElement) -> Vec<Pick> {
-    let Ok(nodes) = form.query_selector_all("input[name=classes]:checked") else {
+    let Ok(nodes) =
+        form.query_selector_all("input[name=classes]:checked, input[name=classes][type=text]")
+    else {
         return Vec::new();
     };
     (0..nodes.length())
         .filter_map(|i| nodes.get(i))
         .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| Pick::from_token(&input.value()))
+        .flat_map(|input| {
+            input
+                .value()
+                .split(',')
+                .filter(|token| !token.trim().is_empty())
+                .map(Pick::from_token)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

@@ -262,3 +262,57 @@ async fn the_start_view_needs_no_engine() {
     leptos::task::tick().await;
     assert_eq!(texts(&host, ".ladder .rung__title").len(), 4);
 }
+
+/// The real compare view with the field a big catalogue's picker adds (`S1500, 102D@2019`
+/// typed by code: see `render::compare_picker`), as a stand-in engine.
+fn compare_with_codes_field(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+    class_spec_engine::page(path, search, origin, kiosk).replace(
+        "</fieldset>",
+        r#"<div class="field picker__more"><label for="picker-codes">Other classes, by code</label><input type="text" id="picker-codes" name="classes"></div></fieldset>"#,
+    )
+}
+
+#[wasm_bindgen_test]
+async fn codes_typed_into_a_big_catalogues_picker_count_and_are_compared() {
+    let host = mount_with(
+        Engine::linked(compare_with_codes_field),
+        "/compare",
+        "?classes=102C,102D",
+    );
+    leptos::task::tick().await;
+    let field: web_sys::HtmlInputElement = host
+        .query_selector("#picker-codes")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    field.set_value(" 102A , ");
+    field
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(texts(&host, ".picker__status"), ["3 chosen (from 2 to 4)."]);
+    let form: web_sys::HtmlFormElement = host
+        .query_selector("#compare-picker")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    form.request_submit().unwrap();
+    let location = web_sys::window().unwrap().location();
+    let route =
+        class_spec_core::Route::parse(&location.pathname().unwrap(), &location.search().unwrap());
+    let Some(class_spec_core::Route::Compare { picks }) = route else {
+        panic!("not a comparison: {route:?}");
+    };
+    let codes: Vec<&str> = picks.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["102C", "102D", "102A"],
+        "the boxes, then the typed codes"
+    );
+}

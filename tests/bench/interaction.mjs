@@ -81,12 +81,12 @@ for (let i = 0; i < runs; i += 1) {
 }
 
 // The reference: a route change from home to a class page, the engine module loaded already
-// (the app came in at another view, then went home in the app).
+// (the app came in at a comparison, drawn by the engine, then went home in the app).
 const route = [];
 const firstRoute = [];
 const isD = () => document.querySelector('main h1')?.textContent.startsWith('Customer Service Specialist 4');
 for (let i = 0; i < runs; i += 1) {
-  await open(`/class/${A}`, 'main h1');
+  await open(`/compare?classes=${A},${B}`, 'table.compare');
   await timeClick('/', () => document.querySelector('.ladder') !== null);
   route.push(await timeClick(`/class/${D}`, isD));
 }

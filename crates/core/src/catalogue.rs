@@ -6,6 +6,13 @@ use crate::model::{
 };
 
 impl Catalogue {
+    /// Whether a class belongs to a series of the catalogue: on its ladder or beside it.
+    pub fn in_series(&self, code: &str) -> bool {
+        self.series.iter().any(|series| {
+            series.ladder.iter().any(|c| c == code) || series.related.iter().any(|r| r.code == code)
+        })
+    }
+
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
     pub fn class(&self, code: &str) -> Option<&ClassSpec> {
         self.classes

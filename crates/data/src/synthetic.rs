@@ -85,4 +85,62 @@ mod tests {
             format!("{} (synthetic 3)", real.classes[3].title)
         );
     }
+
+    #[test]
+    fn a_big_catalogues_picker_lists_the_series_and_the_picks_and_takes_the_rest_by_code() {
+        use class_spec_core::render::page;
+        use class_spec_core::Route;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let real = crate::load_dir(&root).expect("the data passes").catalogue;
+        let checkboxes = |html: &str| html.matches("type=\"checkbox\"").count();
+        let versions = |c: &class_spec_core::Catalogue| {
+            c.classes
+                .iter()
+                .map(|class| class.versions.len())
+                .sum::<usize>()
+        };
+        let picker =
+            |catalogue, query: &str| page(catalogue, Route::parse("/compare", query).as_ref()).html;
+
+        let small = picker(&real, "");
+        assert_eq!(
+            checkboxes(&small),
+            versions(&real),
+            "a small catalogue lists every version"
+        );
+        assert!(!small.contains("picker-codes"));
+
+        let big = super::synthetic(&real, 2000);
+        let html = picker(&big, "classes=S0002,S1500");
+        let listed: usize = big
+            .classes
+            .iter()
+            .filter(|c| big.in_series(&c.code) || c.code == "S1500")
+            .map(|c| c.versions.len())
+            .sum();
+        assert_eq!(checkboxes(&html), listed, "the series and the picks");
+        assert!(
+            html.contains("value=\"S1500\" checked"),
+            "a pick outside the series stays listed, checked"
+        );
+        let unlisted = big.classes.len()
+            - big
+                .classes
+                .iter()
+                .filter(|c| html.contains(&format!("({})", c.code)))
+                .count();
+        assert!(
+            html.contains(&format!("{unlisted} more classes are not listed")),
+            "says how many are not listed"
+        );
+        assert!(
+            html.contains("id=\"picker-codes\" name=\"classes\""),
+            "the by-code field sends picks like the boxes"
+        );
+        assert!(
+            html.len() < 60_000,
+            "the view stays small: {} bytes",
+            html.len()
+        );
+    }
 }

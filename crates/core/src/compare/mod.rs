@@ -314,7 +314,13 @@ pub fn suggestions(catalogue: &Catalogue) -> Vec<(String, crate::route::Route)> 
             ));
         }
     }
-    for class in catalogue.classes.iter() {
+    // Versions of the classes of a series (its ladder and neighbours): in a big catalogue, a
+    // list of every class's revisions would bury the series' own.
+    for class in catalogue
+        .classes
+        .iter()
+        .filter(|c| catalogue.in_series(&c.code))
+    {
         for older in class.versions.iter().skip(1) {
             let newest = &class.versions[0];
             out.push((

@@ -10,14 +10,28 @@ use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, Section, SectionContent, SectionKind};
 use crate::route::Route;
 
+/// Up to this many classes the picker lists every version of every class; a bigger catalogue
+/// lists the classes of its series and what is picked, and takes the others by code.
+pub const PICKER_LISTS_UP_TO: usize = 40;
+
 /// The picker's checkboxes: every class version, the picked ones checked. A plain form
-/// (`GET /compare?classes=…`), so it works by keyboard and touch with native controls.
+/// (`GET /compare?classes=…`), so it works by keyboard and touch with native controls. In a
+/// catalogue of more than [`PICKER_LISTS_UP_TO`] classes, the list holds the series' classes
+/// (ladder and neighbours) and the picked ones, and a text field named like the checkboxes
+/// takes any other class by code (the address reads both alike).
 pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> String {
+    let listed_all = catalogue.classes.len() <= PICKER_LISTS_UP_TO;
+    let is_picked = |code: &str| picked.iter().any(|p| p.code.eq_ignore_ascii_case(code));
     let mut m = Markup::new();
+    let mut unlisted = 0;
     m.el("fieldset", &[], |m| {
         m.leaf("legend", &[], "Classes and versions");
         m.el("ul", &[("class", "picker__list")], |m| {
             for class in catalogue.classes.iter() {
+                if !(listed_all || catalogue.in_series(&class.code) || is_picked(&class.code)) {
+                    unlisted += 1;
+                    continue;
+                }
                 for (i, v) in class.versions.iter().enumerate() {
                     let pick = crate::route::Pick::new(
                         class.code.as_ref(),
@@ -52,6 +66,29 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                 }
             }
         });
+        if unlisted > 0 {
+            m.el("div", &[("class", "field picker__more")], |m| {
+                m.leaf("label", &[("for", "picker-codes")], "Other classes, by code");
+                m.leaf(
+                    "p",
+                    &[("class", "field__hint"), ("id", "picker-codes-hint")],
+                    &format!(
+                        "{unlisted} more classes are not listed. Type their codes, separated by commas: 102A, or 102D@2019 for one version."
+                    ),
+                );
+                m.void(
+                    "input",
+                    &[
+                        ("type", "text"),
+                        ("id", "picker-codes"),
+                        ("name", "classes"),
+                        ("autocomplete", "off"),
+                        ("spellcheck", "false"),
+                        ("aria-describedby", "picker-codes-hint"),
+                    ],
+                );
+            });
+        }
     });
     m.finish()
 }
