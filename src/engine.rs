@@ -2,8 +2,9 @@
 //!
 //! In the app it is a second wasm module (`crates/engine`, built by Trunk beside the shell),
 //! fetched the first time a view needs it and then kept; its address (hashed) and integrity
-//! hash are written into `index.html` by the post-build step (`scripts/postbuild.mjs`). In the
-//! component tests the engine's library is linked in instead.
+//! hash are written into `index.html` by the post-build step (`scripts/postbuild.mjs`), and the
+//! page's start-up script (`web/boot.js`) loads it. In the component tests the engine's library
+//! is linked in instead.
 
 use std::rc::Rc;
 
@@ -30,73 +31,26 @@ pub enum EngineState {
 #[derive(Clone, Copy)]
 pub struct Engine {
     state: RwSignal<EngineState, LocalStorage>,
-    source: StoredValue<Source, LocalStorage>,
 }
 
-/// The engine module's files, as the post-build step named them.
-#[derive(Clone, Default)]
-struct Source {
-    js: String,
-    js_integrity: String,
-    wasm: String,
-    integrity: String,
-}
-
+// The page's start-up script (web/boot.js) loads the engine, once per page, with the names and
+// integrity hashes of `<meta name="engine">`; it may have done so already, to draw the first
+// view. A failed load is forgotten there, so asking again tries again.
 #[wasm_bindgen(inline_js = r#"
-let loading = null;
-// The module's script is fetched by a modulepreload link first, which checks its integrity
-// hash (a dynamic import cannot carry one); the import then uses that checked module.
-function preload(js, integrity) {
-  if (!integrity) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = document.createElement("link");
-    link.rel = "modulepreload";
-    link.href = js;
-    link.integrity = integrity;
-    link.crossOrigin = "anonymous";
-    link.onload = resolve;
-    link.onerror = () => reject(new Error(`${js} did not load or did not match its integrity hash`));
-    document.head.append(link);
-  });
-}
-export function load_engine(js, js_integrity, wasm, integrity) {
-  // The page's start-up (web/boot.js) may have loaded it already, to draw the first view.
-  if (!loading && globalThis.classSpecEngine) loading = globalThis.classSpecEngine;
-  if (!loading) {
-    loading = preload(js, js_integrity).then(() => import(js)).then(async (engine) => {
-      const response = fetch(wasm, integrity ? { integrity } : {});
-      await engine.default({ module_or_path: response });
-      return engine;
-    });
-    loading.catch(() => { loading = null; });
-  }
-  return loading;
+export function load_engine() {
+  const loading = globalThis.classSpecEngine ?? globalThis.loadClassSpecEngine?.();
+  return loading ?? Promise.reject(new Error("the page has no engine loader (web/boot.js)"));
 }
 "#)]
 extern "C" {
-    fn load_engine(js: &str, js_integrity: &str, wasm: &str, integrity: &str) -> js_sys::Promise;
+    fn load_engine() -> js_sys::Promise;
 }
 
 impl Engine {
-    /// The engine module named in the page's `<meta name="engine">` (or Trunk's default names
-    /// when the page has none, as under `trunk serve` before the post-build step).
+    /// The engine module the page names (`<meta name="engine">`), loaded by its start-up script.
     pub fn from_document() -> Self {
-        let meta = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("meta[name=engine]").ok().flatten());
-        let attr = |name: &str, default: &str| {
-            meta.as_ref()
-                .and_then(|m| m.get_attribute(name))
-                .unwrap_or_else(|| default.to_owned())
-        };
         Self {
             state: RwSignal::new_local(EngineState::Idle),
-            source: StoredValue::new_local(Source {
-                js: attr("data-js", "/class-spec-engine.js"),
-                js_integrity: attr("data-js-integrity", ""),
-                wasm: attr("data-wasm", "/class-spec-engine_bg.wasm"),
-                integrity: attr("data-integrity", ""),
-            }),
         }
     }
 
@@ -106,7 +60,6 @@ impl Engine {
             state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
                 Ok(page(path, search, &origin(), kiosk()))
             }))),
-            source: StoredValue::new_local(Source::default()),
         }
     }
 
@@ -123,25 +76,14 @@ impl Engine {
             return;
         }
         self.state.set(EngineState::Loading);
-        let Source {
-            js,
-            js_integrity,
-            wasm,
-            integrity,
-        } = self.source.get_value();
         let state = self.state;
         leptos::task::spawn_local(async move {
-            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine(
-                &js,
-                &js_integrity,
-                &wasm,
-                &integrity,
-            ))
-            .await
-            .and_then(|module| {
-                js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
-                    .dyn_into::<js_sys::Function>()
-            });
+            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine())
+                .await
+                .and_then(|module| {
+                    js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
+                        .dyn_into::<js_sys::Function>()
+                });
             state.set(match loaded {
                 Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
                     let args = js_sys::Array::of4(

@@ -34,7 +34,7 @@ async function startShell() {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
 
-// --- The engine, loaded once for the page (the shell's loader, src/engine.rs, reuses it)
+// --- The engine, loaded once for the page (the shell asks for it here: src/engine.rs)
 
 function preload(js, integrity) {
   // A dynamic import cannot carry an integrity hash; a modulepreload link can, and the import
@@ -67,6 +67,8 @@ function loadEngine() {
   });
   return loading;
 }
+// The shell asks for it here when a view first needs it (src/engine.rs).
+globalThis.loadClassSpecEngine = loadEngine;
 
 // --- A view no file of the build holds: drawn by the engine, the shell on the first intent
 
