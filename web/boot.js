@@ -109,10 +109,12 @@ function startShellOnIntent() {
     if (event.target.closest?.('a[href], button, input, select, textarea, label, summary')) start();
   };
   for (const type of events) addEventListener(type, start, { capture: true, passive: true });
-  // "/" puts the cursor in the search box, as it will once the shell is there.
+  // "/" puts the cursor in the search box, as the shell does once it has taken over (the same
+  // key press has started it loading, so ask whether the page is still this script's).
   addEventListener('keydown', (event) => {
     const typing = event.target.closest?.('input, select, textarea, [contenteditable]');
-    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && !shellStarted) {
+    const before = document.getElementById('prerender');
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && before) {
       event.preventDefault();
       document.getElementById('site-search')?.focus();
     }
