@@ -3,8 +3,8 @@
 //
 // 1. The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
 //    plain) gets content-hashed names like every other asset, and index.html gets
-//    <meta name="engine"> naming them with the wasm's integrity hash (the shell reads it to load
-//    the engine when a view first needs it).
+//    <meta name="engine"> naming them with their integrity hashes (web/boot.js reads it to load
+//    the engine for the first view that needs it, or when the shell asks).
 // 2. Trunk's inline loader script becomes a file, boot-<hash>.js (web/boot.js with the shell's
 //    names filled in), loaded with its integrity hash, which fetches the shell's wasm with its
 //    integrity hash: so the Content-Security-Policy needs no inline script, and every file the
