@@ -6,7 +6,9 @@
 //! says what the data asks, not what an employer will decide.
 
 use crate::describe::years_phrase;
-use crate::model::{Basis, Catalogue, ClassSpec, Education, Qualifications, Requirement, Text};
+use crate::model::{
+    Basis, Catalogue, ClassSpec, ClassVersion, Education, Qualifications, Requirement, Text,
+};
 
 /// Years are counted in months, so that "2.5 years" is exact.
 pub type Months = u16;
@@ -226,17 +228,24 @@ pub enum RouteStatus {
     CannotTell(String),
 }
 
-/// The verdict for one class.
+/// The verdict for one class, from the logic of its routes: any one route is enough, so a class
+/// is *meets* when any route is met; otherwise *cannot tell* when any route cannot be judged from
+/// the data (an equivalent, progressive experience); only otherwise *not yet*. Every view that
+/// shows a verdict (the plan's summary, each class's card, the mark on the career path) takes
+/// it from here, so they agree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
     /// The person holds this class now.
     Current,
     /// At least one route is met; `inferred` when only inferred routes are.
     Meets { inferred: bool },
-    /// No route is met; each route with what it still asks (and those the planner cannot judge).
+    /// No route is met and at least one cannot be judged from the data: every route with how it
+    /// stands (what the stated ones still ask, and why the others cannot be judged).
+    CannotTell(Vec<RouteStatus>),
+    /// No route is met and every route can be judged: each with exactly what it still asks.
     NotYet(Vec<RouteStatus>),
-    /// The data has no qualifications for this class.
-    CannotTell { why: Text },
+    /// The data holds no desirable qualifications for this class (a gap), so nothing can be judged.
+    NotInData { why: Text },
 }
 
 /// The verdict for every class of the catalogue, in catalogue order, from its newest version.
@@ -252,13 +261,19 @@ fn verdict(catalogue: &Catalogue, class: &ClassSpec, person: &Person) -> Verdict
     if person.current_class.as_deref() == Some(class.code.as_ref()) {
         return Verdict::Current;
     }
-    let Some(version) = class.newest() else {
-        return Verdict::CannotTell {
+    match class.newest() {
+        Some(version) => version_verdict(catalogue, version, person),
+        None => Verdict::NotInData {
             why: "The data holds no version of this class.".into(),
-        };
-    };
+        },
+    }
+}
+
+/// The verdict of one class version's desirable qualifications for a person (whether they hold
+/// the class now is [`plan`]'s business).
+pub fn version_verdict(catalogue: &Catalogue, version: &ClassVersion, person: &Person) -> Verdict {
     let routes = match &version.qualifications {
-        Qualifications::NotInData { why } => return Verdict::CannotTell { why: why.clone() },
+        Qualifications::NotInData { why } => return Verdict::NotInData { why: why.clone() },
         Qualifications::Routes(routes) => routes,
     };
     let statuses: Vec<(RouteStatus, bool)> = routes
@@ -270,16 +285,26 @@ fn verdict(catalogue: &Catalogue, class: &ClassSpec, person: &Person) -> Verdict
             )
         })
         .collect();
-    if statuses
-        .iter()
-        .any(|(s, inferred)| *s == RouteStatus::Meets && !inferred)
-    {
+    let met = |wanted_inferred: bool| {
+        statuses
+            .iter()
+            .any(|(s, inferred)| *s == RouteStatus::Meets && *inferred == wanted_inferred)
+    };
+    if met(false) {
         return Verdict::Meets { inferred: false };
     }
-    if statuses.iter().any(|(s, _)| *s == RouteStatus::Meets) {
+    if met(true) {
         return Verdict::Meets { inferred: true };
     }
-    Verdict::NotYet(statuses.into_iter().map(|(s, _)| s).collect())
+    let open = statuses
+        .iter()
+        .any(|(s, _)| matches!(s, RouteStatus::CannotTell(_)));
+    let statuses = statuses.into_iter().map(|(s, _)| s).collect();
+    if open {
+        Verdict::CannotTell(statuses)
+    } else {
+        Verdict::NotYet(statuses)
+    }
 }
 
 /// How one route stands for a person.

@@ -284,15 +284,8 @@ fn standing(verdict: &Verdict) -> Standing {
     match verdict {
         Verdict::Current => Standing::Current,
         Verdict::Meets { .. } => Standing::Meets,
-        Verdict::NotYet(statuses)
-            if statuses
-                .iter()
-                .all(|s| matches!(s, RouteStatus::CannotTell(_))) =>
-        {
-            Standing::CannotTell
-        }
         Verdict::NotYet(_) => Standing::NotYet,
-        Verdict::CannotTell { .. } => Standing::CannotTell,
+        Verdict::CannotTell(_) | Verdict::NotInData { .. } => Standing::CannotTell,
     }
 }
 
@@ -309,9 +302,8 @@ fn verdict_item(
         Verdict::Current => "Your class",
         Verdict::Meets { inferred: false } => "Meets",
         Verdict::Meets { inferred: true } => "Meets (an inferred route)",
-        Verdict::NotYet(_) if s == Standing::CannotTell => "Cannot tell",
         Verdict::NotYet(_) => "Not yet",
-        Verdict::CannotTell { .. } => "Cannot tell",
+        Verdict::CannotTell(_) | Verdict::NotInData { .. } => "Cannot tell",
     };
     let kind = match s {
         Standing::Current => "verdict verdict--current",
@@ -333,7 +325,7 @@ fn verdict_item(
                 (Verdict::Current, _) => {
                     m.leaf("p", &[], "You hold this class now.");
                 }
-                (Verdict::CannotTell { why }, _) | (_, Qualifications::NotInData { why }) => {
+                (Verdict::NotInData { why }, _) | (_, Qualifications::NotInData { why }) => {
                     m.el("div", &[("class", "plan__gap")], |m| {
                         m.text("The data does not hold this class's desirable qualifications, so the planner cannot tell. ");
                         missing_mark(m, why);
