@@ -18,15 +18,26 @@ impl Markup {
         Self::default()
     }
 
-    /// `<tag attrs…>body</tag>`; attributes with an empty name are skipped, so optional ones
-    /// can be written inline.
+    /// `<tag attrs…>body</tag>`.
     pub fn el(
         &mut self,
         tag: &'static str,
         attrs: &[(&'static str, &str)],
         body: impl FnOnce(&mut Self),
     ) -> &mut Self {
-        self.open(tag, attrs);
+        self.el_with(tag, attrs, &[], body)
+    }
+
+    /// [`Markup::el`] with attributes that are written only when they have a value
+    /// (`("open", failed.then_some(""))`), after the others.
+    pub fn el_with(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        optional: &[(&'static str, Option<&str>)],
+        body: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(tag, attrs, optional);
         body(self);
         self.out.push_str("</");
         self.out.push_str(tag);
@@ -36,14 +47,32 @@ impl Markup {
 
     /// A void element (`<input …>`), which has no content and no end tag.
     pub fn void(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
-        self.open(tag, attrs);
+        self.void_with(tag, attrs, &[])
+    }
+
+    /// [`Markup::void`] with optional attributes, as in [`Markup::el_with`].
+    pub fn void_with(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        optional: &[(&'static str, Option<&str>)],
+    ) -> &mut Self {
+        self.open(tag, attrs, optional);
         self
     }
 
-    fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) {
+    fn open(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        optional: &[(&'static str, Option<&str>)],
+    ) {
         self.out.push('<');
         self.out.push_str(tag);
-        for (name, value) in attrs.iter().filter(|(name, _)| !name.is_empty()) {
+        let present = optional
+            .iter()
+            .filter_map(|&(name, value)| Some((name, value?)));
+        for (name, value) in attrs.iter().copied().chain(present) {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
@@ -118,7 +147,7 @@ mod tests {
     #[test]
     fn escapes_text_and_attributes() {
         let mut m = Markup::new();
-        m.el("a", &[("href", "/x?a=1&b=\"2\""), ("", "skipped")], |m| {
+        m.el("a", &[("href", "/x?a=1&b=\"2\"")], |m| {
             m.text("<script>alert('x')</script>");
         });
         assert_eq!(
@@ -132,6 +161,22 @@ mod tests {
         let mut m = Markup::new();
         m.void("input", &[("type", "checkbox"), ("checked", "")]);
         assert_eq!(m.finish(), "<input type=\"checkbox\" checked=\"\">");
+    }
+
+    #[test]
+    fn writes_an_optional_attribute_only_when_it_has_a_value() {
+        let mut m = Markup::new();
+        m.void_with("input", &[("type", "checkbox")], &[("checked", Some(""))]);
+        m.el_with(
+            "details",
+            &[],
+            &[("open", None), ("class", Some("a"))],
+            |_| {},
+        );
+        assert_eq!(
+            m.finish(),
+            "<input type=\"checkbox\" checked=\"\"><details class=\"a\"></details>"
+        );
     }
 
     #[test]

@@ -1,13 +1,58 @@
 //! The class view: one class version, its deciding facts, every section with its provenance,
 //! and the way to its other versions.
 
-use super::{basis_mark, date, fact, fact_date, fact_text, link, missing_mark, summary_list};
+use super::not_found::not_found_page;
+use super::parts::{
+    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, summary_list,
+};
+use super::view::Page;
 use crate::markup::Markup;
 use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
     Section, SectionContent, SectionKind,
 };
 use crate::route::{Pick, Route};
+
+/// The class view of `code` at `version` (the newest when `None`), or a not-found view that
+/// says what the data holds.
+pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str>) -> Page {
+    let Some(class) = catalogue.class(code) else {
+        return not_found_page(
+            catalogue,
+            format!("No class with the code {code}"),
+            "The data holds no class with this code. Check the code, or choose one of the classes below.",
+        );
+    };
+    let Some(shown) = class.version(version) else {
+        let known: Vec<&str> = class.versions.iter().map(|v| v.label.as_ref()).collect();
+        return not_found_page(
+            catalogue,
+            format!(
+                "{} has no version {}",
+                class.title,
+                version.unwrap_or_default()
+            ),
+            &format!(
+                "The data holds these versions of {}: {}. Open the class to switch between them.",
+                class.title,
+                known.join(", ")
+            ),
+        );
+    };
+    let title = if class.is_superseded(shown) {
+        format!("{} ({})", class.title, shown.label)
+    } else {
+        class.title.to_string()
+    };
+    let mut m = Markup::new();
+    m.el("article", &[("class", "class-page")], |m| {
+        m.rendered(&class_version(catalogue, class, shown));
+    });
+    Page {
+        title,
+        html: m.finish(),
+    }
+}
 
 /// Everything the class view shows of one version.
 pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVersion) -> String {
@@ -123,12 +168,10 @@ fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
                     } else {
                         "versions__item"
                     };
-                    m.el(
+                    m.el_with(
                         "li",
-                        &[
-                            ("class", class_attr),
-                            (if current { "aria-current" } else { "" }, "true"),
-                        ],
+                        &[("class", class_attr)],
+                        &[("aria-current", current.then_some("true"))],
                         |m| {
                             if current {
                                 m.text(&label);
@@ -234,9 +277,10 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
             m.leaf("h2", &[("id", "facts-heading")], "At a glance");
             m.el("dl", &[("class", "facts__list")], |m| {
                 let row = |m: &mut Markup, term: &str, wide: bool, value: &dyn Fn(&mut Markup)| {
-                    m.el(
+                    m.el_with(
                         "div",
-                        &[(if wide { "class" } else { "" }, "facts__wide")],
+                        &[],
+                        &[("class", wide.then_some("facts__wide"))],
                         |m| {
                             m.leaf("dt", &[], term).el("dd", &[], |m| value(m));
                         },
@@ -254,7 +298,7 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
                 row(m, "Scope", true, &|m| fact_text(m, &v.scope));
                 row(m, "Effective", false, &|m| fact_date(m, &v.effective));
                 if let Some(adopted) = v.adopted {
-                    row(m, "Adopted", false, &|m| date(m, adopted, ""));
+                    row(m, "Adopted", false, &|m| date(m, adopted, None));
                 }
             });
             m.el("p", &[("class", "facts__source")], |m| {
@@ -379,7 +423,7 @@ fn timeline(m: &mut Markup, entries: &[HistoryEntry]) {
             for entry in entries {
                 m.el("li", &[], |m| {
                     if let Some(d) = entry.effective {
-                        date(m, d, "");
+                        date(m, d, None);
                         m.text(": ");
                     }
                     m.text(&entry.summary);

@@ -2,13 +2,17 @@
 //! factors and the sections, whose columns are the chosen versions, with what changes from
 //! each column to the next marked.
 
-use super::{fact, link, summary_list};
+use super::parts::{fact, link, summary_list};
+use super::view::Page;
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
-use crate::compare::{comparable, step_summary, Column, Comparable, Factor};
+use crate::compare::{
+    comparable, resolve, step_summary, suggestions, Column, Comparable, Factor, MAX_COLUMNS,
+    MIN_COLUMNS,
+};
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, Section, SectionContent, SectionKind};
-use crate::route::Route;
+use crate::route::{Pick, Route};
 
 /// Up to this many classes the picker lists every version of every class; a bigger catalogue
 /// lists the classes of its series and what is picked, and takes the others by code.
@@ -47,14 +51,14 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                     });
                     m.el("li", &[], |m| {
                         m.el("label", &[("class", "picker__option")], |m| {
-                            m.void(
+                            m.void_with(
                                 "input",
                                 &[
                                     ("type", "checkbox"),
                                     ("name", "classes"),
                                     ("value", &token),
-                                    (if checked { "checked" } else { "" }, ""),
                                 ],
+                                &[("checked", checked.then_some(""))],
                             );
                             let newest = if i == 0 { ", newest" } else { "" };
                             m.text(&format!(
@@ -159,13 +163,10 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                             .as_ref()
                             .and_then(|p| p.value().zip(value.value()))
                             .is_some_and(|(a, b)| a != b);
-                        let class = if changed { "changed" } else { "" };
-                        m.el(
+                        m.el_with(
                             "td",
-                            &[
-                                ("data-label", c.class.title.as_ref()),
-                                (if changed { "class" } else { "" }, class),
-                            ],
+                            &[("data-label", c.class.title.as_ref())],
+                            &[("class", changed.then_some("changed"))],
                             |m| {
                                 fact(m, &value, |m, text, class| {
                                     m.leaf("span", &[("class", class)], text);
@@ -393,5 +394,134 @@ fn plain(m: &mut Markup, s: &Section, source_url: &str) {
                 "No such section in this version.",
             );
         }
+    }
+}
+
+/// The picker's status line: how many are chosen of how many allowed.
+pub fn picker_status(chosen: usize) -> String {
+    format!("{chosen} chosen (from {MIN_COLUMNS} to {MAX_COLUMNS}).")
+}
+
+/// Why the picker cannot submit `chosen` picks, if it cannot.
+pub fn picker_problem(chosen: usize) -> Option<String> {
+    (!(MIN_COLUMNS..=MAX_COLUMNS).contains(&chosen))
+        .then(|| format!("Choose from {MIN_COLUMNS} to {MAX_COLUMNS}; {chosen} chosen now."))
+}
+
+/// The compare view: the comparison the address names (or why it cannot be shown), the picker
+/// and the ready-made comparisons.
+pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick]) -> Page {
+    let result = resolve(catalogue, picks);
+    let title = match &result {
+        Ok(columns) => format!(
+            "Compare {}",
+            columns
+                .iter()
+                .map(|c| c.class.code.as_ref())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Err(_) => "Compare classes".to_owned(),
+    };
+    let checked: Vec<Pick> = match &result {
+        Ok(columns) => columns.iter().map(Column::pick).collect(),
+        Err(_) => picks.to_vec(),
+    };
+    let mut m = Markup::new();
+    m.el("div", &[("class", "compare-page")], |m| {
+        m.leaf("h1", &[], "Compare classes");
+        m.leaf(
+            "p",
+            &[("class", "lede")],
+            "Two to four classes side by side, or two versions of one class: the deciding factors first, then every section, with what changes from each column to the next marked.",
+        );
+        match &result {
+            Ok(columns) => {
+                m.el("div", &[("class", "compare-result")], |m| {
+                    m.rendered(&compare(catalogue, columns));
+                });
+            }
+            Err(errors) if !picks.is_empty() => {
+                m.el(
+                    "div",
+                    &[("class", "notice notice--error"), ("role", "alert")],
+                    |m| {
+                        m.leaf("p", &[], "This comparison cannot be shown:");
+                        m.el("ul", &[], |m| {
+                            for e in errors {
+                                m.leaf("li", &[], &e.message());
+                            }
+                        });
+                    },
+                );
+            }
+            Err(_) => {}
+        }
+        m.el_with(
+            "details",
+            &[("class", "picker")],
+            &[("open", result.is_err().then_some(""))],
+            |m| {
+            m.leaf("summary", &[], "Choose what to compare");
+            m.el(
+                "form",
+                &[
+                    ("id", "compare-picker"),
+                    ("method", "get"),
+                    ("action", &Route::Compare { picks: Vec::new() }.href()),
+                ],
+                |m| {
+                    m.rendered(&compare_picker(catalogue, &checked));
+                },
+            );
+            m.leaf(
+                "p",
+                &[("class", "picker__status"), ("role", "status")],
+                &picker_status(checked.len()),
+            );
+            m.leaf(
+                "button",
+                &[
+                    ("type", "submit"),
+                    ("form", "compare-picker"),
+                    ("class", "button"),
+                ],
+                "Compare",
+            );
+        });
+        m.el(
+            "nav",
+            &[("class", "quick-picks"), ("aria-labelledby", "quick-heading")],
+            |m| {
+                m.leaf("h2", &[("id", "quick-heading")], "Ready-made comparisons");
+                m.el("ul", &[], |m| {
+                    for (text, route) in suggestions(catalogue) {
+                        m.el("li", &[], |m| {
+                            m.leaf("a", &[("href", &route.href())], &text);
+                        });
+                    }
+                });
+            },
+        );
+    });
+    Page {
+        title,
+        html: m.finish(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_picker_refuses_too_few_and_too_many() {
+        assert!(picker_problem(1).is_some());
+        assert!(picker_problem(2).is_none());
+        assert!(picker_problem(4).is_none());
+        assert_eq!(
+            picker_problem(5).as_deref(),
+            Some("Choose from 2 to 4; 5 chosen now.")
+        );
     }
 }

@@ -1,21 +1,17 @@
 //! "Embed this view": the snippet an agency pastes into its page to show one view of the app in
 //! an iframe that grows with its content, a preview, and the message format.
 
-use super::page::{page, Page};
+use super::view::Page;
 use crate::markup::{escape, Markup};
-use crate::model::Catalogue;
 use crate::route::Route;
 
-/// The address (path and query) of a view, if it is one that can be embedded.
-fn embeddable(catalogue: &Catalogue, view: &str) -> Option<(String, Page)> {
+/// The view at `view` (a path and query), if it is one that can be embedded: an address of the
+/// app that is not itself an embed page.
+pub(super) fn embeddable(view: &str) -> Option<Route> {
     let view = view.split('#').next().unwrap_or_default();
     let (path, query) = view.split_once('?').unwrap_or((view, ""));
     let route = Route::parse(path, query)?;
-    if matches!(route, Route::Embed { .. }) {
-        return None;
-    }
-    let shown = page(catalogue, Some(&route));
-    Some((route.href(), shown))
+    (!matches!(route, Route::Embed { .. })).then_some(route)
 }
 
 /// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`).
@@ -52,13 +48,13 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
     )
 }
 
-/// The "Embed this view" page for the view at `view`.
-pub fn embed_page(catalogue: &Catalogue, view: &str, origin: &str) -> Page {
+/// The "Embed this view" page for `embedded` (the view's address and the view drawn), or, when
+/// the address names no view that can be embedded, a page that says so.
+pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page {
     let mut m = Markup::new();
-    let found = embeddable(catalogue, view);
     m.el("div", &[("class", "embed-page")], |m| {
         m.leaf("h1", &[], "Embed this view");
-        let Some((href, shown)) = &found else {
+        let Some((href, shown)) = embedded else {
             m.el("div", &[("class", "notice notice--error"), ("role", "alert")], |m| {
                 m.leaf(
                     "p",

@@ -1,10 +1,19 @@
 //! The home view: a series as a ladder of its levels, lowest first, and the classes beside it.
 
-use super::{basis_mark, fact_date, fact_text, link};
+use super::parts::{basis_mark, fact_date, fact_text, link, wrap};
+use super::view::Page;
 use crate::catalogue::LadderRung;
 use crate::markup::Markup;
 use crate::model::Catalogue;
 use crate::route::{Pick, Route};
+
+/// The home view, untitled (the app's own name is its title).
+pub(super) fn home_page(catalogue: &Catalogue) -> Page {
+    Page {
+        title: String::new(),
+        html: wrap("home", &home(catalogue)),
+    }
+}
 
 /// The ladder of the catalogue's home series, or a plain message when the data holds none.
 pub fn home(catalogue: &Catalogue) -> String {

@@ -3,7 +3,7 @@
 //! list beside it; and a standalone SVG file to download. The geometry is `path_layout`'s; this
 //! module only turns the catalogue into nodes and labelled edges, and those into markup.
 
-use super::{basis_mark, link, missing_mark};
+use super::parts::{basis_mark, link, missing_mark};
 use crate::catalogue::LadderRung;
 use crate::describe::{capitalise, years_phrase};
 use crate::markup::Markup;

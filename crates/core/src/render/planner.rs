@@ -2,9 +2,9 @@
 //! and, once the fields are sound, a verdict for every class of the path with exactly what is
 //! missing, and the path drawn with the person's position.
 
-use super::page::Page;
+use super::parts::{inferred_mark, link, missing_mark};
 use super::path::{drawing, short_title, Standing};
-use super::{link, missing_mark};
+use super::view::Page;
 use crate::describe::capitalise;
 use crate::markup::Markup;
 use crate::model::{Catalogue, ClassSpec, Education, Qualifications};
@@ -64,31 +64,26 @@ fn select(
     m.el("div", &[("class", "field")], |m| {
         m.leaf("label", &[("for", id)], label);
         let described = described_by(id, false, error.is_some());
-        m.el(
+        m.el_with(
             "select",
+            &[("id", id), ("name", name)],
             &[
-                ("id", id),
-                ("name", name),
                 (
-                    if described.is_empty() {
-                        ""
-                    } else {
-                        "aria-describedby"
-                    },
-                    &described,
+                    "aria-describedby",
+                    (!described.is_empty()).then_some(described.as_str()),
                 ),
-                (if error.is_some() { "aria-invalid" } else { "" }, "true"),
+                ("aria-invalid", error.is_some().then_some("true")),
             ],
             |m| {
                 for (value, text) in options {
                     let selected = value.eq_ignore_ascii_case(chosen.trim());
-                    m.leaf(
+                    m.el_with(
                         "option",
-                        &[
-                            ("value", value),
-                            (if selected { "selected" } else { "" }, ""),
-                        ],
-                        text,
+                        &[("value", value)],
+                        &[("selected", selected.then_some(""))],
+                        |m| {
+                            m.text(text);
+                        },
                     );
                 }
             },
@@ -115,19 +110,21 @@ fn years_field(
         );
         let described = described_by(id, true, error.is_some());
         let input = |m: &mut Markup, value: &str| {
-            m.void(
+            m.void_with(
                 "input",
                 &[
                     ("id", id),
                     ("name", name),
                     ("type", "text"),
                     ("inputmode", if stepper { "none" } else { "decimal" }),
-                    (if stepper { "readonly" } else { "" }, ""),
                     ("autocomplete", "off"),
                     ("size", "6"),
                     ("value", value),
                     ("aria-describedby", &described),
-                    (if error.is_some() { "aria-invalid" } else { "" }, "true"),
+                ],
+                &[
+                    ("readonly", stepper.then_some("")),
+                    ("aria-invalid", error.is_some().then_some("true")),
                 ],
             );
         };
@@ -365,7 +362,7 @@ fn verdict_item(
                                 }
                                 if let crate::model::Basis::Inferred { why } = &route.basis {
                                     m.text(" ");
-                                    super::inferred_mark(m, why);
+                                    inferred_mark(m, why);
                                 }
                             });
                         }

@@ -2,7 +2,7 @@
 //! class with the best match first), each with its place (section, version, provenance), the
 //! matching words marked in context, and a link to that section of that version.
 
-use super::page::Page;
+use super::view::Page;
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, SectionContent};
 use crate::route::Route;

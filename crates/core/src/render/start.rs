@@ -71,7 +71,7 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
                     &[("for", "site-search"), ("class", "visually-hidden")],
                     "Search every class",
                 );
-                m.void(
+                m.void_with(
                     "input",
                     &[
                         ("id", "site-search"),
@@ -80,8 +80,8 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
                         ("autocomplete", "off"),
                         ("placeholder", "Search every class (press /)"),
                         ("aria-keyshortcuts", "/"),
-                        (if searched.is_empty() { "" } else { "value" }, &searched),
                     ],
+                    &[("value", (!searched.is_empty()).then_some(searched.as_str()))],
                 );
             },
         );

@@ -1,0 +1,62 @@
+//! The not-found view: what was not found, every class, and the way home.
+
+use super::parts::{link, wrap};
+use super::view::Page;
+use crate::markup::Markup;
+use crate::model::Catalogue;
+use crate::route::Route;
+
+/// A helpful dead end: what was not found, every class, and the way home.
+pub fn not_found(catalogue: &Catalogue, heading: &str, message: &str) -> String {
+    let mut m = Markup::new();
+    m.leaf("h1", &[], heading).leaf("p", &[], message);
+    m.leaf("h2", &[], "The classes in this app");
+    m.el("ul", &[("class", "not-found__classes")], |m| {
+        for class in catalogue.classes.iter() {
+            m.el("li", &[], |m| {
+                link(
+                    m,
+                    &Route::class(class.code.as_ref()),
+                    &format!("{} ({})", class.title, class.code),
+                );
+            });
+        }
+    });
+    m.el("p", &[], |m| {
+        m.leaf(
+            "a",
+            &[("href", &Route::Home.href()), ("class", "button")],
+            "Back to the series",
+        );
+    });
+    m.finish()
+}
+
+/// The not-found view as a page titled `heading`.
+pub(super) fn not_found_page(catalogue: &Catalogue, heading: String, message: &str) -> Page {
+    Page {
+        html: wrap("not-found", &not_found(catalogue, &heading, message)),
+        title: heading,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+
+    #[test]
+    fn not_found_lists_every_class_and_leads_home() {
+        let catalogue = Catalogue {
+            series: Cow::Borrowed(&[]),
+            classes: Cow::Borrowed(&[]),
+        };
+        let html = not_found(&catalogue, "No class with the code <b>", "Check the code.");
+        assert!(
+            html.starts_with("<h1>No class with the code &lt;b&gt;</h1>"),
+            "the typed code is text, never markup"
+        );
+        assert!(html.contains("<a href=\"/\" class=\"button\">Back to the series</a>"));
+    }
+}

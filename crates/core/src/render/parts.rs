@@ -1,0 +1,127 @@
+//! The small pieces every view draws the same way: a fact with how it is known, a gap, a date,
+//! a list in our own words, a link inside the app.
+
+use crate::date::Date;
+use crate::markup::Markup;
+use crate::model::{Basis, Fact, Text};
+use crate::route::Route;
+
+/// "inferred", with the reason a click (or Enter) away.
+pub(super) fn inferred_mark(m: &mut Markup, why: &str) {
+    m.el("details", &[("class", "why why--inferred")], |m| {
+        m.leaf("summary", &[], "inferred").leaf("span", &[], why);
+    });
+}
+
+pub(super) fn basis_mark(m: &mut Markup, basis: &Basis) {
+    if let Basis::Inferred { why } = basis {
+        m.text(" ");
+        inferred_mark(m, why);
+    }
+}
+
+pub(super) fn missing_mark(m: &mut Markup, why: &str) {
+    m.leaf(
+        "span",
+        &[("class", "fact fact--missing")],
+        "Not in the embedded data",
+    );
+    if !why.is_empty() {
+        m.text(" ");
+        m.el("details", &[("class", "why why--missing")], |m| {
+            m.leaf("summary", &[], "why").leaf("span", &[], why);
+        });
+    }
+}
+
+/// A fact: its value (marked when inferred) or the gap.
+pub(super) fn fact<T>(
+    m: &mut Markup,
+    fact: &Fact<T>,
+    value: impl Fn(&mut Markup, &T, &'static str),
+) {
+    match fact {
+        Fact::Stated(v) => value(m, v, "fact"),
+        Fact::Inferred { value: v, why } => {
+            value(m, v, "fact fact--inferred");
+            m.text(" ");
+            inferred_mark(m, why);
+        }
+        Fact::Missing { why } => missing_mark(m, why),
+    }
+}
+
+pub(super) fn fact_text(m: &mut Markup, f: &Fact<Text>) {
+    fact(m, f, |m, text, class| {
+        m.leaf("span", &[("class", class)], text);
+    });
+}
+
+/// A date as `<time>`, with a class when one is given.
+pub(super) fn date(m: &mut Markup, date: Date, class: Option<&str>) {
+    m.el_with(
+        "time",
+        &[("datetime", &date.iso())],
+        &[("class", class)],
+        |m| {
+            m.text(&date.to_string());
+        },
+    );
+}
+
+pub(super) fn fact_date(m: &mut Markup, f: &Fact<Date>) {
+    fact(m, f, |m, d, class| date(m, *d, Some(class)));
+}
+
+/// Items in our own words, as a list.
+pub(super) fn summary_list(m: &mut Markup, items: &[Text]) {
+    m.el("ul", &[("class", "summary")], |m| {
+        for item in items {
+            m.leaf("li", &[], item);
+        }
+    });
+}
+
+/// A link inside the app (the router turns a click into client-side navigation).
+pub(super) fn link(m: &mut Markup, route: &Route, text: &str) {
+    m.leaf("a", &[("href", &route.href())], text);
+}
+
+/// `inner` in a `<div class="{class}">`.
+pub(super) fn wrap(class: &'static str, inner: &str) -> String {
+    let mut m = Markup::new();
+    m.el("div", &[("class", class)], |m| {
+        m.rendered(inner);
+    });
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+
+    #[test]
+    fn a_fact_always_says_how_it_is_known() {
+        let mut m = Markup::new();
+        fact_text(&mut m, &Fact::Stated(Cow::Borrowed("Journey level")));
+        fact_text(
+            &mut m,
+            &Fact::Inferred {
+                value: Cow::Borrowed("Entry level"),
+                why: Cow::Borrowed("lowest class"),
+            },
+        );
+        fact_text(
+            &mut m,
+            &Fact::Missing {
+                why: Cow::Borrowed("not captured"),
+            },
+        );
+        let html = m.finish();
+        assert!(html.starts_with("<span class=\"fact\">Journey level</span>"));
+        assert!(html.contains("<span class=\"fact fact--inferred\">Entry level</span> <details class=\"why why--inferred\"><summary>inferred</summary><span>lowest class</span></details>"));
+        assert!(html.contains("Not in the embedded data</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
+    }
+}
