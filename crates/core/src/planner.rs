@@ -84,7 +84,11 @@ fn years(field: &'static str, text: &str, what: &str) -> Result<Months, InputErr
 pub fn step_years(value: &str, half_years: i8) -> String {
     let value = value.trim();
     let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    let whole: i32 = whole.parse().unwrap_or(0);
+    // Clamped first: `whole * 2` below must not overflow on an address's "2147483647".
+    let whole: i32 = whole
+        .parse::<i32>()
+        .unwrap_or(0)
+        .clamp(0, i32::from(MAX_YEARS));
     let tenth = fraction
         .bytes()
         .next()
@@ -379,5 +383,8 @@ mod tests {
             "a typed tenth rounds to the nearest half"
         );
         assert_eq!(step_years("1.3", 0), "1.5");
+        // Before the clamp these overflowed (a panic in a debug build, a wrap in release).
+        assert_eq!(step_years("2147483647", 1), "60");
+        assert_eq!(step_years("-2147483648", -1), "0");
     }
 }

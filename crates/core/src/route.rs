@@ -1,5 +1,8 @@
 //! Every address of the app, built from one typed enum so that no view formats a path by hand.
 
+use percent_encoding::percent_decode_str;
+
+use crate::compare::MAX_COLUMNS;
 use crate::model::SectionKind;
 use crate::planner::PlannerInput;
 
@@ -131,8 +134,10 @@ impl Route {
 
 impl Route {
     /// The view an address shows (`path`, and `query` with or without its `?`), or `None` for
-    /// an address the app does not have. A trailing slash is ignored; segments are
-    /// percent-decoded.
+    /// an address the app does not have. A trailing slash is ignored; segments and the query
+    /// are percent-decoded as browsers do (the URL standard: an escape that is not one, like
+    /// the `%` of `100%`, stays as typed; bytes that are not UTF-8 become U+FFFD), so every
+    /// address is read, whatever its shape.
     pub fn parse(path: &str, query: &str) -> Option<Self> {
         let query = query.strip_prefix('?').unwrap_or(query);
         let path = path.split(['?', '#']).next().unwrap_or_default();
@@ -153,12 +158,12 @@ impl Route {
                 input: planner_input(query),
             },
             (Some("class"), Some(code), None) => Self::Class {
-                code: decode(code)?,
+                code: decode(code),
                 version: None,
             },
             (Some("class"), Some(code), Some(version)) => Self::Class {
-                code: decode(code)?,
-                version: Some(decode(version)?),
+                code: decode(code),
+                version: Some(decode(version)),
             },
             _ => return None,
         };
@@ -180,44 +185,42 @@ impl Route {
 }
 
 /// The picks of `classes=102A,102D@2019` (also `classes=102A&classes=102D`); a pick that does
-/// not exist is kept, so the view can say which one it is.
+/// not exist is kept, so the view can say which one it is. At most one more than a comparison
+/// can show is read: enough to say "too many", however long the address.
 fn picks_in(query: &str) -> Vec<Pick> {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .filter(|(key, _)| *key == "classes")
-        .filter_map(|(_, value)| decode(&value.replace('+', " ")))
-        .flat_map(|value| value.split(',').map(str::to_owned).collect::<Vec<_>>())
-        .filter(|token| !token.trim().is_empty())
-        .map(|token| Pick::from_token(&token))
-        .collect()
+    let mut picks = Vec::new();
+    for (_, value) in form_urlencoded::parse(query.as_bytes()).filter(|(key, _)| key == "classes") {
+        for token in value.split(',').filter(|token| !token.trim().is_empty()) {
+            if picks.len() > MAX_COLUMNS {
+                return picks;
+            }
+            picks.push(Pick::from_token(token));
+        }
+    }
+    picks
 }
 
-/// The value of one key of a query (`+` read as a space), or nothing.
+/// The value of the first `key` of a query (`+` read as a space), or nothing.
 fn query_value(query: &str, key: &str) -> String {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .and_then(|(_, value)| decode(&value.replace('+', " ")))
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, value)| value.into_owned())
         .unwrap_or_default()
 }
 
-/// The planner's fields from its address; what cannot be decoded is kept as typed, so the
-/// planner can say what is wrong with it.
+/// The planner's fields from its address, unchecked (the planner says what is wrong with
+/// them); a key given twice keeps its last value.
 fn planner_input(query: &str) -> PlannerInput {
     let mut input = PlannerInput::default();
-    for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
-        let value = value.replace('+', " ");
-        let value = decode(&value).unwrap_or(value);
-        let field = match key {
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        let field = match key.as_ref() {
             "class" => &mut input.current_class,
             "years" => &mut input.experience,
             "in-class" => &mut input.in_class,
             "education" => &mut input.education,
             _ => continue,
         };
-        *field = value;
+        *field = value.into_owned();
     }
     input
 }
@@ -226,21 +229,9 @@ fn encode_query(value: &str) -> String {
     encode(value).replace("%40", "@")
 }
 
-fn decode(segment: &str) -> Option<String> {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = segment.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+/// A path segment, percent-decoded (a `+` stays a plus: only a query reads it as a space).
+fn decode(segment: &str) -> String {
+    percent_decode_str(segment).decode_utf8_lossy().into_owned()
 }
 
 /// Percent-encodes what is not safe in a path segment; class codes and version ids are plain,
@@ -401,8 +392,8 @@ mod tests {
         assert_eq!(Route::parse("/classes/102D", ""), None);
         assert_eq!(
             Route::parse("/class/%ZZ", ""),
-            None,
-            "a broken escape is not an address"
+            Some(Route::class("%ZZ")),
+            "a broken escape stays as typed, and the view says there is no such class"
         );
         assert_eq!(
             Route::parse("/compare", ""),
@@ -418,6 +409,75 @@ mod tests {
                 ]
             })
         );
+    }
+
+    fn searched(query: &str) -> String {
+        match Route::parse("/search", query) {
+            Some(Route::Search { query }) => query,
+            other => panic!("not a search: {other:?}"),
+        }
+    }
+
+    // Before the URL standard's decoder replaced our own, each of these lost what was typed
+    // (an empty search, no picks) or was not an address at all.
+    #[test]
+    fn every_escape_is_read_as_browsers_read_it() {
+        assert_eq!(searched("q=100%"), "100%", "a stray % at the end");
+        assert_eq!(searched("q=100%25"), "100%");
+        assert_eq!(searched("q=%+1"), "% 1", "a % before a plus");
+        assert_eq!(searched("q=%2"), "%2", "a cut-off escape");
+        assert_eq!(
+            searched("q=%FF%FE"),
+            "\u{FFFD}\u{FFFD}",
+            "bytes that are not UTF-8"
+        );
+        assert_eq!(searched("q=%E2%80%9Cwork%E2%80%9D"), "\u{201C}work\u{201D}");
+        assert_eq!(searched("q=a+b%2Bc"), "a b+c");
+        assert_eq!(
+            searched("x=1&q=one&q=two"),
+            "one",
+            "the first of a repeated key"
+        );
+        assert_eq!(
+            Route::parse("/compare", "classes=102A%,102D"),
+            Some(Route::Compare {
+                picks: vec![Pick::new("102A%", None), Pick::new("102D", None)]
+            }),
+            "a % before a comma"
+        );
+        assert_eq!(
+            Route::parse("/class/10%2B2+1/%FF", ""),
+            Some(Route::class_version("10+2+1", "\u{FFFD}")),
+            "a plus in a path is a plus"
+        );
+        assert_eq!(
+            Route::parse("/planner", "years=%&class=%ZZ"),
+            Some(Route::Planner {
+                input: PlannerInput {
+                    current_class: "%ZZ".into(),
+                    experience: "%".into(),
+                    ..PlannerInput::default()
+                }
+            })
+        );
+    }
+
+    // Mutation tried: without the `picks.len() > MAX_COLUMNS` stop, all 100,000 are read.
+    #[test]
+    fn a_comparison_reads_one_pick_more_than_it_can_show() {
+        let many = vec!["102A"; 100_000].join(",");
+        let Some(Route::Compare { picks }) = Route::parse("/compare", &format!("classes={many}"))
+        else {
+            panic!("not a comparison");
+        };
+        assert_eq!(picks.len(), MAX_COLUMNS + 1);
+        let Some(Route::Compare { picks }) = Route::parse(
+            "/compare",
+            "classes=102A&classes=102B,102C&classes=,,102D,103D,102A",
+        ) else {
+            panic!("not a comparison");
+        };
+        assert_eq!(picks.len(), MAX_COLUMNS + 1);
     }
 
     #[test]

@@ -41,9 +41,9 @@ pub enum SelectionError {
     TooFew {
         given: usize,
     },
-    TooMany {
-        given: usize,
-    },
+    /// More than [`MAX_COLUMNS`]; an address is read only that far, so how many more is not
+    /// counted.
+    TooMany,
     UnknownClass {
         code: String,
     },
@@ -65,9 +65,8 @@ impl SelectionError {
                 "A comparison needs at least {MIN_COLUMNS} classes; this address names {given}. Choose {} more below.",
                 MIN_COLUMNS - given
             ),
-            Self::TooMany { given } => format!(
-                "A comparison shows at most {MAX_COLUMNS} classes side by side; this address names {given}. Leave out {} of them.",
-                given - MAX_COLUMNS
+            Self::TooMany => format!(
+                "A comparison shows at most {MAX_COLUMNS} classes side by side; this address names too many. Choose {MAX_COLUMNS} at most below."
             ),
             Self::UnknownClass { code } => format!("There is no class with the code {code} in the data."),
             Self::UnknownVersion { code, version, known } => format!(
@@ -113,7 +112,7 @@ pub fn resolve<'a>(
     if picks.len() < MIN_COLUMNS {
         errors.push(SelectionError::TooFew { given: picks.len() });
     } else if picks.len() > MAX_COLUMNS {
-        errors.push(SelectionError::TooMany { given: picks.len() });
+        errors.push(SelectionError::TooMany);
     }
     if errors.is_empty() {
         Ok(columns)

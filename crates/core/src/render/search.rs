@@ -59,9 +59,15 @@ fn snippet(m: &mut Markup, hit: &Hit) {
     }
 }
 
+/// A search reads this many characters at most; a longer query (an address can hold any
+/// length) is cut here, and the view says so.
+pub const QUERY_LIMIT: usize = 200;
+
 /// The search view for `query`.
 pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Page {
     let query = query.trim();
+    let cut = query.char_indices().nth(QUERY_LIMIT).map(|(at, _)| at);
+    let query = cut.map_or(query, |at| query[..at].trim_end());
     let hits = if query.is_empty() {
         Vec::new()
     } else {
@@ -93,6 +99,13 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
             ),
         };
         m.leaf("p", &[("class", "search-status"), ("role", "status")], &status);
+        if cut.is_some() {
+            m.leaf(
+                "p",
+                &[("class", "notice")],
+                &format!("Only the first {QUERY_LIMIT} characters of this search were used."),
+            );
+        }
         for (class_index, list) in &groups {
             let Some(class) = catalogue.classes.get(*class_index) else {
                 continue;
@@ -192,6 +205,26 @@ mod tests {
             text: text.to_owned(),
             marks,
         }
+    }
+
+    // Mutation tried: without the cut, the 10,000 characters were searched and shown.
+    #[test]
+    fn a_long_query_is_cut_with_a_note() {
+        let catalogue = Catalogue {
+            series: std::borrow::Cow::Borrowed(&[]),
+            classes: std::borrow::Cow::Borrowed(&[]),
+        };
+        let index = SearchIndex::default();
+        let long = "é".repeat(10_000);
+        let shown = search_page(&catalogue, &index, &long);
+        let kept = "é".repeat(QUERY_LIMIT);
+        assert_eq!(shown.title, format!("Search: {kept}"));
+        assert!(!shown.html.contains(&format!("{kept}é")));
+        assert!(shown
+            .html
+            .contains("Only the first 200 characters of this search were used."));
+        let short = search_page(&catalogue, &index, &kept);
+        assert!(!short.html.contains("Only the first"));
     }
 
     #[test]
