@@ -26,7 +26,15 @@ const TYPES = {
 export async function serve(dir, port = 0) {
   let root = resolve(dir);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      // A broken escape (/class/%ZZ) names no file and no view: say so, and keep serving.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('bad request: the address has a broken %-escape');
+      return;
+    }
     const file = normalize(join(root, path));
     try {
       if (!file.startsWith(root)) throw new Error('outside');
