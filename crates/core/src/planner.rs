@@ -37,15 +37,31 @@ pub struct PlannerInput {
     pub education: String,
 }
 
+/// A field of [`PlannerInput`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    CurrentClass,
+    Experience,
+    InClass,
+    Education,
+}
+
 /// A field that cannot be used, with what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
-    /// `current_class`, `experience`, `in_class` or `education`.
-    pub field: &'static str,
+    pub field: Field,
     pub message: String,
 }
 
-fn years(field: &'static str, text: &str, what: &str) -> Result<Months, InputError> {
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn years(field: Field, text: &str, what: &str) -> Result<Months, InputError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(0);
@@ -119,24 +135,24 @@ impl PlannerInput {
                     Some(class.code.to_string())
                 } else {
                     errors.push(InputError {
-                        field: "current_class",
+                        field: Field::CurrentClass,
                         message: format!("There is no class {code} in the data."),
                     });
                     None
                 }
             }
         };
-        let experience = years("experience", &self.experience, "Experience")
+        let experience = years(Field::Experience, &self.experience, "Experience")
             .map_err(|e| errors.push(e))
             .ok();
-        let in_class = years("in_class", &self.in_class, "Time in your class")
+        let in_class = years(Field::InClass, &self.in_class, "Time in your class")
             .map_err(|e| errors.push(e))
             .ok();
         let education = match self.education.trim() {
             "" | "none" => None,
             id => Education::from_id(id).or_else(|| {
                 errors.push(InputError {
-                    field: "education",
+                    field: Field::Education,
                     message: "Choose one of the education levels listed.".into(),
                 });
                 None
@@ -145,13 +161,13 @@ impl PlannerInput {
         if let (Some(total), Some(class)) = (experience, in_class) {
             if class > total {
                 errors.push(InputError {
-                    field: "in_class",
+                    field: Field::InClass,
                     message: "Time in your class is part of your experience, so it cannot be more than your experience in all.".into(),
                 });
             }
             if class > 0 && current_class.is_none() {
                 errors.push(InputError {
-                    field: "in_class",
+                    field: Field::InClass,
                     message: "Choose your current class, or leave time in class empty.".into(),
                 });
             }

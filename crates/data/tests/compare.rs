@@ -78,11 +78,11 @@ fn a_selection_that_cannot_compare_says_why() {
         ]
     );
     assert_eq!(
-        errors[1].message(),
+        errors[1].to_string(),
         "Class 102D has no version 1999; the data holds 2025, 2019."
     );
     assert!(SelectionError::TooMany
-        .message()
+        .to_string()
         .contains("this address names too many"));
 }
 

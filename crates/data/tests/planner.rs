@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use class_spec_core::planner::{
-    plan, route_status, version_verdict, Missing, Person, PlannerInput, RouteStatus, Verdict,
+    plan, route_status, version_verdict, Field, Missing, Person, PlannerInput, RouteStatus, Verdict,
 };
 use class_spec_core::render::planner_page;
 use class_spec_core::{Basis, Catalogue, ClassVersion, Education, Qualifications, Requirement};
@@ -405,23 +405,26 @@ fn impossible_inputs_are_refused_beside_their_field() {
     };
     assert_eq!(
         fields(input("", "-1", "", "")),
-        [("experience", "Experience cannot be negative.".to_owned())]
+        [(
+            Field::Experience,
+            "Experience cannot be negative.".to_owned()
+        )]
     );
     assert_eq!(
         fields(input("", "three", "", "")),
         [(
-            "experience",
+            Field::Experience,
             "Experience must be a number of years, like 3 or 2.5.".to_owned()
         )]
     );
     assert_eq!(
         fields(input("", "61", "", "")),
         [(
-            "experience",
+            Field::Experience,
             "Experience can be at most 60 years.".to_owned()
         )]
     );
-    assert_eq!(fields(input("102C", "1", "2", ""))[0].0, "in_class");
+    assert_eq!(fields(input("102C", "1", "2", ""))[0].0, Field::InClass);
     assert_eq!(
         fields(input("", "3", "1", ""))[0].1,
         "Choose your current class, or leave time in class empty."
@@ -431,7 +434,7 @@ fn impossible_inputs_are_refused_beside_their_field() {
             .iter()
             .map(|(f, _)| *f)
             .collect::<Vec<_>>(),
-        ["current_class", "education"]
+        [Field::CurrentClass, Field::Education]
     );
     assert_eq!(
         input("", "", "", "").check(&c).unwrap().experience,

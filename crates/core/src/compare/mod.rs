@@ -57,26 +57,31 @@ pub enum SelectionError {
     },
 }
 
-impl SelectionError {
-    /// What a person reads.
-    pub fn message(&self) -> String {
+/// What a person reads.
+impl std::fmt::Display for SelectionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::TooFew { given } => format!(
+            Self::TooFew { given } => write!(
+                f,
                 "A comparison needs at least {MIN_COLUMNS} classes; this address names {given}. Choose {} more below.",
                 MIN_COLUMNS - given
             ),
-            Self::TooMany => format!(
+            Self::TooMany => write!(
+                f,
                 "A comparison shows at most {MAX_COLUMNS} classes side by side; this address names too many. Choose {MAX_COLUMNS} at most below."
             ),
-            Self::UnknownClass { code } => format!("There is no class with the code {code} in the data."),
-            Self::UnknownVersion { code, version, known } => format!(
+            Self::UnknownClass { code } => write!(f, "There is no class with the code {code} in the data."),
+            Self::UnknownVersion { code, version, known } => write!(
+                f,
                 "Class {code} has no version {version}; the data holds {}.",
                 known.join(", ")
             ),
-            Self::Repeated { pick } => format!("{pick} is named twice; each class or version can appear once."),
+            Self::Repeated { pick } => write!(f, "{pick} is named twice; each class or version can appear once."),
         }
     }
 }
+
+impl std::error::Error for SelectionError {}
 
 /// The columns an address's picks name, or every reason they cannot be compared.
 ///

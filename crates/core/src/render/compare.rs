@@ -449,7 +449,7 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick]) -> Page {
                         m.leaf("p", &[], "This comparison cannot be shown:");
                         m.el("ul", &[], |m| {
                             for e in errors {
-                                m.leaf("li", &[], &e.message());
+                                m.leaf("li", &[], &e.to_string());
                             }
                         });
                     },

@@ -8,27 +8,29 @@ use super::view::Page;
 use crate::describe::capitalise;
 use crate::markup::Markup;
 use crate::model::{Catalogue, ClassSpec, Education, Qualifications};
-use crate::planner::{plan, route_status, InputError, Person, PlannerInput, RouteStatus, Verdict};
+use crate::planner::{
+    plan, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
+};
 use crate::route::Route;
 
-/// The form's fields: the name in the address, the id of the control, and the field's name in
-/// the planner's checks.
+/// The form's fields: the name in the address and the id of the control.
 const CLASS: (&str, &str) = ("class", "f-class");
 const YEARS: (&str, &str) = ("years", "f-years");
 const IN_CLASS: (&str, &str) = ("in-class", "f-in-class");
 const EDUCATION: (&str, &str) = ("education", "f-education");
 
-fn field_id(field: &str) -> &'static str {
+/// The id of the control where `field` is entered.
+fn field_id(field: Field) -> &'static str {
     match field {
-        "current_class" => CLASS.1,
-        "in_class" => IN_CLASS.1,
-        "education" => EDUCATION.1,
-        _ => YEARS.1,
+        Field::CurrentClass => CLASS.1,
+        Field::Experience => YEARS.1,
+        Field::InClass => IN_CLASS.1,
+        Field::Education => EDUCATION.1,
     }
 }
 
-fn error_for<'a>(errors: &'a [InputError], id: &str) -> Option<&'a InputError> {
-    errors.iter().find(|e| field_id(e.field) == id)
+fn error_for(errors: &[InputError], field: Field) -> Option<&InputError> {
+    errors.iter().find(|e| e.field == field)
 }
 
 /// The `aria-describedby` of a control: its hint, and its error when it has one.
@@ -219,7 +221,7 @@ fn form(
                 "Your current class",
                 &classes,
                 &input.current_class,
-                error_for(errors, CLASS.1),
+                error_for(errors, Field::CurrentClass),
             );
             years_field(
                 m,
@@ -229,7 +231,7 @@ fn form(
                     "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5.",
                 ),
                 &input.experience,
-                error_for(errors, YEARS.1),
+                error_for(errors, Field::Experience),
                 kiosk,
             );
             years_field(
@@ -244,7 +246,7 @@ fn form(
                     },
                 ),
                 &input.in_class,
-                error_for(errors, IN_CLASS.1),
+                error_for(errors, Field::InClass),
                 kiosk,
             );
             let mut levels = vec![(String::new(), "None of these".to_owned())];
@@ -257,7 +259,7 @@ fn form(
                 "Your highest education",
                 &levels,
                 &input.education,
-                error_for(errors, EDUCATION.1),
+                error_for(errors, Field::Education),
             );
             m.el("div", &[("class", "planner-form__actions")], |m| {
                 m.leaf("button", &[("type", "submit"), ("class", "button")], "Check my plan");

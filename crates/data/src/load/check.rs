@@ -1,0 +1,242 @@
+//! Checking one file on its own: a series file, or a class-version file into a record that
+//! keeps where each key was written for the checks that span files.
+
+mod fields;
+
+use std::path::{Path, PathBuf};
+
+use class_spec_core::{Basis, ClassVersion, Date, Fact, Oversight, RelatedClass, Series, Text};
+use toml::Spanned;
+
+use crate::error::{DataError, Source};
+use crate::schema::{FactToml, SeriesFile, VersionFile};
+use fields::Checker;
+
+/// One class version read from its file, before it joins its class.
+#[derive(Debug)]
+pub struct VersionRecord {
+    pub code: Text,
+    pub code_basis: Basis,
+    pub title: Text,
+    pub series: Text,
+    pub version: ClassVersion,
+    /// Where things were written, for errors that involve other files.
+    pub spans: VersionSpans,
+}
+
+/// Byte spans of the keys that cross-file checks report on.
+#[derive(Debug, Clone)]
+pub struct VersionSpans {
+    pub file: PathBuf,
+    pub text: String,
+    pub code: std::ops::Range<usize>,
+    pub title: std::ops::Range<usize>,
+    pub series: std::ops::Range<usize>,
+    pub id: std::ops::Range<usize>,
+    pub effective: std::ops::Range<usize>,
+    /// The class code each route names, with where.
+    pub route_classes: Vec<(String, std::ops::Range<usize>)>,
+}
+
+impl VersionSpans {
+    pub(super) fn error(
+        &self,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> DataError {
+        Source {
+            path: &self.file,
+            text: &self.text,
+        }
+        .error_at(span, message)
+    }
+}
+
+fn from_toml<T: serde::de::DeserializeOwned>(source: Source<'_>) -> Result<T, Vec<DataError>> {
+    toml::from_str(source.text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        vec![source.error_at(span, e.message().trim().to_owned())]
+    })
+}
+
+#[derive(Debug)]
+pub(super) struct ParsedSeries {
+    pub(super) order: u32,
+    pub(super) series: Series,
+    pub(super) source: (PathBuf, String),
+    pub(super) ladder_spans: Vec<std::ops::Range<usize>>,
+    pub(super) related_spans: Vec<std::ops::Range<usize>>,
+    pub(super) id_span: std::ops::Range<usize>,
+}
+
+pub(super) fn parse_series(path: &Path, text: &str) -> Result<ParsedSeries, Vec<DataError>> {
+    let source = Source { path, text };
+    let file: SeriesFile = from_toml(source)?;
+    let mut errors = Vec::new();
+    if file.ladder.is_empty() {
+        errors.push(source.error("a series needs at least one class in `ladder`"));
+    }
+    let id_span = file.id.span();
+    if !is_identifier(file.id.get_ref()) {
+        errors.push(source.error_at(id_span.clone(), "a series id is letters, digits and '-'"));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ParsedSeries {
+        order: file.order,
+        ladder_spans: file.ladder.iter().map(Spanned::span).collect(),
+        related_spans: file.related.iter().map(|r| r.code.span()).collect(),
+        id_span,
+        series: Series {
+            id: file.id.into_inner().into(),
+            title: file.title.into(),
+            ladder: file
+                .ladder
+                .into_iter()
+                .map(|c| Text::from(c.into_inner()))
+                .collect(),
+            related: file
+                .related
+                .into_iter()
+                .map(|r| RelatedClass {
+                    code: r.code.into_inner().into(),
+                    relation: r.relation.into(),
+                })
+                .collect(),
+        },
+        source: (path.to_path_buf(), text.to_owned()),
+    })
+}
+
+fn is_identifier(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Reads and checks one class-version file on its own (cross-file checks come later).
+///
+/// # Errors
+/// Every problem found in the file, each with its line.
+pub fn parse_version(
+    path: &Path,
+    text: &str,
+) -> Result<(VersionRecord, Vec<DataError>), Vec<DataError>> {
+    let source = Source { path, text };
+    let file: VersionFile = from_toml(source)?;
+    let mut check = Checker {
+        source,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+
+    let code = file.class.code.get_ref().clone();
+    check_names(&mut check, &file);
+    let v = &file.version;
+    let effective = check.fact(&v.effective, "effective", |text| {
+        Date::parse_iso(text).map_err(|e| e.to_string())
+    });
+    if matches!(effective, Fact::Missing { .. }) {
+        check.error(
+            &v.effective,
+            "every version needs an effective date, stated or inferred",
+        );
+    }
+    let adopted = v.adopted.as_ref().and_then(|d| check.date(d));
+    let oversight = check.fact(&v.oversight, "oversight", |text| {
+        Oversight::from_id(text).ok_or_else(|| {
+            format!(
+                "unknown oversight `{text}`; use one of: {}",
+                ids(Oversight::ALL.map(Oversight::as_str))
+            )
+        })
+    });
+    let text_fact = |fact: &Spanned<FactToml>, check: &mut Checker<'_>, name: &str| {
+        check.fact(fact, name, |t| Ok(Text::from(t.to_owned())))
+    };
+    let category = text_fact(&v.category, &mut check, "category");
+    let level = text_fact(&v.level, &mut check, "level");
+    let supervision = text_fact(&v.supervision, &mut check, "supervision");
+    let scope = text_fact(&v.scope, &mut check, "scope");
+    let sections = check.sections(&file.sections);
+    let (qualifications, route_classes) = check.qualifications(&file.qualifications);
+    let history = file.history.iter().map(|h| check.history(h)).collect();
+
+    if !check.errors.is_empty() {
+        return Err(check.errors);
+    }
+    let spans = VersionSpans {
+        file: path.to_path_buf(),
+        text: text.to_owned(),
+        code: file.class.code.span(),
+        title: file.class.title.span(),
+        series: file.class.series.span(),
+        id: v.id.span(),
+        effective: v.effective.span(),
+        route_classes,
+    };
+    let record = VersionRecord {
+        code: code.into(),
+        code_basis: match &file.class.code_inferred {
+            Some(why) => Basis::Inferred {
+                why: why.clone().into(),
+            },
+            None => Basis::Stated,
+        },
+        title: file.class.title.get_ref().clone().into(),
+        series: file.class.series.get_ref().clone().into(),
+        version: ClassVersion {
+            id: v.id.get_ref().clone().into(),
+            label: v.label.clone().into(),
+            source_url: v.source_url.get_ref().clone().into(),
+            source_note: v.source_note.clone().into(),
+            category,
+            effective,
+            adopted,
+            level,
+            supervision,
+            scope,
+            oversight,
+            tagline: v.tagline.clone().into(),
+            sections,
+            qualifications,
+            history,
+        },
+        spans,
+    };
+    Ok((record, check.warnings))
+}
+
+/// The names a version file gives: its class's code and title, the version's id, tagline and
+/// source address.
+fn check_names(check: &mut Checker<'_>, file: &VersionFile) {
+    if !is_identifier(file.class.code.get_ref()) {
+        check.error(
+            &file.class.code,
+            "a class code is letters and digits, like 102A",
+        );
+    }
+    if file.class.title.get_ref().trim().is_empty() {
+        check.error(&file.class.title, "the class title is empty");
+    }
+    let v = &file.version;
+    if v.tagline.trim().is_empty() {
+        check.errors.push(
+            check
+                .source
+                .error("`tagline` is empty: give a one-line definition for the ladder"),
+        );
+    }
+    if !is_identifier(v.id.get_ref()) {
+        check.error(&v.id, "a version id is letters, digits and '-', like 2025");
+    }
+    if !v.source_url.get_ref().starts_with("https://") {
+        check.error(
+            &v.source_url,
+            "the source address must be an https:// address",
+        );
+    }
+}
+
+pub(super) fn ids<const N: usize>(names: [&str; N]) -> String {
+    names.join(", ")
+}
