@@ -329,160 +329,13 @@ fn svg(
         if !interactive {
             m.leaf("style", &[], STANDALONE_STYLE);
         }
-        m.el("defs", &[], |m| {
-            m.el(
-                "marker",
-                &[
-                    ("id", "path-arrow"),
-                    ("viewBox", "0 0 10 10"),
-                    ("refX", "9"),
-                    ("refY", "5"),
-                    ("markerWidth", "7"),
-                    ("markerHeight", "7"),
-                    ("orient", "auto-start-reverse"),
-                ],
-                |m| {
-                    m.el(
-                        "path",
-                        &[("d", "M0,0 L10,5 L0,10 z"), ("class", "edge-arrow")],
-                        |_| {},
-                    );
-                },
-            );
-        });
-        m.el(
-            "g",
-            &[("class", "path-edges"), ("aria-hidden", "true")],
-            |m| {
-                for (step, points) in graph.steps.iter().zip(&geometry.edges) {
-                    let d: Vec<String> = points
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (x, y))| {
-                            format!("{}{},{}", if i == 0 { "M" } else { "L" }, n(*x), n(*y))
-                        })
-                        .collect();
-                    let class = match (step.from == 0, step.known) {
-                        (true, true) => "edge edge--entry",
-                        (true, false) => "edge edge--entry edge--unknown",
-                        (false, true) => "edge",
-                        (false, false) => "edge edge--unknown",
-                    };
-                    m.el(
-                        "path",
-                        &[
-                            ("d", &d.join(" ")),
-                            ("class", class),
-                            ("marker-end", "url(#path-arrow)"),
-                        ],
-                        |_| {},
-                    );
-                }
-                for (step, label) in graph.steps.iter().zip(&geometry.labels) {
-                    let Some(r) = label else { continue };
-                    m.el(
-                        "rect",
-                        &[
-                            ("x", &n(r.x - 2.0)),
-                            ("y", &n(r.y)),
-                            ("width", &n(r.w + 4.0)),
-                            ("height", &n(r.h)),
-                            ("class", "edge-label__bg"),
-                        ],
-                        |_| {},
-                    );
-                    m.leaf(
-                        "text",
-                        &[
-                            ("x", &n(r.x)),
-                            ("y", &n(r.y + 13.0)),
-                            (
-                                "class",
-                                if step.known {
-                                    "edge-label"
-                                } else {
-                                    "edge-label edge-label--unknown"
-                                },
-                            ),
-                        ],
-                        &step.label,
-                    );
-                }
-            },
-        );
+        arrow_marker(m);
+        edges(m, graph, geometry);
         m.el("g", &[("class", "path-nodes")], |m| {
-            let outside = geometry.nodes[0];
-            let lines = [
-                ("node__title", "Education and experience"),
-                ("node__meta", "from outside the series"),
-                (
-                    "node__meta",
-                    if interactive {
-                        "Check yours in the planner"
-                    } else {
-                        ""
-                    },
-                ),
-            ];
-            if interactive {
-                let planner = Route::Planner {
-                    input: PlannerInput::default(),
-                }
-                .href();
-                m.el(
-                    "a",
-                    &[("href", &planner), ("class", "node node--outside")],
-                    |m| node_box(m, outside, &lines),
-                );
-            } else {
-                m.el("g", &[("class", "node node--outside")], |m| {
-                    node_box(m, outside, &lines[..2]);
-                });
-            }
+            outside_node(m, geometry.nodes[0], interactive);
             for (i, class) in graph.classes.iter().enumerate() {
-                let r = geometry.nodes[i + 1];
-                let rung = &class.rung;
                 let mark = standing.and_then(|s| s.get(i).copied().flatten());
-                let class_attr = format!(
-                    "node node--class{}{}",
-                    if class.beside.is_some() {
-                        " node--beside"
-                    } else {
-                        ""
-                    },
-                    mark.map_or(String::new(), |s| format!(" {}", s.class()))
-                );
-                let meta = format!(
-                    "{} · {}",
-                    rung.class.code,
-                    fact_or(rung.level(), "Level not in data")
-                );
-                let supervision = fact_or(rung.supervision(), "Supervision not in data");
-                let mut lines = vec![
-                    ("node__title", rung.class.title.as_ref()),
-                    ("node__meta", meta.as_str()),
-                    ("node__meta", supervision.as_str()),
-                ];
-                if let Some(mark) = mark {
-                    lines.push(("node__mark", mark.label()));
-                } else if class.beside.is_some() {
-                    lines.push(("node__mark", "Beside the series"));
-                }
-                if interactive {
-                    let href = Route::class(rung.class.code.as_ref()).href();
-                    let card = format!("card-{}", rung.class.code);
-                    m.el(
-                        "a",
-                        &[
-                            ("href", &href),
-                            ("class", &class_attr),
-                            ("data-card", &card),
-                        ],
-                        |m| node_box(m, r, &lines),
-                    );
-                } else {
-                    m.el("g", &[("class", &class_attr)], |m| node_box(m, r, &lines));
-                }
+                class_node(m, class, geometry.nodes[i + 1], mark, interactive);
             }
         });
         if let Some(footer) = footer {
@@ -498,6 +351,177 @@ fn svg(
         }
     });
     m.finish()
+}
+
+/// The arrowhead every edge ends in.
+fn arrow_marker(m: &mut Markup) {
+    m.el("defs", &[], |m| {
+        m.el(
+            "marker",
+            &[
+                ("id", "path-arrow"),
+                ("viewBox", "0 0 10 10"),
+                ("refX", "9"),
+                ("refY", "5"),
+                ("markerWidth", "7"),
+                ("markerHeight", "7"),
+                ("orient", "auto-start-reverse"),
+            ],
+            |m| {
+                m.el(
+                    "path",
+                    &[("d", "M0,0 L10,5 L0,10 z"), ("class", "edge-arrow")],
+                    |_| {},
+                );
+            },
+        );
+    });
+}
+
+/// The steps: each edge's line, then each label on its background.
+fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout) {
+    m.el(
+        "g",
+        &[("class", "path-edges"), ("aria-hidden", "true")],
+        |m| {
+            for (step, points) in graph.steps.iter().zip(&geometry.edges) {
+                let d: Vec<String> = points
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (x, y))| {
+                        format!("{}{},{}", if i == 0 { "M" } else { "L" }, n(*x), n(*y))
+                    })
+                    .collect();
+                let class = match (step.from == 0, step.known) {
+                    (true, true) => "edge edge--entry",
+                    (true, false) => "edge edge--entry edge--unknown",
+                    (false, true) => "edge",
+                    (false, false) => "edge edge--unknown",
+                };
+                m.el(
+                    "path",
+                    &[
+                        ("d", &d.join(" ")),
+                        ("class", class),
+                        ("marker-end", "url(#path-arrow)"),
+                    ],
+                    |_| {},
+                );
+            }
+            for (step, label) in graph.steps.iter().zip(&geometry.labels) {
+                let Some(r) = label else { continue };
+                m.el(
+                    "rect",
+                    &[
+                        ("x", &n(r.x - 2.0)),
+                        ("y", &n(r.y)),
+                        ("width", &n(r.w + 4.0)),
+                        ("height", &n(r.h)),
+                        ("class", "edge-label__bg"),
+                    ],
+                    |_| {},
+                );
+                m.leaf(
+                    "text",
+                    &[
+                        ("x", &n(r.x)),
+                        ("y", &n(r.y + 13.0)),
+                        (
+                            "class",
+                            if step.known {
+                                "edge-label"
+                            } else {
+                                "edge-label edge-label--unknown"
+                            },
+                        ),
+                    ],
+                    &step.label,
+                );
+            }
+        },
+    );
+}
+
+/// The box for the way in from outside the series; in the app, a link to the planner.
+fn outside_node(m: &mut Markup, outside: Rect, interactive: bool) {
+    let lines = [
+        ("node__title", "Education and experience"),
+        ("node__meta", "from outside the series"),
+        (
+            "node__meta",
+            if interactive {
+                "Check yours in the planner"
+            } else {
+                ""
+            },
+        ),
+    ];
+    if interactive {
+        let planner = Route::Planner {
+            input: PlannerInput::default(),
+        }
+        .href();
+        m.el(
+            "a",
+            &[("href", &planner), ("class", "node node--outside")],
+            |m| node_box(m, outside, &lines),
+        );
+    } else {
+        m.el("g", &[("class", "node node--outside")], |m| {
+            node_box(m, outside, &lines[..2]);
+        });
+    }
+}
+
+/// A class's box, with a plan's mark when given; in the app, a link to the class.
+fn class_node(
+    m: &mut Markup,
+    class: &ClassNode<'_>,
+    r: Rect,
+    mark: Option<Standing>,
+    interactive: bool,
+) {
+    let rung = &class.rung;
+    let class_attr = format!(
+        "node node--class{}{}",
+        if class.beside.is_some() {
+            " node--beside"
+        } else {
+            ""
+        },
+        mark.map_or(String::new(), |s| format!(" {}", s.class()))
+    );
+    let meta = format!(
+        "{} · {}",
+        rung.class.code,
+        fact_or(rung.level(), "Level not in data")
+    );
+    let supervision = fact_or(rung.supervision(), "Supervision not in data");
+    let mut lines = vec![
+        ("node__title", rung.class.title.as_ref()),
+        ("node__meta", meta.as_str()),
+        ("node__meta", supervision.as_str()),
+    ];
+    if let Some(mark) = mark {
+        lines.push(("node__mark", mark.label()));
+    } else if class.beside.is_some() {
+        lines.push(("node__mark", "Beside the series"));
+    }
+    if interactive {
+        let href = Route::class(rung.class.code.as_ref()).href();
+        let card = format!("card-{}", rung.class.code);
+        m.el(
+            "a",
+            &[
+                ("href", &href),
+                ("class", &class_attr),
+                ("data-card", &card),
+            ],
+            |m| node_box(m, r, &lines),
+        );
+    } else {
+        m.el("g", &[("class", &class_attr)], |m| node_box(m, r, &lines));
+    }
 }
 
 /// The standalone file's look: it travels without the app's stylesheet.
