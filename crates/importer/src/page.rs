@@ -94,29 +94,8 @@ fn is_blank(line: &str) -> bool {
 /// A [`PageError`] naming the line: empty or binary input, no class code or category, text
 /// before the first section, an unknown or repeated heading, an empty section, a page that stops
 /// before its required sections or in the middle of a sentence.
-#[allow(clippy::naive_bytecount)] // counting the lines of one page; not worth a dependency
 pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        return fail(
-            line,
-            "this is binary data, not the text of a page (a NUL byte)",
-        );
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            return fail(
-                line,
-                "this is not UTF-8 text (save the page as UTF-8 text and try again)",
-            );
-        }
-    };
+    let text = page_text(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return fail(1, "the page is empty");
@@ -125,7 +104,44 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .collect();
+    let (title, code, category, category_at) = header(&lines)?;
+    let sections = sections(&lines, category_at + 1)?;
+    Ok(Page {
+        title,
+        code,
+        category,
+        sections,
+    })
+}
 
+/// The bytes as text, unless they are binary or not UTF-8.
+#[allow(clippy::naive_bytecount)] // counting the lines of one page; not worth a dependency
+fn page_text(bytes: &[u8]) -> Result<&str, PageError> {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        return fail(
+            line,
+            "this is binary data, not the text of a page (a NUL byte)",
+        );
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
+            fail(
+                line,
+                "this is not UTF-8 text (save the page as UTF-8 text and try again)",
+            )
+        }
+    }
+}
+
+/// The title, code and category above the first section, and the category's line index.
+fn header(lines: &[&str]) -> Result<(String, String, String, usize), PageError> {
     let Some(code_at) = lines
         .iter()
         .position(|l| l.trim_start().starts_with("Class Code:"))
@@ -158,9 +174,14 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
             )
         }
     };
+    Ok((title, code, category, category_at))
+}
 
+/// The sections from line index `from` on, in the page's order, with the checks that the page
+/// is whole: every required section present and the last one ending a sentence.
+fn sections(lines: &[&str], from: usize) -> Result<Vec<PageSection>, PageError> {
     let mut sections: Vec<PageSection> = Vec::new();
-    let mut body_start = category_at + 1;
+    let mut body_start = from;
     let mut current: Option<(SectionKind, usize)> = None;
     let close = |current: Option<(SectionKind, usize)>,
                  end: usize,
@@ -181,7 +202,7 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
         });
         Ok(())
     };
-    for (i, raw) in lines.iter().enumerate().skip(category_at + 1) {
+    for (i, raw) in lines.iter().enumerate().skip(from) {
         let line = raw.trim();
         let standalone = i > 0
             && lines.get(i - 1).is_none_or(|l| is_blank(l))
@@ -234,6 +255,18 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
     };
     close(current, lines.len(), body_start, &mut sections)?;
 
+    check_whole(lines, &sections, last, last_line)?;
+    Ok(sections)
+}
+
+/// The page is whole: every required section is present, and the last line ends a sentence.
+/// `last` is the last section, with the line of its heading.
+fn check_whole(
+    lines: &[&str],
+    sections: &[PageSection],
+    last: SectionKind,
+    last_line: usize,
+) -> Result<(), PageError> {
     let end_line = lines
         .iter()
         .rposition(|l| !is_blank(l))
@@ -264,12 +297,7 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
             format!("the page stops mid-sentence: `{}`", shorten(last_text)),
         );
     }
-    Ok(Page {
-        title,
-        code,
-        category,
-        sections,
-    })
+    Ok(())
 }
 
 fn trim_blank_lines<'a>(lines: &'a [&'a str]) -> &'a [&'a str] {

@@ -90,17 +90,6 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         .clone()
         .unwrap_or_else(|| effective.year.to_string());
     let mut to_confirm = Vec::new();
-    let definition = &page
-        .section(SectionKind::Definition)
-        .expect("required")
-        .text;
-    let distinguishing = page
-        .section(SectionKind::DistinguishingCharacteristics)
-        .map(|s| s.text.as_str());
-    let concept = page
-        .section(SectionKind::ClassSeriesConcept)
-        .map(|s| s.text.as_str());
-
     let mut out = String::new();
     let _ = write!(
         out,
@@ -121,6 +110,42 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
     if let Some(adopted) = latest.adopted {
         let _ = writeln!(out, "adopted = \"{}\"", adopted.iso());
     }
+    write_facts(&mut out, page, &mut to_confirm);
+
+    for kind in SectionKind::ALL {
+        let _ = write!(out, "\n[[section]]\nkind = \"{}\"\n", kind.as_str());
+        match page.section(kind) {
+            Some(section) => {
+                let _ = writeln!(out, "official = {}", quote_block(&section.text));
+            }
+            None => out.push_str("gap = \"not-on-page\"\n"),
+        }
+    }
+
+    write_qualifications(&mut out, page, &context.known, &mut to_confirm);
+    write_history(&mut out, &history);
+    Ok(Rendered {
+        code: page.code.clone(),
+        file_name: format!("{}-{id}.toml", page.code),
+        toml: out,
+        to_confirm,
+    })
+}
+
+/// The version's facts: category, level, supervision, scope, oversight and tagline, each
+/// stated from the page, proposed for a person to confirm, or missing.
+fn write_facts(out: &mut String, page: &Page, to_confirm: &mut Vec<String>) {
+    let definition = &page
+        .section(SectionKind::Definition)
+        .expect("required")
+        .text;
+    let distinguishing = page
+        .section(SectionKind::DistinguishingCharacteristics)
+        .map(|s| s.text.as_str());
+    let concept = page
+        .section(SectionKind::ClassSeriesConcept)
+        .map(|s| s.text.as_str());
+
     let _ = writeln!(out, "category = {{ stated = {} }}", quote(&page.category));
     match facts::level_name(definition) {
         Some(level) => {
@@ -160,24 +185,23 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         .trim();
     out.push_str("# Proposed: the Definition's first sentence. Rewrite it as one line of your own if you like.\n");
     let _ = writeln!(out, "tagline = {}", quote(first_sentence));
+}
 
-    for kind in SectionKind::ALL {
-        let _ = write!(out, "\n[[section]]\nkind = \"{}\"\n", kind.as_str());
-        match page.section(kind) {
-            Some(section) => {
-                let _ = writeln!(out, "official = {}", quote_block(&section.text));
-            }
-            None => out.push_str("gap = \"not-on-page\"\n"),
-        }
-    }
-
+/// The `[qualifications]` table: the routes read from the page, each one that could not be
+/// read as a comment (and a line to confirm), or `missing` when none could.
+fn write_qualifications(
+    out: &mut String,
+    page: &Page,
+    known: &[KnownClass],
+    to_confirm: &mut Vec<String>,
+) {
     out.push_str("\n[qualifications]\n");
     let q = page
         .section(SectionKind::DesirableQualifications)
         .expect("required");
     let mut routes = Vec::new();
     for route in facts::qualification_routes(&q.text) {
-        match route_toml(&route, &context.known) {
+        match route_toml(&route, known) {
             Ok(line) => routes.push(line),
             Err(comment) => {
                 let _ = writeln!(out, "# {comment}");
@@ -190,7 +214,11 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
     } else {
         let _ = writeln!(out, "routes = [\n  {},\n]", routes.join(",\n  "));
     }
-    for line in &history {
+}
+
+/// One `[[history]]` table per line of the Class Specification History.
+fn write_history(out: &mut String, history: &[facts::DatedLine]) {
+    for line in history {
         out.push_str("\n[[history]]\n");
         if let Some(date) = line.effective {
             let _ = writeln!(out, "effective = \"{}\"", date.iso());
@@ -200,12 +228,6 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         }
         let _ = writeln!(out, "summary = {}", quote(&line.text));
     }
-    Ok(Rendered {
-        code: page.code.clone(),
-        file_name: format!("{}-{id}.toml", page.code),
-        toml: out,
-        to_confirm,
-    })
 }
 
 fn propose_oversight(
