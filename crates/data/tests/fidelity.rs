@@ -214,17 +214,14 @@ fn every_section_kind_is_present_in_every_version_with_a_source_address() {
     }
 }
 
+/// Whether every view is markup the browser keeps as written: crates/engine/tests/markup.rs.
 #[test]
-fn every_rendered_view_is_markup_the_browser_keeps_as_written() {
+fn every_class_version_is_headed_by_its_title() {
     use class_spec_core::render;
     let c = catalogue();
-    render::paragraphs_hold_only_phrasing(&render::home(&c)).unwrap();
-    render::paragraphs_hold_only_phrasing(&render::not_found(&c, "Not found", "Gone.")).unwrap();
     for class in c.classes.iter() {
         for v in class.versions.iter() {
             let html = render::class_version(&c, class, v);
-            render::paragraphs_hold_only_phrasing(&html)
-                .unwrap_or_else(|e| panic!("{} {}: {e}", class.code, v.id));
             assert!(html.contains(&format!("<h1>{}</h1>", class.title)));
         }
     }
