@@ -2,6 +2,7 @@
 //! the source documents, byte for byte, and together they must cover each page's sections
 //! entirely (nothing dropped, nothing added, in page order).
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use class_spec_core::{SectionContent, SectionKind};
@@ -136,7 +137,10 @@ fn the_seeds_are_the_documents_they_were() {
         .into_iter()
         .map(|(path, text)| {
             let digest = Sha256::digest(text.as_bytes());
-            let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            let hex = digest.iter().fold(String::new(), |mut hex, b| {
+                let _ = write!(hex, "{b:02x}");
+                hex
+            });
             (
                 path.file_name().unwrap().to_string_lossy().into_owned(),
                 hex,
