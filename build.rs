@@ -6,7 +6,8 @@
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let root =
+        class_spec_data::data_dir_for_build(Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
     let loaded = class_spec_data::load_for_build(&root);
     let catalogue = &loaded.catalogue;
     let home = class_spec_core::render::page(catalogue, Some(&class_spec_core::Route::Home));

@@ -4,12 +4,14 @@
 use std::path::Path;
 
 fn main() {
-    // The workspace's data folder, two levels up from this crate.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("the engine crate sits in crates/engine")
-        .join("data");
+    // The workspace's data folder, two levels up from this crate (or CSE_DATA_DIR's).
+    let root = class_spec_data::data_dir_for_build(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .nth(2)
+            .expect("the engine crate sits in crates/engine")
+            .join("data"),
+    );
     let loaded = class_spec_data::load_for_build(&root);
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");

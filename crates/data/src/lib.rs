@@ -10,5 +10,8 @@ pub mod synthetic;
 
 pub use bake::bake;
 pub use error::DataError;
-pub use load::{load_dir, load_for_build, parse_version, scan_dir, Loaded, Scan};
+pub use load::{
+    data_dir_for_build, load_dir, load_for_build, load_with, parse_version, scan_dir, scan_with,
+    Loaded, ParsedSeries, Scan, DATA_DIR,
+};
 pub use synthetic::synthetic;

@@ -15,6 +15,18 @@ pub struct SeriesFile {
     pub ladder: Vec<Spanned<String>>,
     #[serde(default)]
     pub related: Vec<RelatedToml>,
+    /// Places on the ladder the importer proposed and nobody has confirmed yet.
+    #[serde(default)]
+    pub proposed: Vec<ProposedPlaceToml>,
+}
+
+/// `[[proposed]]` in a series file: a class placed on the ladder by the importer without
+/// certainty (its title has no level number). The build warns until a person deletes the entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProposedPlaceToml {
+    pub code: Spanned<String>,
+    pub why: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -264,3 +264,28 @@ fn a_reference_to_a_class_whose_file_failed_says_so() {
         .unwrap();
     assert!(first < cascade, "the cause comes first");
 }
+
+// Mutation tried: dropping the ladder check in `parse_series` (the error went away: failed).
+#[test]
+fn a_proposed_place_on_a_ladder_warns_and_must_name_a_class_of_that_ladder() {
+    let dir = scratch_copy();
+    let series = std::fs::read_to_string(dir.join("series/css.toml")).unwrap();
+    let proposal = "\n[[proposed]]\ncode = \"102D\"\nwhy = \"a test\"\n";
+    std::fs::write(dir.join("series/css.toml"), format!("{series}{proposal}")).unwrap();
+    let loaded = load_dir(&dir).expect("a proposal is not an error");
+    let warning = the_one(&loaded.warnings, "css.toml");
+    assert_eq!(
+        warning.line,
+        line_of(&dir, "series/css.toml", "code = \"102D\"")
+    );
+    assert!(warning
+        .message
+        .contains("the place of class 102D on the ladder (a test)"));
+
+    let elsewhere = proposal.replace("102D", "103D");
+    std::fs::write(dir.join("series/css.toml"), format!("{series}{elsewhere}")).unwrap();
+    let errors = errors_after(&dir);
+    assert!(the_one(&errors, "css.toml")
+        .message
+        .contains("proposed place of class `103D`, which is not on this ladder"));
+}

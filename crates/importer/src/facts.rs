@@ -140,10 +140,11 @@ fn read_route(text: &str) -> ReadRoute {
         }
     }
     let years = years_in(&lower);
-    if let Some(at) = lower.find(" of experience as a ") {
-        let title = text[at + " of experience as a ".len()..]
-            .trim()
-            .trim_end_matches('.');
+    let as_a = [" of experience as a ", " of experience as an "]
+        .into_iter()
+        .find_map(|words| lower.find(words).map(|at| at + words.len()));
+    if let Some(start) = as_a {
+        let title = text[start..].trim().trim_end_matches('.');
         if let Some(years) = years {
             return ReadRoute::YearsAs {
                 title: title.to_owned(),

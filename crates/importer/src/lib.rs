@@ -3,8 +3,10 @@
 //! same checks as the build.
 
 pub mod facts;
+pub mod ladder;
 pub mod page;
 pub mod render;
+pub mod resolve;
 
 use std::path::Path;
 

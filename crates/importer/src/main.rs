@@ -1,26 +1,32 @@
-//! `class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID] [--id ID] [--force] [--dry-run]`
+//! `class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE]] [--id ID] [--force] [--dry-run]`
 //!
 //! Reads the saved text of an official class-specification page and writes
-//! `DIR/classes/<code>-<id>.toml`. On any problem it prints `PAGE:LINE: message`, exits
-//! non-zero and writes nothing.
+//! `DIR/classes/<code>-<id>.toml`; a class new to its series goes on the series' ladder (a new
+//! `DIR/series/<id>.toml` for a new series), and routes of other files that named it before it
+//! was imported are filled in. On any problem it prints `PAGE:LINE: message`, exits non-zero
+//! and writes nothing: every file it would write passes the build's checks together first.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use class_spec_import::{import, Context, KnownClass, Rendered};
+use class_spec_import::resolve::resolve;
+use class_spec_import::{import, ladder, Context, KnownClass, Rendered};
 
-const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID] [--id ID] [--force] [--dry-run]
+const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE]] [--id ID] [--force] [--dry-run]
 
   PAGE.txt   the text of an official class-specification page (select all, copy, save as UTF-8 text)
   --data     the data folder (default: data)
   --url      the official page's address (needed for a class the data does not have yet)
-  --series   the series id (needed for a class the data does not have yet)
+  --series   the series id (needed for a class the data does not have yet); the class goes on
+             its ladder, ordered by the level number its title ends with
+  --series-title  the title of a series new to the data (creates DIR/series/ID.toml)
   --id       the version id (default: the year of the newest effective date)
   --force    replace an existing file for the same version
   --dry-run  print the file instead of writing it";
 
 struct Args {
     page: PathBuf,
+    series_title: Option<String>,
     data: PathBuf,
     context: Context,
     force: bool,
@@ -32,6 +38,7 @@ fn parse_args() -> Result<Args, String> {
     let mut page = None;
     let mut data = PathBuf::from("data");
     let mut context = Context::default();
+    let mut series_title = None;
     let (mut force, mut dry_run) = (false, false);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -39,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
             "--data" => data = PathBuf::from(value("--data")?),
             "--url" => context.source_url = Some(value("--url")?),
             "--series" => context.series = Some(value("--series")?),
+            "--series-title" => series_title = Some(value("--series-title")?),
             "--id" => context.version_id = Some(value("--id")?),
             "--force" => force = true,
             "--dry-run" => dry_run = true,
@@ -51,6 +59,7 @@ fn parse_args() -> Result<Args, String> {
     let page = page.ok_or("no page given")?;
     Ok(Args {
         page,
+        series_title,
         data,
         context,
         force,
@@ -82,9 +91,6 @@ fn run(args: &mut Args) -> Result<(), String> {
     let shown = args.page.display().to_string();
     let bytes = std::fs::read(&args.page).map_err(|e| format!("{shown}: cannot read: {e}"))?;
     let scan = class_spec_data::scan_dir(&args.data);
-    for error in &scan.errors {
-        eprintln!("warning: {error}");
-    }
     args.context.known = scan
         .records
         .iter()
@@ -95,20 +101,9 @@ fn run(args: &mut Args) -> Result<(), String> {
             source_url: r.version.source_url.to_string(),
         })
         .collect();
-    if let Some(series) = &args.context.series {
-        if !scan.series_ids.contains(series) {
-            return Err(format!(
-                "unknown series `{series}`: add {}/series/{series}.toml first",
-                args.data.display()
-            ));
-        }
-    }
+    let new_series = check_series(args, &scan)?;
     let (_page, rendered) =
         import(&bytes, &args.context).map_err(|e| format!("{shown}:{}: {}", e.line, e.message))?;
-    if args.dry_run {
-        print!("{}", rendered.toml);
-        return Ok(());
-    }
     let target = args.data.join("classes").join(&rendered.file_name);
     if target.exists() && !args.force {
         return Err(format!(
@@ -117,12 +112,141 @@ fn run(args: &mut Args) -> Result<(), String> {
         ));
     }
     check_no_clash(&scan, &rendered.code, &rendered, &target)?;
-    write_atomically(&target, &rendered.toml)?;
-    println!("wrote {}", target.display());
-    for item in &rendered.to_confirm {
+    let mut changes = vec![(target, rendered.toml.clone())];
+    let mut to_confirm = rendered.to_confirm.clone();
+    changes.extend(ladder_change(
+        args,
+        &scan,
+        &rendered,
+        new_series,
+        &mut to_confirm,
+    ));
+    let mut after = args.context.known.clone();
+    after.retain(|k| !k.code.eq_ignore_ascii_case(&rendered.code));
+    after.push(KnownClass {
+        code: rendered.code.clone(),
+        title: rendered.title.clone(),
+        series: String::new(),
+        source_url: String::new(),
+    });
+    let others: Vec<_> = scan
+        .records
+        .into_iter()
+        .filter(|r| changes.iter().all(|(path, _)| *path != r.spans.file))
+        .collect();
+    let (resolved, mut by_hand) = resolve(&others, &args.context.known, &after);
+    to_confirm.append(&mut by_hand);
+    changes.extend(resolved.into_iter().map(|r| (r.file, r.text)));
+    // Everything the import writes passes the build's own checks together, or nothing is written.
+    if let Err(errors) = class_spec_data::load_with(&args.data, &changes) {
+        let listed: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        return Err(format!(
+            "nothing written: the data would not pass the build's checks:\n{}",
+            listed.join("\n")
+        ));
+    }
+    if args.dry_run {
+        print!("{}", rendered.toml);
+        for (path, _) in &changes[1..] {
+            eprintln!("would also write {}", path.display());
+        }
+        return Ok(());
+    }
+    write_all(&changes)?;
+    for (path, _) in &changes {
+        println!("wrote {}", path.display());
+    }
+    for item in &to_confirm {
         println!("  to confirm: {item}");
     }
     Ok(())
+}
+
+/// The series named with `--series`: known, or new with its title (returned). A known class
+/// keeps its series.
+fn check_series(args: &Args, scan: &class_spec_data::Scan) -> Result<Option<String>, String> {
+    let (Some(id), title) = (&args.context.series, &args.series_title) else {
+        return match &args.series_title {
+            Some(_) => Err("--series-title goes with --series ID".into()),
+            None => Ok(None),
+        };
+    };
+    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(format!(
+            "`{id}` is not a series id: letters, digits and '-', like css"
+        ));
+    }
+    match (scan.series.iter().find(|s| s.series().id == *id), title) {
+        (None, None) => Err(format!(
+            "series `{id}` is new: give its title with --series-title \"TITLE\" (or add {}/series/{id}.toml first)",
+            args.data.display()
+        )),
+        (None, Some(title)) if args.data.join("series").join(format!("{id}.toml")).exists() => {
+            Err(format!(
+                "{}/series/{id}.toml exists but does not define series `{id}` (it has errors?): {title}",
+                args.data.display()
+            ))
+        }
+        (None, Some(title)) => Ok(Some(title.clone())),
+        (Some(known), Some(title)) if known.series().title != *title => Err(format!(
+            "series `{id}` is titled `{}` already; leave out --series-title to extend it",
+            known.series().title
+        )),
+        (Some(_), _) => Ok(None),
+    }
+}
+
+/// The series file with the class on its ladder, unless it is there already.
+fn ladder_change(
+    args: &Args,
+    scan: &class_spec_data::Scan,
+    rendered: &Rendered,
+    new_series: Option<String>,
+    to_confirm: &mut Vec<String>,
+) -> Option<(PathBuf, String)> {
+    let code = &rendered.code;
+    let id = args.context.series.clone().or_else(|| {
+        let known = args.context.known.iter().find(|k| k.code == *code)?;
+        Some(known.series.clone())
+    })?;
+    let file = args.data.join("series").join(format!("{id}.toml"));
+    if let Some(title) = new_series {
+        let order = scan
+            .series
+            .iter()
+            .map(class_spec_data::ParsedSeries::order)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        return Some((file, ladder::new_series_file(&id, &title, order, code)));
+    }
+    let series = scan.series.iter().find(|s| s.series().id == id)?;
+    if series.series().ladder.iter().any(|c| c == code) {
+        return None;
+    }
+    let rungs: Vec<(String, String)> = series
+        .series()
+        .ladder
+        .iter()
+        .map(|c| {
+            let title = scan.records.iter().find(|r| r.code == *c);
+            (
+                c.to_string(),
+                title.map(|r| r.title.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let placement = ladder::place(&rungs, &rendered.title);
+    let mut ladder: Vec<String> = rungs.into_iter().map(|(c, _)| c).collect();
+    ladder.insert(placement.index, code.clone());
+    let mut text = ladder::with_ladder(series.text(), series.ladder_span(), &ladder);
+    if let Some(why) = placement.proposed {
+        text = ladder::with_proposal(&text, code, &why);
+        to_confirm.push(format!(
+            "the place of {code} on the ladder of `{id}`: {why}"
+        ));
+    }
+    Some((series.path().to_path_buf(), text))
 }
 
 /// Another file holding the same version under another name would make two versions clash.
@@ -150,12 +274,21 @@ fn check_no_clash(
     Ok(())
 }
 
-fn write_atomically(target: &Path, text: &str) -> Result<(), String> {
-    let temporary = target.with_extension("toml.partial");
-    std::fs::write(&temporary, text)
-        .map_err(|e| format!("cannot write {}: {e}", temporary.display()))?;
-    std::fs::rename(&temporary, target).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("cannot write {}: {e}", target.display())
-    })
+/// Writes every file beside its target first, then moves each into place: a failure while
+/// writing leaves the data as it was.
+fn write_all(changes: &[(PathBuf, String)]) -> Result<(), String> {
+    let partial = |target: &Path| target.with_extension("toml.partial");
+    for (target, text) in changes {
+        if let Err(e) = std::fs::write(partial(target), text) {
+            for (written, _) in changes {
+                let _ = std::fs::remove_file(partial(written));
+            }
+            return Err(format!("cannot write {}: {e}", partial(target).display()));
+        }
+    }
+    for (target, _) in changes {
+        std::fs::rename(partial(target), target)
+            .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    }
+    Ok(())
 }

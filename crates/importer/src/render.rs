@@ -31,6 +31,8 @@ pub struct KnownClass {
 pub struct Rendered {
     /// The class code read from the page.
     pub code: String,
+    /// The class title as written in the file (`Customer Service Specialist 4`).
+    pub title: String,
     /// `102D-2025.toml`
     pub file_name: String,
     pub toml: String,
@@ -122,10 +124,17 @@ pub fn render(page: &Page, context: &Context) -> Result<Rendered, PageError> {
         }
     }
 
-    write_qualifications(&mut out, page, &context.known, &mut to_confirm);
+    let q = page
+        .section(SectionKind::DesirableQualifications)
+        .expect("required");
+    let (block, mut unread) = qualifications_block(&q.text, &context.known);
+    out.push('\n');
+    out.push_str(&block);
+    to_confirm.append(&mut unread);
     write_history(&mut out, &history);
     Ok(Rendered {
         code: page.code.clone(),
+        title,
         file_name: format!("{}-{id}.toml", page.code),
         toml: out,
         to_confirm,
@@ -187,20 +196,16 @@ fn write_facts(out: &mut String, page: &Page, to_confirm: &mut Vec<String>) {
     let _ = writeln!(out, "tagline = {}", quote(first_sentence));
 }
 
-/// The `[qualifications]` table: the routes read from the page, each one that could not be
-/// read as a comment (and a line to confirm), or `missing` when none could.
-fn write_qualifications(
-    out: &mut String,
-    page: &Page,
-    known: &[KnownClass],
-    to_confirm: &mut Vec<String>,
-) {
-    out.push_str("\n[qualifications]\n");
-    let q = page
-        .section(SectionKind::DesirableQualifications)
-        .expect("required");
+/// The `[qualifications]` table of a data file, from the official text of the Desirable
+/// Qualifications and the classes the data knows: the routes read, each one that could not be
+/// read as a comment (and a line to confirm), or `missing` when none could. A route through a
+/// class not in the data yet is such a comment, naming it: importing that class later writes
+/// the table again, with the route ([`crate::resolve`]).
+pub fn qualifications_block(text: &str, known: &[KnownClass]) -> (String, Vec<String>) {
+    let mut out = String::from("[qualifications]\n");
+    let mut to_confirm = Vec::new();
     let mut routes = Vec::new();
-    for route in facts::qualification_routes(&q.text) {
+    for route in facts::qualification_routes(text) {
         match route_toml(&route, known) {
             Ok(line) => routes.push(line),
             Err(comment) => {
@@ -214,6 +219,7 @@ fn write_qualifications(
     } else {
         let _ = writeln!(out, "routes = [\n  {},\n]", routes.join(",\n  "));
     }
+    (out, to_confirm)
 }
 
 /// One `[[history]]` table per line of the Class Specification History.
@@ -272,7 +278,7 @@ fn route_toml(route: &ReadRoute, known: &[KnownClass]) -> Result<String, String>
         },
         ReadRoute::YearsAs { title, years } => {
             let Some(class) = known.iter().find(|k| k.title.eq_ignore_ascii_case(title)) else {
-                return Err(format!("not read: years as a `{title}`, a class not in the data; add it as {{ class = \"CODE\", years = {years} }}"));
+                return Err(format!("pending: {years} year(s) as a `{title}`, a class not in the data yet; importing its page adds this route (or add {{ class = \"CODE\", years = {years} }} by hand)"));
             };
             Requirement::YearsInClass {
                 class: class.code.clone().into(),

@@ -59,14 +59,43 @@ fn from_toml<T: serde::de::DeserializeOwned>(source: Source<'_>) -> Result<T, Ve
     })
 }
 
+/// A series file read and checked on its own.
 #[derive(Debug)]
-pub(super) struct ParsedSeries {
+pub struct ParsedSeries {
     pub(super) order: u32,
     pub(super) series: Series,
     pub(super) source: (PathBuf, String),
     pub(super) ladder_spans: Vec<std::ops::Range<usize>>,
     pub(super) related_spans: Vec<std::ops::Range<usize>>,
     pub(super) id_span: std::ops::Range<usize>,
+    /// Places on the ladder still to confirm.
+    pub(super) warnings: Vec<DataError>,
+}
+
+impl ParsedSeries {
+    pub fn series(&self) -> &Series {
+        &self.series
+    }
+
+    pub fn order(&self) -> u32 {
+        self.order
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.source.0
+    }
+
+    pub fn text(&self) -> &str {
+        &self.source.1
+    }
+
+    /// The bytes of the file from the ladder's first class code to its last, quotes included:
+    /// what to replace to write the ladder anew and keep the rest of the file.
+    pub fn ladder_span(&self) -> std::ops::Range<usize> {
+        let first = self.ladder_spans.first().map_or(0, |s| s.start);
+        let last = self.ladder_spans.last().map_or(0, |s| s.end);
+        first..last
+    }
 }
 
 pub(super) fn parse_series(path: &Path, text: &str) -> Result<ParsedSeries, Vec<DataError>> {
@@ -80,10 +109,29 @@ pub(super) fn parse_series(path: &Path, text: &str) -> Result<ParsedSeries, Vec<
     if !is_identifier(file.id.get_ref()) {
         errors.push(source.error_at(id_span.clone(), "a series id is letters, digits and '-'"));
     }
+    let mut warnings = Vec::new();
+    for place in &file.proposed {
+        let code = place.code.get_ref();
+        if file.ladder.iter().any(|c| c.get_ref() == code) {
+            warnings.push(source.error_at(
+                place.code.span(),
+                format!(
+                    "proposed: the place of class {code} on the ladder ({}); confirm it by deleting this [[proposed]] entry, or move the class",
+                    place.why
+                ),
+            ));
+        } else {
+            errors.push(source.error_at(
+                place.code.span(),
+                format!("proposed place of class `{code}`, which is not on this ladder"),
+            ));
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(ParsedSeries {
+        warnings,
         order: file.order,
         ladder_spans: file.ladder.iter().map(Spanned::span).collect(),
         related_spans: file.related.iter().map(|r| r.code.span()).collect(),

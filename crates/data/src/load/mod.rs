@@ -12,8 +12,8 @@ use class_spec_core::Catalogue;
 
 use crate::error::DataError;
 
-pub use check::{parse_version, VersionRecord, VersionSpans};
-pub use read::{scan_dir, Scan};
+pub use check::{parse_version, ParsedSeries, VersionRecord, VersionSpans};
+pub use read::{scan_dir, scan_with, Scan};
 
 /// A checked catalogue, with what deserves a person's attention but does not stop the build.
 #[derive(Debug)]
@@ -30,6 +30,15 @@ pub struct Loaded {
 /// # Errors
 /// Every problem found, each with its file and line.
 pub fn load_dir(root: &Path) -> Result<Loaded, Vec<DataError>> {
+    load_with(root, &[])
+}
+
+/// Like [`load_dir`], with some files' texts given instead of read ([`scan_with`]): whether the
+/// folder would pass the build's checks once they are written.
+///
+/// # Errors
+/// Every problem found, each with its file and line.
+pub fn load_with(root: &Path, given: &[(PathBuf, String)]) -> Result<Loaded, Vec<DataError>> {
     let Scan {
         series,
         records,
@@ -37,7 +46,7 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<DataError>> {
         warnings,
         files,
         ..
-    } = scan_dir(root);
+    } = scan_with(root, given);
     let files_unread = !errors.is_empty();
     let catalogue = assemble::assemble(series, records, files_unread, &mut errors);
     if errors.is_empty() {
@@ -50,6 +59,16 @@ pub fn load_dir(root: &Path) -> Result<Loaded, Vec<DataError>> {
         Err(errors)
     }
 }
+
+/// The data folder a build bakes: `CSE_DATA_DIR` when set (tests and trial builds with other
+/// data, such as an agency's own series), else `default` (the project's `data/`).
+pub fn data_dir_for_build(default: PathBuf) -> PathBuf {
+    println!("cargo::rerun-if-env-changed={DATA_DIR}");
+    std::env::var_os(DATA_DIR).map_or(default, PathBuf::from)
+}
+
+/// Names another data folder for a build ([`data_dir_for_build`]).
+pub const DATA_DIR: &str = "CSE_DATA_DIR";
 
 /// For build scripts: loads and checks the data folder, tells Cargo to run again when any data
 /// file changes and passes on the warnings; on errors prints each (`file:line:col` and message)

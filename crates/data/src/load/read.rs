@@ -11,7 +11,8 @@ use crate::error::DataError;
 pub struct Scan {
     /// Series ids, in file order.
     pub series_ids: Vec<String>,
-    pub(super) series: Vec<ParsedSeries>,
+    /// The series files read, in file order.
+    pub series: Vec<ParsedSeries>,
     pub records: Vec<VersionRecord>,
     /// Problems within single files.
     pub errors: Vec<DataError>,
@@ -22,12 +23,37 @@ pub struct Scan {
 /// Reads every data file under `root` on its own; the importer uses this to learn the classes
 /// already there even while the catalogue as a whole is incomplete.
 pub fn scan_dir(root: &Path) -> Scan {
-    let mut scan = Scan::default();
-    let series_files = toml_files(&root.join("series"), &mut scan.errors);
-    let class_files = toml_files(&root.join("classes"), &mut scan.errors);
+    scan_with(root, &[])
+}
+
+/// Like [`scan_dir`], with some files' texts given instead of read (new files, or changed
+/// ones): what the folder would hold once they are written. The importer checks its changes
+/// this way before it writes any of them.
+pub fn scan_with(root: &Path, given: &[(PathBuf, String)]) -> Scan {
+    let mut errors = Vec::new();
+    let mut series_files = toml_files(&root.join("series"), &mut errors);
+    let mut class_files = toml_files(&root.join("classes"), &mut errors);
+    for (path, text) in given {
+        let files = if path.parent() == Some(root.join("series").as_path()) {
+            &mut series_files
+        } else {
+            &mut class_files
+        };
+        match files.iter_mut().find(|(p, _)| p == path) {
+            Some(file) => file.1.clone_from(text),
+            None => files.push((path.clone(), text.clone())),
+        }
+    }
+    series_files.sort();
+    class_files.sort();
+    let mut scan = Scan {
+        errors,
+        ..Scan::default()
+    };
     for (path, text) in &series_files {
         match parse_series(path, text) {
-            Ok(parsed) => {
+            Ok(mut parsed) => {
+                scan.warnings.append(&mut parsed.warnings);
                 scan.series_ids.push(parsed.series.id.to_string());
                 scan.series.push(parsed);
             }

@@ -1,0 +1,241 @@
+//! An agency's own series, from its saved pages alone: the importer creates the series, extends
+//! its ladder in level order and fills in routes between its classes, whichever page comes
+//! first; the result passes the build's checks, bakes, and the views show it. The pages in
+//! `fixtures/` are made up (no such classes exist), in the standard format of the seeds.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use class_spec_core::{render, Catalogue, Qualifications, Requirement, Route};
+use class_spec_data::{bake, load_dir};
+
+fn project() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+const LEVEL_1: &str = "widget-inspector-1.txt";
+const LEVEL_2: &str = "widget-inspector-2.txt";
+const SUPERVISOR: &str = "widget-supervisor.txt";
+
+/// A copy of the project's data folder in a folder of its own.
+fn scratch() -> PathBuf {
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "class-spec-series-{}-{}",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["series", "classes"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        for entry in std::fs::read_dir(project().join("data").join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dir.join(sub).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    dir
+}
+
+/// `class-spec-import PAGE --data DATA ARGS…`
+fn import(data: &Path, page: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_class-spec-import"))
+        .arg(fixture(page))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn imported(data: &Path, page: &str, args: &[&str]) -> String {
+    let output = import(data, page, args);
+    assert!(
+        output.status.success(),
+        "{page}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The first page of a series names it; the next ones only give its id.
+fn first(data: &Path, page: &str, code: &str) -> String {
+    let url = format!("https://example.org/class-specs/{code}");
+    imported(
+        data,
+        page,
+        &[
+            "--url",
+            &url,
+            "--series",
+            "ewi",
+            "--series-title",
+            "Example Widget Inspector",
+        ],
+    )
+}
+
+fn next(data: &Path, page: &str, code: &str) -> String {
+    let url = format!("https://example.org/class-specs/{code}");
+    imported(data, page, &["--url", &url, "--series", "ewi"])
+}
+
+fn contents(dir: &Path) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for sub in ["series", "classes"] {
+        for entry in std::fs::read_dir(dir.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            files.push((
+                format!("{sub}/{}", path.file_name().unwrap().to_string_lossy()),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
+        }
+    }
+    files.sort();
+    files
+}
+
+fn route_classes(catalogue: &Catalogue, code: &str) -> Vec<(String, u8)> {
+    let Qualifications::Routes(routes) = &catalogue
+        .class(code)
+        .unwrap()
+        .newest()
+        .unwrap()
+        .qualifications
+    else {
+        return Vec::new();
+    };
+    routes
+        .iter()
+        .filter_map(|r| match &r.requirement {
+            Requirement::YearsInClass { class, years } => Some((class.to_string(), *years)),
+            _ => None,
+        })
+        .collect()
+}
+
+// Mutations tried: `ladder::place` always at the bottom of the ladder (the 1-then-2 order failed);
+// `resolve` returning nothing (999Y kept its pending comment in the 2-then-1 order and failed).
+#[test]
+fn a_two_level_series_comes_out_the_same_in_either_import_order() {
+    let low_first = scratch();
+    first(&low_first, LEVEL_1, "999X");
+    next(&low_first, LEVEL_2, "999Y");
+
+    let high_first = scratch();
+    let said = first(&high_first, LEVEL_2, "999Y");
+    assert!(
+        said.contains("to confirm: pending: 1 year(s) as a `Example Widget Inspector 1`"),
+        "the route to a class not imported yet is named: {said}"
+    );
+    let pending = std::fs::read_to_string(high_first.join("classes/999Y-2026.toml")).unwrap();
+    assert!(pending.contains("# pending: 1 year(s) as a `Example Widget Inspector 1`"));
+    assert!(!pending.contains("999X"), "never guesses a code");
+    let said = next(&high_first, LEVEL_1, "999X");
+    assert!(
+        said.contains("999Y-2026.toml"),
+        "names the file it completed: {said}"
+    );
+
+    assert_eq!(contents(&low_first), contents(&high_first));
+    let catalogue = load_dir(&high_first)
+        .expect("the data passes the build's checks")
+        .catalogue;
+    let series = catalogue.series.iter().find(|s| s.id == "ewi").unwrap();
+    assert_eq!(series.title, "Example Widget Inspector");
+    assert_eq!(series.ladder.to_vec(), ["999X", "999Y"]);
+    assert_eq!(
+        catalogue.home_series().unwrap().id,
+        "css",
+        "a new series does not take the home view"
+    );
+    assert_eq!(route_classes(&catalogue, "999Y"), [("999X".to_owned(), 1)]);
+    assert!(bake(&catalogue).contains("\"Example Widget Inspector 2\""));
+
+    // The views draw it from the catalogue the build would bake.
+    let class = render::page(&catalogue, Some(&Route::class("999Y")));
+    assert_eq!(class.title, "Example Widget Inspector 2");
+    assert!(class
+        .html
+        .contains("One year of experience as an Example Widget Inspector 1."));
+    assert!(
+        class.html.contains("href=\"/class/999X\""),
+        "the route links to level 1"
+    );
+    for dir in [low_first, high_first] {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
+#[test]
+fn a_class_without_a_level_number_goes_on_top_as_a_proposal() {
+    let data = scratch();
+    first(&data, LEVEL_1, "999X");
+    next(&data, LEVEL_2, "999Y");
+    let said = next(&data, SUPERVISOR, "999Z");
+    assert!(said.contains("to confirm: the place of 999Z"), "{said}");
+    let series = std::fs::read_to_string(data.join("series/ewi.toml")).unwrap();
+    assert!(
+        series.contains("ladder = [\"999X\", \"999Y\", \"999Z\"]"),
+        "{series}"
+    );
+    assert!(series.contains("[[proposed]]\ncode = \"999Z\""), "{series}");
+    let loaded = load_dir(&data).unwrap();
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.starts_with("proposed: the place of class 999Z")),
+        "the build warns until a person confirms: {:?}",
+        loaded.warnings
+    );
+    assert_eq!(
+        route_classes(&loaded.catalogue, "999Z"),
+        [("999Y".to_owned(), 2)]
+    );
+    let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn a_new_series_needs_its_title_and_nothing_is_written_otherwise() {
+    let data = scratch();
+    let before = contents(&data);
+    let url = ["--url", "https://example.org/class-specs/999X"];
+    let output = import(&data, LEVEL_1, &[url[0], url[1], "--series", "ewi"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr)
+        .contains("series `ewi` is new: give its title with --series-title"));
+    assert_eq!(contents(&data), before);
+    let _ = std::fs::remove_dir_all(data);
+}
+
+// Mutation tried: writing before the whole-folder check (the files were left behind: failed).
+#[test]
+fn an_import_the_build_would_reject_writes_no_file_at_all() {
+    let data = scratch();
+    let before = contents(&data);
+    // CSS 4's page filed under a new series: its 2019 version still says `css`, so the data
+    // would not load, and neither the class file nor the new series file may be written.
+    let output = Command::new(env!("CARGO_BIN_EXE_class-spec-import"))
+        .arg(project().join("data/seeds/002_d7c8157c8607e686.txt"))
+        .arg("--data")
+        .arg(&data)
+        .args(["--force", "--series", "ewi", "--series-title", "Example"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("nothing written: the data would not pass the build's checks"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("series differs"), "{stderr}");
+    assert_eq!(contents(&data), before);
+    let _ = std::fs::remove_dir_all(data);
+}
