@@ -14,12 +14,21 @@ use class_spec_core::{SectionContent, SectionKind};
 pub use page::{parse_page, Page, PageError};
 pub use render::{Context, KnownClass, Rendered};
 
+/// The largest file read as a page: the text of one is a few kilobytes.
+pub const MAX_PAGE_BYTES: usize = 1_000_000;
+
 /// Reads a page and renders its data file, then reads that file back with the build's own
 /// checks and confirms that every official section survived byte for byte.
 ///
 /// # Errors
 /// A [`PageError`] naming the line of the page that could not be read.
 pub fn import(bytes: &[u8], context: &Context) -> Result<(Page, Rendered), PageError> {
+    if bytes.len() > MAX_PAGE_BYTES {
+        return Err(PageError {
+            line: 1,
+            message: "the file is over 1 MB (1,000,000 bytes), and the text of a class-specification page is a few kilobytes: is this the right file, saved as text?".into(),
+        });
+    }
     let page = parse_page(bytes)?;
     let rendered = render::render(&page, context)?;
     let (record, _warnings) =

@@ -9,8 +9,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use std::io::Read as _;
+
 use class_spec_import::resolve::resolve;
-use class_spec_import::{import, ladder, Context, KnownClass, Rendered};
+use class_spec_import::{import, ladder, Context, KnownClass, Rendered, MAX_PAGE_BYTES};
 
 const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE]] [--id ID] [--force] [--dry-run]
 
@@ -57,6 +59,22 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     let page = page.ok_or("no page given")?;
+    // What the person typed, checked here with the data's own rules, so that a bad value is
+    // reported as theirs (not as a file the importer wrote wrong).
+    if let Some(id) = &context.version_id {
+        if !class_spec_data::is_identifier(id) {
+            return Err(format!(
+                "--id {id:?}: a version id is letters, digits and '-', like 2025"
+            ));
+        }
+    }
+    if let Some(url) = &context.source_url {
+        if !class_spec_data::is_source_url(url) {
+            return Err(format!(
+                "--url {url:?}: the official page's address must start with https://"
+            ));
+        }
+    }
     Ok(Args {
         page,
         series_title,
@@ -89,7 +107,11 @@ fn main() -> ExitCode {
 
 fn run(args: &mut Args) -> Result<(), String> {
     let shown = args.page.display().to_string();
-    let bytes = std::fs::read(&args.page).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit at most: enough for parse_page to refuse a file too big.
+    std::fs::File::open(&args.page)
+        .and_then(|file| file.take(MAX_PAGE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("{shown}: cannot read: {e}"))?;
     let scan = class_spec_data::scan_dir(&args.data);
     args.context.known = scan
         .records

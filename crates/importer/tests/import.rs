@@ -132,6 +132,11 @@ fn files_in(dir: &Path) -> Vec<String> {
 /// Runs the command-line importer on `page` and returns (exit code, stderr), checking that the
 /// data folder is unchanged.
 fn run_refused(page: &[u8]) -> (i32, String) {
+    run_refused_with(page, &["--id", "test"])
+}
+
+/// [`run_refused`] with the given options.
+fn run_refused_with(page: &[u8], options: &[&str]) -> (i32, String) {
     let dir = scratch();
     let before = files_in(&dir.join("data/classes"));
     let page_path = dir.join("page.txt");
@@ -140,8 +145,7 @@ fn run_refused(page: &[u8]) -> (i32, String) {
         .arg(&page_path)
         .arg("--data")
         .arg(dir.join("data"))
-        .arg("--id")
-        .arg("test")
+        .args(options)
         .output()
         .unwrap();
     let after = files_in(&dir.join("data/classes"));
@@ -283,4 +287,43 @@ fn a_new_class_needs_its_address_and_series() {
         stderr.contains("give its official page address with --url"),
         "{stderr}"
     );
+}
+
+// Before the size check, this file of over 1,000,000 bytes (a real page with a megabyte of words
+// after its history) was read whole and written into the data as a version.
+#[test]
+fn a_file_over_a_megabyte_is_refused_for_its_size() {
+    let mut text = css4_text();
+    while text.len() <= 1_000_000 {
+        text.push_str("More words of a file that is not a class-specification page. ");
+    }
+    let (code, stderr) = run_refused(text.as_bytes());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("page.txt:1: the file is over 1 MB (1,000,000 bytes)"),
+        "{stderr}"
+    );
+}
+
+// Before these checks, both were reported as "a file the build would reject (a bug in the
+// importer)".
+#[test]
+fn a_bad_id_or_address_is_reported_as_what_was_typed() {
+    let page = css4_text();
+    for (options, expected) in [
+        (
+            ["--id", "../2025"],
+            "error: --id \"../2025\": a version id is letters, digits and '-', like 2025",
+        ),
+        (["--id", ""], "error: --id \"\": a version id is letters"),
+        (
+            ["--url", "http://ofm.wa.gov/x"],
+            "error: --url \"http://ofm.wa.gov/x\": the official page's address must start with https://",
+        ),
+    ] {
+        let (code, stderr) = run_refused_with(page.as_bytes(), &options);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(!stderr.contains("bug"), "{stderr}");
+    }
 }

@@ -157,8 +157,14 @@ pub(super) fn parse_series(path: &Path, text: &str) -> Result<ParsedSeries, Vec<
     })
 }
 
-fn is_identifier(text: &str) -> bool {
+/// A version or series id: letters, digits and `-` (it is part of a file name).
+pub fn is_identifier(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// An official page's address, as a data file may hold it.
+pub fn is_source_url(text: &str) -> bool {
+    text.starts_with("https://")
 }
 
 /// Reads and checks one class-version file on its own (cross-file checks come later).
@@ -277,7 +283,7 @@ fn check_names(check: &mut Checker<'_>, file: &VersionFile) {
     if !is_identifier(v.id.get_ref()) {
         check.error(&v.id, "a version id is letters, digits and '-', like 2025");
     }
-    if !v.source_url.get_ref().starts_with("https://") {
+    if !is_source_url(v.source_url.get_ref()) {
         check.error(
             &v.source_url,
             "the source address must be an https:// address",

@@ -12,7 +12,9 @@ use class_spec_core::Catalogue;
 
 use crate::error::DataError;
 
-pub use check::{parse_version, ParsedSeries, VersionRecord, VersionSpans};
+pub use check::{
+    is_identifier, is_source_url, parse_version, ParsedSeries, VersionRecord, VersionSpans,
+};
 pub use read::{scan_dir, scan_with, Scan};
 
 /// A checked catalogue, with what deserves a person's attention but does not stop the build.
