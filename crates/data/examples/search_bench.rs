@@ -1,7 +1,8 @@
 //! The search benchmark: every keystroke of a few queries against the real catalogue (the
 //! reference) and a synthetic catalogue of 2,000 classes made from it in this run (never shipped),
 //! natively, release build; then the time the engine takes to draw a class page, a comparison,
-//! a planner update and the career path, on both catalogues.
+//! a planner update and the career path, on both catalogues; and addresses of 100,000
+//! characters read and drawn, against short ones.
 //! Run: `cargo run --release -p class-spec-data --example search_bench`.
 
 use std::path::Path;
@@ -116,6 +117,81 @@ fn main() {
             "| {name} | {:.3} | {:.3} |",
             view_ms(&real, real_path, real_query),
             view_ms(&big, big_path, big_query)
+        );
+    }
+
+    long_addresses(&real);
+}
+
+/// A 100,000-character address read and drawn, against a short one of the same view.
+fn long_addresses(real: &Catalogue) {
+    println!();
+    println!("Addresses of 100,000 characters against short ones: read and drawn, median of 21, native release build, real catalogue (ms):");
+    println!();
+    println!("| address | short | 100,000 characters |");
+    println!("|---|---:|---:|");
+    let index = SearchIndex::new(real);
+    let long_text = "supervision%".repeat(100_000 / 12);
+    let long_picks = "102C,".repeat(100_000 / 5);
+    let long_code = "%ZZ".repeat(100_000 / 3);
+    let addresses: [(&str, [(&str, String); 2]); 4] = [
+        (
+            "search",
+            [
+                ("/search", "q=supervision".to_owned()),
+                ("/search", format!("q={long_text}")),
+            ],
+        ),
+        (
+            "comparison",
+            [
+                ("/compare", "classes=102C,102D".to_owned()),
+                ("/compare", format!("classes={long_picks}")),
+            ],
+        ),
+        (
+            "planner",
+            [
+                ("/planner", "years=5".to_owned()),
+                ("/planner", format!("years={long_text}&class={long_text}")),
+            ],
+        ),
+        (
+            "class (not found)",
+            [
+                ("/class/%ZZ", String::new()),
+                ("", format!("/class/{long_code}")),
+            ],
+        ),
+    ];
+    for (name, [(short_path, short_query), (long_path, long_query)]) in addresses {
+        let time = |path: &str, query: &str| {
+            // The class row carries its long address in the query slot: a long path.
+            let (path, query) = if path.is_empty() {
+                (query, "")
+            } else {
+                (path, query)
+            };
+            let mut times: Vec<f64> = (0..21)
+                .map(|_| {
+                    let start = Instant::now();
+                    let shown = match Route::parse(path, query) {
+                        Some(Route::Search { query }) => {
+                            class_spec_core::render::search_page(real, &index, &query)
+                        }
+                        route => page(real, route.as_ref()),
+                    };
+                    assert!(!shown.html.is_empty());
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            times[10]
+        };
+        println!(
+            "| {name} | {:.3} | {:.3} |",
+            time(short_path, &short_query),
+            time(long_path, &long_query)
         );
     }
 }
