@@ -1,5 +1,6 @@
 //! The data says what the sources say, and no more: known facts are there, gaps stay gaps,
-//! inferences are marked. (From ../shared/data/facts/SUMMARY.md.)
+//! inferences are marked. Each expected fact is written out in its test, so the test is its
+//! own record and needs nothing outside the repository.
 
 use std::path::Path;
 
