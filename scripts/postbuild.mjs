@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeServiceWorker } from './service-worker.mjs';
+import { pageOf, readViews } from './views.mjs';
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -61,7 +62,7 @@ let html = readFileSync(htmlPath, 'utf8');
   renameSync(wasmPath, join(staging, wasmName));
   const meta = `<meta name="engine" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
   if (!html.includes('</head>')) fail(`${htmlPath} has no </head>`);
-  html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', `${meta}</head>`);
+  html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', () => `${meta}</head>`);
 }
 
 // 2. The loader, as a file.
@@ -81,7 +82,7 @@ let html = readFileSync(htmlPath, 'utf8');
   let boot = template;
   for (const [placeholder, value] of Object.entries(names)) {
     if (!boot.includes(`'${placeholder}'`)) fail(`web/boot.js lacks the placeholder '${placeholder}'`);
-    boot = boot.replace(`'${placeholder}'`, JSON.stringify(value));
+    boot = boot.replace(`'${placeholder}'`, () => JSON.stringify(value));
   }
   // Its comments stay in web/boot.js: whole-line comments are not sent.
   boot = boot
@@ -92,7 +93,7 @@ let html = readFileSync(htmlPath, 'utf8');
   writeFileSync(join(staging, bootName), boot);
   html = html.replace(
     inline[0],
-    `<script type="module" src="/${bootName}" integrity="${integrity(Buffer.from(boot))}" crossorigin="anonymous"></script>`,
+    () => `<script type="module" src="/${bootName}" integrity="${integrity(Buffer.from(boot))}" crossorigin="anonymous"></script>`,
   );
   // The wasm preload would be a second download: a preload of type fetch cannot carry the
   // integrity hash the loader's fetch has, so the two do not match.
@@ -104,7 +105,7 @@ let html = readFileSync(htmlPath, 'utf8');
   const policy = readFileSync(join(project, 'deploy', 'content-security-policy.txt'), 'utf8').trim();
   const charset = html.match(/<meta charset="?utf-8"?>/i);
   if (!charset) fail('index.html has no <meta charset="utf-8">');
-  html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+  html = html.replace(charset[0], () => `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
 // 4. The views whose addresses are fixed, before the app: one HTML file each.
@@ -120,19 +121,13 @@ let html = readFileSync(htmlPath, 'utf8');
   } catch (error) {
     fail(`the views could not be rendered: ${error.message}`);
   }
-  const parts = out.split('\0');
-  if (parts.length < 4 || parts.length % 3 !== 1) fail('class-spec-prerender printed something unexpected');
-  const open = html.match(/<body[^>]*>/);
-  const charset = html.match(/<meta charset="?utf-8"?>/i);
-  if (!open || !charset || !/<title>[^<]*<\/title>/.test(html)) fail('index.html lacks <body>, <meta charset> or <title>');
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  for (let i = 0; i + 2 < parts.length; i += 3) {
-    const [path, title, body] = parts.slice(i, i + 3);
-    if (!path.startsWith('/') || path.includes('..') || !body.includes('<main')) fail(`a view came out wrong: ${path}`);
-    const page = html
-      .replace(/<title>[^<]*<\/title>/, `<title>${escape(title ? `${title} · Class Spec Explorer` : 'Class Spec Explorer')}</title>`)
-      .replace(charset[0], `${charset[0]}<meta name="prerendered" content="${escape(path)}">`)
-      .replace(open[0], `${open[0]}<div id="prerender">${body}</div>`);
+  let pages;
+  try {
+    pages = readViews(out).map((view) => [view.path, pageOf(html, view)]);
+  } catch (error) {
+    fail(error.message);
+  }
+  for (const [path, page] of pages) {
     const file = path === '/' ? htmlPath : join(staging, path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, page);
