@@ -22,30 +22,57 @@ if (
 
 // --- Embedded in another site's page (<iframe src=".../class/102D?embed=1&parent=https://agency.example">)
 //
-// Chrome-less (the header and footer hide), and it tells the parent page its content height:
+// Chrome-less (the header and footer hide), and it tells the page that frames it its content
+// height, posted to the `parent` origin from the address and to no other:
 //   { type: "class-spec-explorer:height", height: <CSS pixels> }
-// posted to the `parent` origin from the address (or to any origin when none is given: the
-// message carries nothing but a height). It accepts one command, and only from that origin:
+// It accepts one command, and only from the page that frames it (window.parent) at that origin:
 //   { type: "class-spec-explorer:report-height" }   (answers with a height message)
-// Messages from any other origin are ignored.
+// `parent` must be an https: origin (or http://localhost or 127.0.0.1, for development); any
+// other value, or none, is refused: the frame says so instead of showing the view, and sends
+// nothing.
 if (params.has('embed') && window.parent !== window) {
   root.classList.add('embedded');
-  const parentOrigin = params.get('parent') || '*';
-  let last = 0;
-  const report = (force) => {
-    const height = Math.ceil(document.body.scrollHeight);
-    if (force || height !== last) {
-      last = height;
-      window.parent.postMessage({ type: 'class-spec-explorer:height', height }, parentOrigin);
-    }
-  };
-  window.addEventListener('DOMContentLoaded', () => {
-    new ResizeObserver(() => report(false)).observe(document.body);
-  });
-  window.addEventListener('message', (event) => {
-    if (parentOrigin === '*' || event.origin !== parentOrigin) return;
-    if (event.data?.type === 'class-spec-explorer:report-height') report(true);
-  });
+  const parentOrigin = trustedOrigin(params.get('parent'));
+  if (parentOrigin === null) {
+    root.classList.add('embed-refused');
+    const refusal = document.createElement('p');
+    refusal.className = 'notice notice--error embed-refusal';
+    refusal.setAttribute('role', 'alert');
+    refusal.textContent =
+      'This view cannot be shown here: the address of the page that frames it (parent=…) must be an https: origin, like parent=https://agency.example. Copy the snippet again from “Embed this view”.';
+    window.addEventListener('DOMContentLoaded', () => document.body.append(refusal));
+  } else {
+    let last = 0;
+    const report = (force) => {
+      const height = Math.ceil(document.body.scrollHeight);
+      if (force || height !== last) {
+        last = height;
+        window.parent.postMessage({ type: 'class-spec-explorer:height', height }, parentOrigin);
+      }
+    };
+    window.addEventListener('DOMContentLoaded', () => {
+      new ResizeObserver(() => report(false)).observe(document.body);
+    });
+    window.addEventListener('message', (event) => {
+      if (event.source !== window.parent || event.origin !== parentOrigin) return;
+      if (event.data?.type === 'class-spec-explorer:report-height') report(true);
+    });
+  }
+}
+
+/** `value` if it is an origin a frame may talk to (https:, or http: on this machine), else null. */
+function trustedOrigin(value) {
+  let url;
+  try {
+    url = new URL(value ?? '');
+  } catch {
+    return null;
+  }
+  // An origin and nothing more (no path, no user, no query), as the snippet writes it.
+  if (url.origin !== value) return null;
+  if (url.protocol === 'https:') return url.origin;
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'http:' && local ? url.origin : null;
 }
 
 // --- Kiosk (start address /?kiosk=1, optionally &idle=SECONDS; kept for the browser session,

@@ -11,11 +11,11 @@ import { expectNoViolations, useApp } from './app.mjs';
 
 const app = useApp();
 
-/** Serves one HTML page at any address, from an origin of its own (another port). */
+/** Serves one HTML page (or `html(origin)`) at any address, from an origin of its own (another port). */
 async function parentSite(html) {
   const server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
+    response.end(typeof html === 'function' ? html(`http://127.0.0.1:${server.address().port}`) : html);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
@@ -106,6 +106,62 @@ describe('embedded', () => {
       assert.equal(answer.type, 'class-spec-explorer:height');
       assert.deepEqual(errors, []);
       await parent.close();
+    } finally {
+      server.close();
+    }
+  });
+
+  // Before: with no parent the height went to any origin ('*'), and any parent value was taken.
+  test('an embedded view refuses a parent that is not an https: origin, says so, and sends nothing', async () => {
+    for (const parent of [null, 'http://agency.example', 'javascript:alert(1)', 'https://agency.example/page', 'https://*.example']) {
+      const query = parent === null ? '' : `&parent=${encodeURIComponent(parent)}`;
+      const { server, origin } = await parentSite(
+        `<!DOCTYPE html><html lang="en"><title>Elsewhere</title><script>window.heard = []; window.addEventListener('message', (e) => window.heard.push(e.data));</script><iframe title="x" src="${app.origin}/path?embed=1${query}" style="width:100%;height:300px"></iframe></html>`,
+      );
+      try {
+        const page = await app.context.newPage();
+        await page.goto(origin);
+        const frame = page.frameLocator('iframe');
+        const refusal = frame.locator('.embed-refusal');
+        await refusal.waitFor({ timeout: 10000 });
+        assert.match(await refusal.textContent(), /must be an https: origin/, String(parent));
+        assert.equal(await frame.locator('main').isVisible(), false, `no view: ${parent}`);
+        await page.waitForTimeout(1000);
+        assert.deepEqual(await page.evaluate(() => window.heard), [], `nothing sent: ${parent}`);
+        await page.close();
+      } finally {
+        server.close();
+      }
+    }
+  });
+
+  // Before: a page of the parent's origin other than the parent (here a sibling frame) was
+  // answered too.
+  test('only the page that frames the view, at its origin, may ask for the height', async () => {
+    const sibling = "<script>addEventListener('message', (e) => { if (e.data === 'go') parent.frames[0].postMessage({ type: 'class-spec-explorer:report-height' }, '*'); });</script>";
+    const { server, origin } = await parentSite(
+      (own) =>
+        `<!DOCTYPE html><html lang="en"><title>Agency</title><script>window.heard = []; window.addEventListener('message', (e) => window.heard.push(e.data));</script><iframe title="app" src="${app.origin}/path?embed=1&parent=${encodeURIComponent(own)}" style="width:100%;height:300px"></iframe><iframe title="sibling" srcdoc="${sibling.replace(/"/g, '&quot;')}"></iframe></html>`,
+    );
+    try {
+      const page = await app.context.newPage();
+      await page.goto(`${origin}/`);
+      await page.frameLocator('iframe[title=app]').locator('main h1', { hasText: 'Career path' }).waitFor();
+      await page.waitForFunction(() => window.heard.length > 0);
+      await page.waitForTimeout(1000);
+      const ask = (from) =>
+        page.evaluate(async (from) => {
+          window.heard = [];
+          if (from === 'parent') window.frames[0].postMessage({ type: 'class-spec-explorer:report-height' }, '*');
+          else window.frames[1].postMessage('go', '*');
+          await new Promise((ok) => setTimeout(ok, 1000));
+          return window.heard;
+        }, from);
+      assert.deepEqual(await ask('sibling'), [], 'a sibling frame of the same origin is not the parent');
+      const answer = await ask('parent');
+      assert.equal(answer.length, 1);
+      assert.equal(answer[0].type, 'class-spec-explorer:height');
+      await page.close();
     } finally {
       server.close();
     }

@@ -200,12 +200,61 @@ fn any_view_gets_an_embed_snippet_with_the_app_address() {
     assert!(shown
         .html
         .contains("/compare?classes=102C,102D&amp;embed=1&amp;parent="));
-    assert!(shown
-        .html
-        .contains("<iframe src=\"/compare?classes=102C,102D&amp;embed=1\""));
+    assert!(shown.html.contains(
+        "<iframe src=\"/compare?classes=102C,102D&amp;embed=1&amp;parent=https%3A%2F%2Fclasses.example.org\""
+    ));
     let refused = view("/embed", "view=%2Fnowhere");
     assert!(refused.html.contains("role=\"alert\""));
     assert!(!refused.html.contains("<iframe"));
+}
+
+// Before, every address the route table reads got a snippet: a class or comparison that does
+// not exist (a "not found" view under the app's name) and search results repeating what was
+// typed. Mutation tried: `embeddable` answering `true` for every route fails this.
+#[test]
+fn only_a_view_the_data_holds_gets_a_snippet() {
+    for view_address in [
+        "/",
+        "/class/102D",
+        "/class/102D/2019",
+        "/compare?classes=102C,102D",
+        "/path",
+        "/planner?class=102C&years=5&in-class=2&education=associate",
+    ] {
+        let shown = view(
+            "/embed",
+            &format!("view={}", view_address.replace('&', "%26")),
+        );
+        assert!(
+            shown.html.contains("id=\"embed-snippet\""),
+            "{view_address}"
+        );
+    }
+    for view_address in [
+        "/nowhere",
+        "/class/999Z",
+        "/class/102D/1999",
+        "/compare?classes=102C",
+        "/compare?classes=102C,999Z",
+        "/planner?years=lots",
+        "/search?q=Your+words+here",
+        "/embed?view=/path",
+    ] {
+        let shown = view(
+            "/embed",
+            &format!("view={}", view_address.replace('&', "%26")),
+        );
+        assert!(
+            !shown.html.contains("id=\"embed-snippet\""),
+            "{view_address}"
+        );
+        assert!(!shown.html.contains("<iframe"), "{view_address}");
+        assert!(
+            shown.html.contains("only a view the data holds can be"),
+            "{view_address}"
+        );
+        assert!(!shown.html.contains("Your words"), "{view_address}");
+    }
 }
 
 #[test]

@@ -2,16 +2,29 @@
 //! an iframe that grows with its content, a preview, and the message format.
 
 use super::view::Page;
+use crate::compare::resolve;
 use crate::markup::{escape, Markup};
+use crate::model::Catalogue;
 use crate::route::Route;
 
-/// The view at `view` (a path and query), if it is one that can be embedded: an address of the
-/// app that is not itself an embed page.
-pub(super) fn embeddable(view: &str) -> Option<Route> {
+/// The view at `view` (a path and query), if it is one that can be embedded: a view the data
+/// holds (the series, a class version, a comparison that can be drawn, the career path, a plan
+/// whose answers check), never a "not found" view, a search (it repeats what was typed: an
+/// agency's page must not show someone's words under the app's name) or an embed page.
+pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
     let view = view.split('#').next().unwrap_or_default();
     let (path, query) = view.split_once('?').unwrap_or((view, ""));
     let route = Route::parse(path, query)?;
-    (!matches!(route, Route::Embed { .. })).then_some(route)
+    let real = match &route {
+        Route::Home | Route::Path => true,
+        Route::Class { code, version } => catalogue
+            .class(code)
+            .is_some_and(|class| class.version(version.as_deref()).is_some()),
+        Route::Compare { picks } => resolve(catalogue, picks).is_ok(),
+        Route::Planner { input } => input.check(catalogue).is_ok(),
+        Route::Search { .. } | Route::Embed { .. } => false,
+    };
+    real.then_some(route)
 }
 
 /// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`).
@@ -59,7 +72,7 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                 m.leaf(
                     "p",
                     &[],
-                    "This address is not a view of the app that can be embedded. Open the view you want (a class, a comparison, the career path or a plan) and follow its “Embed this view” link.",
+                    "This address is not a view of the app that can be embedded: only a view the data holds can be (a class, a comparison, the career path or a plan), not a page that was not found or search results. Open the view you want and follow its “Embed this view” link.",
                 );
             });
             m.el("p", &[], |m| {
@@ -92,9 +105,11 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
             m.leaf("span", &[("class", "copy-status"), ("role", "status")], "");
         });
         m.leaf("h2", &[], "Preview");
+        // Framed by this page, of the app's own origin: that is its parent.
         let preview = format!(
-            "{href}{}embed=1",
-            if href.contains('?') { '&' } else { '?' }
+            "{href}{}embed=1&parent={}",
+            if href.contains('?') { '&' } else { '?' },
+            crate::route::percent_encode(origin, b"-_.~")
         );
         m.el(
             "iframe",
@@ -113,9 +128,9 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                     .leaf("code", &[], "postMessage")
                     .text(": ")
                     .leaf("code", &[], "{ type: \"class-spec-explorer:height\", height: <CSS pixels> }")
-                    .text(", sent only to the origin named in the frame's address. It accepts one message, ")
+                    .text(", sent only to your page's origin, named in the frame's address (an https: origin; http://localhost or 127.0.0.1 while developing: the frame refuses any other, and says so). It accepts one message, ")
                     .leaf("code", &[], "{ type: \"class-spec-explorer:report-height\" }")
-                    .text(", and only from that origin; it ignores all others.");
+                    .text(", and only from the page that frames it, at that origin; it ignores all others.");
             });
             m.leaf(
                 "li",
@@ -125,7 +140,7 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
             m.leaf(
                 "li",
                 &[],
-                "Browsers keep an embedded frame's offline copy separately for each site that embeds it, so an embedded view works offline only after it was opened in your page. A kiosk should run the app itself, not an embed.",
+                "An embedded view needs the network: the frame keeps no offline copy. A kiosk should run the app itself, not an embed.",
             );
         });
     });

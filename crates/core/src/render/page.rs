@@ -29,7 +29,7 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
         Some(Route::Embed { view }) => {
             // The embedded view is drawn here, in the plain setting; `embeddable` never names
             // an embed page, so this goes one level deep at most.
-            let embedded = embed::embeddable(view)
+            let embedded = embed::embeddable(catalogue, view)
                 .map(|route| (route.href(), page(catalogue, Some(&route))));
             embed::embed_page(
                 embedded.as_ref().map(|(href, shown)| (href.as_str(), shown)),
