@@ -1,7 +1,11 @@
 // Class Spec Explorer's service worker. scripts/postbuild.mjs writes the build's VERSION and
-// PRECACHE list above this file into dist/sw.js: every file of the build.
+// PRECACHE list above this file into dist/sw.js: every file of the build, with its integrity
+// hash ([path, "sha384-…"]).
 //
-// - Install: cache every file of this build under a cache of its own (cse-VERSION).
+// - Install: cache every file of this build under a cache of its own (cse-VERSION), each
+//   fetched with its integrity hash: a file that is not byte for byte the build's (a host
+//   answering a missing file with a page, an upload not finished) fails the install, so the
+//   version in use keeps serving and nothing of the new one is kept.
 // - A new build waits: the page offers "a new version is available — reload", and the switch
 //   happens only when the person accepts (or at the next cold start, when no page uses the old
 //   one). Two versions never mix: a page is served only from the cache of the version that
@@ -15,9 +19,22 @@ const CACHE = `cse-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        await Promise.all(
+          PRECACHE.map(async ([url, integrity]) => {
+            // Rejects when the bytes do not match the hash.
+            const response = await fetch(new Request(url, { cache: 'reload', integrity }));
+            if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+            await cache.put(url, response);
+          }),
+        );
+      } catch (error) {
+        await caches.delete(CACHE);
+        throw error;
+      }
+    })(),
   );
 });
 

@@ -141,4 +141,62 @@ describe('offline', () => {
       server.close();
     }
   });
+
+  // Before the integrity hashes, the worker cached whatever the host answered: this test saw
+  // the new version installed (and offered) with an HTML page in place of the stylesheet.
+  test('a new build with a file that is not the build\'s fails to install, and the old one keeps serving', async () => {
+    const first = copyOfDist();
+    const { server, url, setRoot } = await serve(first);
+    const context = await launch();
+    try {
+      const { page, problems } = await watchedPage(context, url);
+      await page.goto(url + '/class/102D');
+      await page.locator('main h1').waitFor();
+      await controlled(page);
+      const oldCaches = await page.evaluate(() => caches.keys());
+
+      // A new deployment whose upload went wrong: its sw.js lists the stylesheet, but the host
+      // answers that address with a page (as a host that answers a missing file with 200 does).
+      const second = copyOfDist();
+      for (const page of pagesIn(second)) {
+        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+      }
+      writeServiceWorker(second);
+      const css = readdirSync(second).find((name) => name.endsWith('.css'));
+      writeFileSync(join(second, css), readFileSync(join(second, 'index.html')));
+      setRoot(second);
+
+      const installing = () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration.update();
+          const worker = registration.installing ?? registration.waiting;
+          if (!worker) return 'nothing new';
+          const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+          if (!settled()) {
+            await new Promise((ok) => worker.addEventListener('statechange', () => settled() && ok()));
+          }
+          return worker.state;
+        });
+      assert.equal(await installing(), 'redundant', 'the install failed');
+      assert.equal(await page.locator('.update-offer').count(), 0, 'nothing offered');
+      assert.deepEqual(await page.evaluate(() => caches.keys()), oldCaches, 'nothing of the new build kept');
+      await page.reload();
+      await page.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
+      assert.equal(await page.locator('meta[name=build]').count(), 0, 'still the first build');
+
+      // The upload finished: now it installs and is offered.
+      cpSync(join(first, css), join(second, css));
+      assert.equal(await installing(), 'installed');
+      await page.locator('.update-offer').waitFor({ timeout: 20000 });
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('.css')),
+        [],
+        'no problem but the refused stylesheet',
+      );
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
 });
