@@ -194,13 +194,16 @@ function offerUpdate(worker) {
 }
 
 async function startServiceWorker() {
-  const registration = await navigator.serviceWorker.register('/sw.js');
-  const hadController = Boolean(navigator.serviceWorker.controller);
+  // Whether a worker serves this page: the first one to take a page opened before any worker
+  // (its first visit) brings nothing new, so that change alone does not reload.
+  let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // A person accepted the update (here or in another tab): reload into the new version at
     // once, so the old page never loads a file of the new build.
-    if (hadController) location.reload();
+    if (controlled) location.reload();
+    controlled = true;
   });
+  const registration = await navigator.serviceWorker.register('/sw.js');
   const watch = (worker) => {
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);

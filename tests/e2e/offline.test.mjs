@@ -199,4 +199,36 @@ describe('offline', () => {
       server.close();
     }
   });
+
+  // Before: in a tab whose first visit this was, the worker took control without a reload, so
+  // when the update was accepted nothing happened and the page ran the old code under the new
+  // worker (this test timed out waiting for the reload).
+  test('"Reload to update" reloads also a tab opened before any worker controlled it', async () => {
+    const { server, url, setRoot } = await serve(copyOfDist());
+    const context = await launch();
+    try {
+      const { page, problems } = await watchedPage(context, url);
+      await page.goto(url + '/path');
+      await page.locator('main h1').waitFor();
+      await controlled(page);
+      const second = copyOfDist();
+      for (const page of pagesIn(second)) {
+        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+      }
+      writeServiceWorker(second);
+      setRoot(second);
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.locator('.update-offer').waitFor({ timeout: 20000 });
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20000 }),
+        page.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      await page.locator('meta[name=build]').waitFor({ state: 'attached', timeout: 20000 });
+      await page.locator('main h1', { hasText: 'Career path' }).waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
 });
