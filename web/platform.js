@@ -99,6 +99,52 @@ if (kioskIdle > 0) {
   document.addEventListener('selectstart', block);
   document.addEventListener('dragstart', block);
 
+  // One history entry for the whole session: every move within the app replaces it, so Back
+  // never leads to what the last person looked at. The app's router moves with pushState; a
+  // link or a form the app does not handle (before it has started) would load a page.
+  history.pushState = function pushState(state, unused, url) {
+    return History.prototype.replaceState.call(this, state, unused, url);
+  };
+  const leave = (event, url) => {
+    if (event.defaultPrevented || url.origin !== location.origin) return;
+    event.preventDefault();
+    location.replace(url);
+  };
+  // Added while the event reaches the window on its way down, so that it runs after every
+  // handler of the way up (the app's router's among them) and sees whether one took the event.
+  window.addEventListener(
+    'click',
+    () => {
+      window.addEventListener(
+        'click',
+        (event) => {
+          const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+          const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+          if (link && plain && !link.target && !link.hasAttribute('download')) leave(event, new URL(link.href));
+        },
+        { once: true },
+      );
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'submit',
+    () => {
+      window.addEventListener(
+        'submit',
+        (event) => {
+          const form = event.target;
+          if (!(form instanceof HTMLFormElement) || form.method !== 'get') return;
+          const url = new URL(form.action);
+          url.search = new URLSearchParams(new FormData(form, event.submitter)).toString();
+          leave(event, url);
+        },
+        { once: true },
+      );
+    },
+    { capture: true },
+  );
+
   // Other sites' addresses become text: a kiosk has no way back from them.
   const unlink = (scope) => {
     for (const link of scope.querySelectorAll('a[href]')) {
@@ -134,7 +180,9 @@ if (kioskIdle > 0) {
   let quiet;
   let ticking;
   const startOver = () => {
-    // A fresh start view: the planner's answers go with the old page.
+    // A fresh start view: the planner's answers and every field go with the old page, whose
+    // history entry this one replaces.
+    for (const form of document.forms) form.reset();
     location.replace('/');
   };
   const tick = (left) => {

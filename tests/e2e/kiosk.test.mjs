@@ -53,6 +53,25 @@ describe('kiosk', () => {
     assert.deepEqual(problems, []);
   });
 
+  // Before: every move within the app pushed a history entry, so after the reset Back brought
+  // the last person's plan back (this test saw history grow by three and Back open the plan).
+  test('Back never leads to an earlier view: every move within the app replaces the one entry', async () => {
+    const { page, problems } = await app.open('/?kiosk=1&idle=600');
+    const entries = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: 'Planner', exact: true }).click();
+    await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
+    await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
+    await page.getByRole('button', { name: 'Check my plan' }).click();
+    await page.waitForURL(/\/planner\?class=102C/);
+    await page.locator('#plan-heading').waitFor();
+    await page.getByRole('link', { name: 'Career path', exact: true }).first().click();
+    await page.locator('main h1', { hasText: 'Career path' }).waitFor();
+    assert.equal(await page.evaluate(() => history.length), entries, 'no entry added');
+    await page.goBack();
+    assert.doesNotMatch(page.url(), /planner/, 'Back does not reopen the plan');
+    assert.deepEqual(problems, []);
+  });
+
   test('after a quiet time a countdown warns, a tap stays, and then it starts over', async () => {
     const { page, problems } = await app.open('/?kiosk=1&idle=6');
     await page.goto(`${app.origin}/planner?class=102C&years=4&in-class=1&education=high-school`);
@@ -67,6 +86,10 @@ describe('kiosk', () => {
     await page.waitForURL(`${app.origin}/`, { timeout: 15000 });
     await page.locator('main h1', { hasText: 'Customer Service Specialist series' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true, 'still a kiosk');
+    await page.goBack();
+    assert.doesNotMatch(page.url(), /planner/, 'the plan is not one step back');
+    await page.goto(`${app.origin}/`);
+    await page.locator('main h1', { hasText: 'Customer Service Specialist series' }).waitFor();
     await page.getByRole('link', { name: 'Planner', exact: true }).click();
     await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
     assert.equal(await page.getByLabel('Years of relevant experience, in all', { exact: true }).inputValue(), '0');
