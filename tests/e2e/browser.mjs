@@ -5,8 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A fresh headless Chromium profile (`options`: Playwright's context options, added). */
-export async function launch(options = {}) {
+/**
+ * A fresh headless Chromium profile (`options`: Playwright's context options, added; `flags`:
+ * more command-line flags).
+ */
+export async function launch(options = {}, flags = []) {
   const profile = mkdtempSync(join(tmpdir(), 'cse-chromium-'));
   return chromium.launchPersistentContext(profile, {
     ...options,
@@ -21,6 +24,7 @@ export async function launch(options = {}) {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...flags,
     ],
   });
 }

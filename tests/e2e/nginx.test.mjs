@@ -1,10 +1,14 @@
 // The release build served by nginx (Debian's package) with the documented configuration
-// (deploy/nginx.conf): the headers, and smoke tests of every view with the
-// Content-Security-Policy in force and no violation reported.
+// (deploy/nginx.conf) over HTTPS, with a self-signed certificate made for the test: the headers,
+// the redirect from HTTP, and smoke tests of every view with the Content-Security-Policy in force
+// and no violation reported.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,16 +24,54 @@ const freePort = () =>
 
 let nginx;
 let origin;
+let plain;
+let certificate;
 let context;
 
+/** GET `url` (trusting the test's certificate), resolving to a fetch-like { status, headers, text() }. */
+function fetch(url) {
+  const request = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    request(url, { ca: certificate }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) headers.set(name, [value].flat().join(', '));
+        resolve({ status: response.statusCode, headers, text: async () => body });
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 before(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  const [port, httpPort] = [await freePort(), await freePort()];
+  origin = `https://127.0.0.1:${port}`;
+  plain = `http://127.0.0.1:${httpPort}`;
   const dir = mkdtempSync(join(tmpdir(), 'cse-nginx-'));
-  const site = readFileSync('deploy/nginx.conf', 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/class-spec-explorer;', `root ${resolve('dist')};`);
-  assert.ok(site.includes(`listen 127.0.0.1:${port};`) && site.includes(resolve('dist')), 'the documented file changed shape');
+  // A certificate for 127.0.0.1, made now and trusted by this test only.
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  certificate = readFileSync(join(dir, 'cert.pem'));
+  const documented = readFileSync('deploy/nginx.conf', 'utf8');
+  const site = [
+    ['listen 80;', `listen 127.0.0.1:${httpPort};`],
+    ['listen [::]:80;', ''],
+    ['listen 443 ssl http2;', `listen 127.0.0.1:${port} ssl http2;`],
+    ['listen [::]:443 ssl http2;', ''],
+    ['ssl_certificate /etc/ssl/certs/classes.example.org.pem;', `ssl_certificate ${dir}/cert.pem;`],
+    ['ssl_certificate_key /etc/ssl/private/classes.example.org.key;', `ssl_certificate_key ${dir}/key.pem;`],
+    ['root /var/www/class-spec-explorer;', `root ${resolve('dist')};`],
+  ].reduce((text, [from, to]) => {
+    assert.ok(text.includes(from), `the documented file changed shape: ${from}`);
+    return text.replace(from, () => to);
+  }, documented);
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off;
@@ -58,7 +100,11 @@ ${site}
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }
-  context = await launch();
+  // Chromium trusts the test's certificate (by its public key) and nothing else new.
+  const spki = createHash('sha256')
+    .update(new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
+  context = await launch({}, [`--ignore-certificate-errors-spki-list=${spki}`]);
 });
 
 after(async () => {
@@ -76,6 +122,18 @@ describe('nginx with the documented configuration', () => {
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     assert.equal(home.headers.get('cache-control'), 'no-cache');
     assert.equal(home.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(home.headers.get('strict-transport-security'), 'max-age=31536000');
+    assert.equal(home.headers.get('cross-origin-opener-policy'), 'same-origin');
+    assert.doesNotMatch(home.headers.get('permissions-policy'), /interest-cohort/, 'no obsolete feature');
+    // The embedding sites: origins, named one by one (no wildcard).
+    const ancestors = csp.match(/frame-ancestors ([^;]+)/)[1].split(' ');
+    assert.equal(ancestors[0], "'self'");
+    for (const site of ancestors.slice(1)) assert.equal(new URL(site).origin, site, `an origin: ${site}`);
+    assert.doesNotMatch(csp, /\*/, 'no wildcard');
+    // Plain HTTP only sends people to HTTPS.
+    const redirect = await fetch(`${plain}/class/102D?x=1`);
+    assert.equal(redirect.status, 301);
+    assert.equal(redirect.headers.get('location'), 'https://127.0.0.1/class/102D?x=1');
     const html = await home.text();
     assert.ok(html.includes(`content="${policy}"`), 'index.html carries the same policy');
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline script');
