@@ -60,7 +60,9 @@ let html = readFileSync(htmlPath, 'utf8');
   const wasmName = `class-spec-engine-${short(wasm)}_bg.wasm`;
   renameSync(jsPath, join(staging, jsName));
   renameSync(wasmPath, join(staging, wasmName));
-  const meta = `<meta name="engine" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+  // `content` (the module's address) because a named meta needs one (valid HTML); the loader
+  // reads the data- attributes.
+  const meta = `<meta name="engine" content="/${jsName}" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
   if (!html.includes('</head>')) fail(`${htmlPath} has no </head>`);
   html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', () => `${meta}</head>`);
 }
