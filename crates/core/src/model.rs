@@ -241,6 +241,9 @@ pub struct Section {
     pub alongside: Option<List<Text>>,
     /// In our words: what is incomplete or notable about this section in the data.
     pub note: Option<Text>,
+    /// The data holds only the opening of this section (the copy it was read from breaks
+    /// off): what follows is unknown, so nothing may be concluded from what is absent.
+    pub partial: bool,
 }
 
 /// What the app holds of a section, which is also its provenance.

@@ -186,8 +186,8 @@ impl Baker {
             None => "None".to_owned(),
         };
         format!(
-            "c::Section {{ kind: c::SectionKind::{:?}, content: {content}, alongside: {alongside}, note: {note} }}",
-            s.kind
+            "c::Section {{ kind: c::SectionKind::{:?}, content: {content}, alongside: {alongside}, note: {note}, partial: {} }}",
+            s.kind, s.partial
         )
     }
 }

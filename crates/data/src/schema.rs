@@ -99,6 +99,8 @@ pub struct SectionToml {
     /// `not-in-data` or `not-on-page`.
     pub gap: Option<Spanned<String>>,
     pub note: Option<String>,
+    /// `true` when the data holds only the opening of the section (the copy breaks off).
+    pub partial: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

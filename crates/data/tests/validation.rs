@@ -289,3 +289,17 @@ fn a_proposed_place_on_a_ladder_warns_and_must_name_a_class_of_that_ladder() {
         .message
         .contains("proposed place of class `103D`, which is not on this ladder"));
 }
+
+#[test]
+fn a_gap_cannot_be_partial() {
+    // Mutation tried: the check in load.rs removed; this test then failed (the data loaded).
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102C-2025.toml",
+        "kind = \"legal-requirements\"\ngap = \"not-in-data\"",
+        "kind = \"legal-requirements\"\ngap = \"not-in-data\"\npartial = true",
+    );
+    let error = the_one(&errors_after(&dir), "102C-2025.toml");
+    assert!(error.message.contains("cannot be partial"), "{error}");
+}

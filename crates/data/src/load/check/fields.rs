@@ -182,11 +182,19 @@ impl Checker<'_> {
                     }
                 }
             };
+            let partial = section.partial.as_ref().is_some_and(|p| *p.get_ref());
+            if let (true, Some(p)) = (section.gap.is_some(), &section.partial) {
+                self.error(
+                    p,
+                    "a gap holds nothing, so it cannot be partial; say what is missing in its note",
+                );
+            }
             out.push(Section {
                 kind,
                 content,
                 alongside,
                 note: section.note.clone().map(Text::from),
+                partial,
             });
         }
         for kind in SectionKind::ALL {
