@@ -25,6 +25,14 @@ impl Catalogue {
         self.series.first()
     }
 
+    /// A series by its id, or the home series for `None`.
+    pub fn series_by_id(&self, id: Option<&str>) -> Option<&Series> {
+        match id {
+            None => self.home_series(),
+            Some(id) => self.series.iter().find(|s| s.id.eq_ignore_ascii_case(id)),
+        }
+    }
+
     /// The series a class belongs to.
     pub fn series_of(&self, class: &ClassSpec) -> Option<&Series> {
         self.series.iter().find(|series| series.id == class.series)

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod compare;
 pub mod date;
 pub mod describe;
+pub mod levels;
 pub mod markup;
 pub mod model;
 pub mod path_layout;
@@ -13,6 +14,7 @@ pub mod planner;
 pub mod render;
 pub mod route;
 pub mod search;
+pub mod sheet;
 
 pub use catalogue::{LadderRung, SeriesView};
 pub use date::Date;

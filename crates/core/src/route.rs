@@ -28,6 +28,9 @@ pub enum Route {
     Embed { view: String },
     /// Words and phrases found in every section of every class version: `/search?q=duties`.
     Search { query: String },
+    /// What each level of a series asks, level by level: `/levels` (the home series) or
+    /// `/levels/csm`.
+    Levels { series: Option<String> },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -99,6 +102,10 @@ impl Route {
                 format!("/compare?classes={}", tokens.join(","))
             }
             Self::Path => "/path".to_owned(),
+            Self::Levels { series: None } => "/levels".to_owned(),
+            Self::Levels {
+                series: Some(series),
+            } => format!("/levels/{}", encode(series)),
             Self::Search { query } if query.is_empty() => "/search".to_owned(),
             Self::Search { query } => format!("/search?q={}", encode(query)),
             Self::Embed { view } if view.is_empty() => "/embed".to_owned(),
@@ -148,6 +155,10 @@ impl Route {
                 picks: picks_in(query),
             },
             (Some("path"), None, _) => Self::Path,
+            (Some("levels"), None, _) => Self::Levels { series: None },
+            (Some("levels"), Some(series), None) => Self::Levels {
+                series: Some(decode(series)?),
+            },
             (Some("embed"), None, _) => Self::Embed {
                 view: query_value(query, "view"),
             },
@@ -292,6 +303,10 @@ mod tests {
                 picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
             },
             Route::Path,
+            Route::Levels { series: None },
+            Route::Levels {
+                series: Some("csm".into()),
+            },
             Route::Embed {
                 view: "/compare?classes=102C,102D@2019".into(),
             },

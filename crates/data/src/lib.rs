@@ -14,4 +14,4 @@ pub use load::{
     data_dir_for_build, is_identifier, is_source_url, load_dir, load_for_build, load_with,
     parse_version, scan_dir, scan_with, Loaded, ParsedSeries, Scan, DATA_DIR,
 };
-pub use synthetic::synthetic;
+pub use synthetic::{synthetic, tall_series};

@@ -1,11 +1,16 @@
 //! A synthetic catalogue for the benchmark's load case: the real classes copied over and over
 //! (codes `S0000`, `S0001`, …, titles marked "(synthetic N)"), with the series keeping its shape.
 //! Never shipped: a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set (`load_for_build`),
-//! which `scripts/bench` does for a build of its own.
+//! which `scripts/bench` does for a build of its own. It also holds a series of
+//! [`TALL_LADDER`] levels made of copies of the home series' classes, so that views drawn per
+//! level (the levels view) are measured on a tall ladder.
 
 use std::borrow::Cow;
 
-use class_spec_core::{Catalogue, ClassSpec};
+use class_spec_core::{Catalogue, ClassSpec, Series};
+
+/// How many levels the synthetic catalogue's tall series has.
+pub const TALL_LADDER: usize = 12;
 
 /// `classes` classes made from the real catalogue; `S0000`… copy the real classes in order, so
 /// the first copies of the series' classes stand in its ladder.
@@ -47,9 +52,63 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
             series
         })
         .collect::<Vec<_>>();
+    let mut series = series;
+    // The tall series: level i is a copy of the home ladder's class i mod its height, the
+    // (i / height + 1)th copy of it, so every level is a class of its own.
+    if let Some(home) = real.series.first().filter(|s| !s.ladder.is_empty()) {
+        let at = |code: &str| real.classes.iter().position(|c| c.code == code);
+        let ladder: Option<Vec<_>> = (0..TALL_LADDER)
+            .map(|i| {
+                let copy = at(&home.ladder[i % home.ladder.len()])?
+                    + real.classes.len() * (i / home.ladder.len());
+                (copy < classes).then(|| Cow::Owned(format!("S{copy:04}")))
+            })
+            .collect();
+        if let Some(ladder) = ladder {
+            series.push(Series {
+                id: Cow::Borrowed("synthetic-tall"),
+                title: Cow::Owned(format!("{} ({TALL_LADDER} levels, synthetic)", home.title)),
+                ladder: Cow::Owned(ladder),
+                related: Cow::Borrowed(&[]),
+            });
+        }
+    }
     Catalogue {
         series: Cow::Owned(series),
         classes: Cow::Owned(made),
+    }
+}
+
+/// A catalogue of one series of `levels` classes (`T01`, `T02`, …), copies of the real home
+/// series' classes in turn (its ladder repeated), for ladders of any height.
+///
+/// # Panics
+/// When `real` has no series, or its first ladder names a class it does not hold.
+pub fn tall_series(real: &Catalogue, levels: usize) -> Catalogue {
+    let home = real.series.first().expect("a real series");
+    let classes: Vec<ClassSpec> = (0..levels)
+        .map(|i| {
+            let code = &home.ladder[i % home.ladder.len()];
+            let mut class = real
+                .classes
+                .iter()
+                .find(|c| c.code == *code)
+                .expect("the ladder's classes exist")
+                .clone();
+            class.code = Cow::Owned(format!("T{:02}", i + 1));
+            class.title = Cow::Owned(format!("{} (level {})", class.title, i + 1));
+            class.series = Cow::Borrowed("tall");
+            class
+        })
+        .collect();
+    Catalogue {
+        series: Cow::Owned(vec![Series {
+            id: Cow::Borrowed("tall"),
+            title: Cow::Owned(format!("A series of {levels} levels")),
+            ladder: classes.iter().map(|c| c.code.clone()).collect(),
+            related: Cow::Borrowed(&[]),
+        }]),
+        classes: Cow::Owned(classes),
     }
 }
 
@@ -67,6 +126,12 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), 300, "every code once");
+        let tall = big.series.last().expect("the tall series");
+        assert_eq!(tall.ladder.len(), super::TALL_LADDER);
+        let mut distinct = tall.ladder.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), super::TALL_LADDER, "a class per level");
         for (series, was) in big.series.iter().zip(real.series.iter()) {
             assert_eq!(
                 series.ladder.len(),

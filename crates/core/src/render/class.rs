@@ -231,6 +231,12 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
             }
         }
     }
+    if let Some(series) = catalogue.series_of(class) {
+        links.push((
+            super::parts::LEVELS_LINK_TEXT.to_owned(),
+            crate::levels::route_for(catalogue, series),
+        ));
+    }
     let at = class
         .versions
         .iter()

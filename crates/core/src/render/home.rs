@@ -38,6 +38,12 @@ pub fn home(catalogue: &Catalogue) -> String {
         m.text(" · ");
         link(
             m,
+            &Route::Levels { series: None },
+            super::parts::LEVELS_LINK_TEXT,
+        );
+        m.text(" · ");
+        link(
+            m,
             &Route::Planner {
                 input: crate::planner::PlannerInput::default(),
             },

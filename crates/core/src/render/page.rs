@@ -4,7 +4,7 @@
 //! none of them uses it back.
 
 use super::view::{Page, Setting};
-use super::{class, compare, embed, home, not_found, path, planner, search};
+use super::{class, compare, embed, home, levels, not_found, path, planner, search};
 use crate::model::Catalogue;
 use crate::route::Route;
 
@@ -35,6 +35,15 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
                 embedded.as_ref().map(|(href, shown)| (href.as_str(), shown)),
                 setting.origin,
             )
+        }
+        Some(Route::Levels { series }) => {
+            levels::levels_page(catalogue, series.as_deref(), setting.kiosk).unwrap_or_else(|| {
+                not_found::not_found_page(
+                    catalogue,
+                    "No such series".to_owned(),
+                    "The data holds no series with this name.",
+                )
+            })
         }
         // Searching needs an index, built once by whoever keeps it (the engine); here one is
         // built only when there is something to search for.

@@ -1,0 +1,188 @@
+//! Views as spreadsheets: the CSV of a comparison and of the levels view, parsed back with a
+//! real CSV reader and held against the data and the view it comes from.
+
+use std::path::Path;
+
+use class_spec_core::markup::escape;
+use class_spec_core::render::page;
+use class_spec_core::sheet::sheet_for;
+use class_spec_core::{paragraphs, Catalogue, Route, SectionContent, SectionKind};
+use class_spec_data::load_dir;
+
+fn catalogue() -> Catalogue {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+        .expect("valid")
+        .catalogue
+}
+
+/// The CSV of the view at an address, parsed back: its file name and its records. (Mutation
+/// tried: no field quoted at all; both tests below then failed here.)
+fn parsed(catalogue: &Catalogue, href: &str) -> (String, Vec<Vec<String>>) {
+    let route = Route::from_href(href).expect("an address of the app");
+    let sheet = sheet_for(catalogue, &route).expect("the view has a sheet");
+    let text = sheet.to_csv();
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark first, so Excel reads UTF-8");
+    assert!(body.ends_with("\r\n"), "records end with CRLF");
+    let records: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(records, sheet.rows, "what is written is what is read back");
+    (sheet.file_name, records)
+}
+
+fn row<'a>(records: &'a [Vec<String>], label: &str) -> &'a [String] {
+    &records
+        .iter()
+        .find(|r| r[0] == label)
+        .unwrap_or_else(|| panic!("a row {label}"))[1..]
+}
+
+#[test]
+fn a_comparison_reads_back_as_the_view_shows_it() {
+    let catalogue = catalogue();
+    let href = "/compare?classes=102D@2019,102D";
+    let (name, records) = parsed(&catalogue, href);
+    assert_eq!(name, "compare-102D-2019-102D.csv");
+    let view = page(&catalogue, Route::from_href(href).as_ref()).html;
+    assert!(
+        records.iter().all(|r| r.len() == 3),
+        "a label and one column per class"
+    );
+    assert_eq!(row(&records, "Class code"), ["102D", "102D"]);
+    let class = catalogue.class("102D").unwrap();
+    assert_eq!(
+        row(&records, "Version"),
+        [
+            class.versions[1].label.as_ref(),
+            class.versions[0].label.as_ref()
+        ]
+    );
+    for (column, version) in [&class.versions[1], &class.versions[0]]
+        .into_iter()
+        .enumerate()
+    {
+        // A section's cell holds the section as its class page shows it (the comparison may
+        // show our words beside another version's our words instead).
+        let class_view = page(
+            &catalogue,
+            Some(&Route::class_version("102D", version.id.as_ref())),
+        )
+        .html;
+        for kind in SectionKind::ALL {
+            let cell = &row(&records, kind.heading())[column];
+            let section = version.section(kind).unwrap();
+            match &section.content {
+                // Official text survives the trip byte for byte: commas, quotes, line breaks.
+                SectionContent::Official(text) => {
+                    assert_eq!(cell, text.as_ref());
+                    for p in paragraphs(text) {
+                        assert!(class_view.contains(&escape(p)), "the view shows {p:?}");
+                    }
+                }
+                SectionContent::Summary(items) => {
+                    let mut lines = cell.lines();
+                    assert_eq!(lines.next(), Some("[our words]"), "{cell}");
+                    for (line, item) in lines.zip(items.iter()) {
+                        assert_eq!(line, item.as_ref());
+                        assert!(class_view.contains(&escape(item)));
+                    }
+                }
+                SectionContent::NotInData => assert!(cell.starts_with("[not in the data]")),
+                SectionContent::NotOnPage => {
+                    assert_eq!(cell, "[not on this version of the page]");
+                }
+            }
+        }
+    }
+    // CSS 3's effective date is inferred and its supervision not in the data: the cells say so.
+    let (name, steps) = parsed(&catalogue, "/compare?classes=102C,102D");
+    assert_eq!(name, "compare-102C-102D.csv");
+    let effective = row(&steps, "Effective");
+    assert!(
+        effective[0].starts_with("July 1, 2025 [inferred: "),
+        "{}",
+        effective[0]
+    );
+    assert_eq!(effective[1], "July 1, 2025");
+    assert!(row(&steps, "Supervision received")[0].starts_with("[not in the data: "));
+    for cell in row(&records, "Supervision received")
+        .iter()
+        .filter(|c| !c.starts_with('['))
+    {
+        let value = cell.split(" [").next().unwrap();
+        assert!(view.contains(&escape(value)), "the view shows {value:?}");
+    }
+}
+
+#[test]
+fn the_levels_view_reads_back_level_by_level() {
+    let catalogue = catalogue();
+    let (name, records) = parsed(&catalogue, "/levels");
+    assert_eq!(name, "levels-css.csv");
+    let view = page(&catalogue, Some(&Route::Levels { series: None })).html;
+    assert_eq!(
+        row(&records, "Class code"),
+        ["102A", "102B", "102C", "102D", "103D"],
+        "the ladder lowest first, then the class beside it"
+    );
+    assert_eq!(
+        row(&records, "Level")[2],
+        "Senior, specialist or lead level"
+    );
+    assert!(row(&records, "Supervision received")[2].starts_with("[not in the data"));
+    let duties: Vec<&Vec<String>> = records
+        .iter()
+        .filter(|r| r[0].starts_with("Duties: ") && !r[0].ends_with("(note)"))
+        .collect();
+    assert!(!duties.is_empty());
+    for record in &duties {
+        let heading = record[0].strip_prefix("Duties: ").unwrap();
+        assert!(
+            view.contains(&escape(heading)),
+            "the view has the group {heading:?}"
+        );
+        for cell in record[1..].iter().filter(|c| !c.is_empty()) {
+            let wording = cell
+                .strip_prefix("[our words] ")
+                .expect("marked as our words");
+            assert!(
+                catalogue.classes.iter().any(|c| c.versions[0]
+                    .section(SectionKind::TypicalWork)
+                    .and_then(|s| s.our_words())
+                    .is_some_and(|w| w.iter().any(|i| i == wording))),
+                "{wording:?} is a duty of the data"
+            );
+        }
+    }
+    let supervising = duties
+        .iter()
+        .find(|r| r[4].contains("Plans and directs staff work"))
+        .expect("the row of CSS 4's supervising duty");
+    assert_eq!(
+        supervising[0],
+        "Duties: New at Customer Service Specialist 4, the top level"
+    );
+    assert!(
+        supervising[1..4].iter().all(String::is_empty),
+        "listed at CSS 4 only"
+    );
+    let notes: Vec<&Vec<String>> = records
+        .iter()
+        .filter(|r| r[0].ends_with("(note)"))
+        .collect();
+    assert!(notes.iter().any(|r| r[1]
+        == "Customer Service Specialist 3's list is incomplete in the data: a duty shown as first at Customer Service Specialist 4 may also be at Customer Service Specialist 3."));
+    for note in notes {
+        assert!(
+            view.contains(&escape(&note[1])),
+            "the view has the note {:?}",
+            note[1]
+        );
+    }
+}
