@@ -44,6 +44,16 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
     .encode()
 }
 
+/// The spreadsheet of the view at an address (a comparison, a series level by level) as its
+/// file name, a line break and its CSV (see [`class_spec_core::sheet`]); empty when the view has
+/// none.
+pub fn csv(path: &str, search: &str) -> String {
+    Route::parse(path, search)
+        .and_then(|route| class_spec_core::sheet::sheet_for(catalogue(), &route))
+        .map(|sheet| format!("{}\n{}", sheet.file_name, sheet.to_csv()))
+        .unwrap_or_default()
+}
+
 /// The view at an address in a given setting.
 pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
     match Route::parse(path, search) {

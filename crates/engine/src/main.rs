@@ -11,6 +11,12 @@ mod exports {
         class_spec_engine::page(path, search, origin, kiosk)
     }
 
+    /// See [`class_spec_engine::csv`].
+    #[wasm_bindgen]
+    pub fn csv(path: &str, search: &str) -> String {
+        class_spec_engine::csv(path, search)
+    }
+
     /// See [`class_spec_engine::document`].
     #[wasm_bindgen]
     pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {

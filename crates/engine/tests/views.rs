@@ -374,3 +374,54 @@ fn a_search_opened_directly_shows_its_words_in_the_box_and_the_embed_page_offers
     let kiosk = Page::decode(&class_spec_engine::document("/planner", "", "", true)).html;
     assert!(kiosk.contains("data-step"), "the kiosk's steppers");
 }
+
+#[test]
+fn every_series_is_shown_level_by_level_and_reached_from_home_and_each_class() {
+    let home = view("/", "");
+    assert!(
+        home.html
+            .contains("<a href=\"/levels\">What each level asks, level by level</a>"),
+        "one step from the home view"
+    );
+    for class in catalogue().classes.iter() {
+        let shown = view(&format!("/class/{}", class.code), "");
+        assert!(
+            shown
+                .html
+                .contains(">What each level asks, level by level</a>"),
+            "{} links to its series' levels",
+            class.code
+        );
+    }
+    for series in catalogue().series.iter() {
+        let route = class_spec_core::levels::route_for(catalogue(), series);
+        let shown = view(&route.href(), "");
+        assert_eq!(shown.title, format!("{}: each level", series.title));
+        paragraphs_hold_only_phrasing(&shown.html).unwrap_or_else(|e| panic!("{e}"));
+        assert!(shown.html.contains("data-csv=\""), "offers the spreadsheet");
+    }
+    assert_eq!(view("/levels/nowhere", "").title, "No such series");
+    let kiosk = page("/levels", "", "", true);
+    assert!(!kiosk.contains("data-csv"), "no download on a kiosk");
+}
+
+#[test]
+fn the_spreadsheet_comes_with_a_name_that_says_what_it_holds() {
+    let answer = class_spec_engine::csv("/compare", "?classes=102C,102D");
+    let (name, csv) = answer.split_once('\n').expect("a name, then the CSV");
+    assert_eq!(name, "compare-102C-102D.csv");
+    assert!(csv.starts_with("\u{feff}Class,Customer Service Specialist 3,"));
+    assert_eq!(
+        class_spec_engine::csv("/levels", "")
+            .split_once('\n')
+            .unwrap()
+            .0,
+        "levels-css.csv"
+    );
+    assert_eq!(
+        class_spec_engine::csv("/compare", "?classes=102C"),
+        "",
+        "no sheet for a refusal"
+    );
+    assert_eq!(class_spec_engine::csv("/path", ""), "");
+}

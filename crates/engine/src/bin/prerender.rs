@@ -1,5 +1,5 @@
 //! Prints every view whose address is fixed (the start view, each class version, the career
-//! path, the empty planner, compare picker and search), each as a document body, for the
+//! path, each series level by level, the empty planner, compare picker and search), each as a document body, for the
 //! post-build step to write into HTML files of their own (`scripts/postbuild.mjs`): a person
 //! opening one of these addresses sees the view before the WebAssembly arrives, and the app
 //! takes it over without fetching the engine.
@@ -23,6 +23,9 @@ fn main() {
             query: String::new(),
         },
     ];
+    for series in catalogue().series.iter() {
+        routes.push(class_spec_core::levels::route_for(catalogue(), series));
+    }
     // A build with the benchmark's synthetic catalogue (`CSE_SYNTHETIC_CLASSES`, see
     // class_spec_data::synthetic) gets pages for its first classes only.
     let classes = if std::env::var_os("CSE_SYNTHETIC_CLASSES").is_some() {
