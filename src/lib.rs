@@ -6,6 +6,7 @@
 #![allow(clippy::needless_pass_by_value)]
 
 pub mod components;
+pub mod download;
 pub mod engine;
 pub mod view;
 
@@ -83,6 +84,7 @@ impl Navigator {
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Engine::from_document());
+    download::answer_csv_buttons();
     view! { <Shell /> }
 }
 
