@@ -20,7 +20,11 @@ pub fn answer_csv_buttons() {
         let Some(address) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(&format!("button[{CSV_ATTRIBUTE}]")).ok().flatten())
+            .and_then(|e| {
+                e.closest(&format!("button[{CSV_ATTRIBUTE}]"))
+                    .ok()
+                    .flatten()
+            })
             .and_then(|button| button.get_attribute(CSV_ATTRIBUTE))
         else {
             return;

@@ -425,3 +425,19 @@ fn the_spreadsheet_comes_with_a_name_that_says_what_it_holds() {
     );
     assert_eq!(class_spec_engine::csv("/path", ""), "");
 }
+
+#[test]
+fn a_comparison_offers_its_spreadsheet_except_on_a_kiosk() {
+    let shown = page("/compare", "?classes=102c,102D", "", false);
+    assert!(
+        shown.contains(
+            "data-csv=\"/compare?classes=102C,102D\">Download as a spreadsheet (CSV)</button>"
+        ),
+        "the button names the comparison as picked, codes as the data spells them"
+    );
+    assert!(!page("/compare", "?classes=102C,102D", "", true).contains("data-csv"));
+    assert!(
+        !view("/compare", "?classes=102C").html.contains("data-csv"),
+        "nothing to download from a refused comparison"
+    );
+}

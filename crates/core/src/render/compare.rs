@@ -410,7 +410,7 @@ pub fn picker_problem(chosen: usize) -> Option<String> {
 
 /// The compare view: the comparison the address names (or why it cannot be shown), the picker
 /// and the ready-made comparisons.
-pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick]) -> Page {
+pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -> Page {
     let result = resolve(catalogue, picks);
     let title = match &result {
         Ok(columns) => format!(
@@ -437,6 +437,13 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick]) -> Page {
         );
         match &result {
             Ok(columns) => {
+                super::parts::csv_button(
+                    m,
+                    &Route::Compare {
+                        picks: checked.clone(),
+                    },
+                    kiosk,
+                );
                 m.el("div", &[("class", "compare-result")], |m| {
                     m.rendered(&compare(catalogue, columns));
                 });

@@ -20,7 +20,7 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
         Some(Route::Class { code, version }) => {
             class::class_page(catalogue, code, version.as_deref())
         }
-        Some(Route::Compare { picks }) => compare::compare_page(catalogue, picks),
+        Some(Route::Compare { picks }) => compare::compare_page(catalogue, picks, setting.kiosk),
         Some(Route::Path) => Page {
             title: "Career path".to_owned(),
             html: path::path_page(catalogue),
