@@ -121,6 +121,19 @@ for (let i = 0; i < runs; i += 1) {
   );
 }
 
+// The levels view: a route change to the home series' levels (4 levels) at the real size, to the
+// 12-level series of the synthetic catalogue at 2,000 classes, from another series' levels view.
+const [levelsTarget, levelsOther, levelsWords, otherWords] = synthetic
+  ? ['/levels/synthetic-tall', '/levels', '12 levels', 'Customer Service Specialist series']
+  : ['/levels', '/levels/csm', 'Customer Service Specialist series', 'Customer Service Manager series'];
+await open(levelsOther, '.levels-page');
+const levels = [];
+const levelsShowing = (words) => `() => document.querySelector('.levels-page .lede')?.textContent.includes(${JSON.stringify(words)})`;
+for (let i = 0; i < runs; i += 1) {
+  levels.push(await timeClick(levelsTarget, levelsShowing(levelsWords)));
+  await timeClick(levelsOther, levelsShowing(otherWords));
+}
+
 // A search keystroke: one more letter typed in the search box, to the results drawn.
 const search = [];
 const words = ['customer', 'service', 'supervis', 'complaint', 'resolv', 'policy'];
@@ -165,6 +178,7 @@ console.log('|---|---:|---:|---:|---:|');
 row(`change of comparison (2 columns, ${size})`, c);
 row('planner update (submit to the new plan drawn)', stats(planner));
 row(`search keystroke (${size}, to the results drawn)`, stats(search));
+row(`levels view (${synthetic ? '12 levels, ' : '4 levels, '}route change from another series' levels)`, stats(levels));
 row('reference, same run: route change home → class', r);
 row('first view after the start view (engine fetched and started)', stats(firstRoute));
 console.log('');

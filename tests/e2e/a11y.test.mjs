@@ -15,6 +15,7 @@ const VIEWS = [
   '/compare?classes=102C,102D',
   '/compare?classes=102C,999Z',
   '/path',
+  '/levels',
   '/planner',
   '/planner?years=-1&in-class=x',
   '/planner?class=102C&years=5&in-class=2&education=associate',

@@ -1,8 +1,9 @@
 //! The search benchmark: every keystroke of a few queries against the real catalogue (the
 //! reference) and a synthetic catalogue of 2,000 classes made from it in this run (never shipped),
 //! natively, release build; then the time the engine takes to draw a class page, a comparison,
-//! a planner update and the career path, on both catalogues; and addresses of 100,000
-//! characters read and drawn, against short ones.
+//! a planner update, the career path and the levels view (in the synthetic catalogue, its
+//! 12-level series), on both catalogues; and addresses of 100,000 characters read and drawn,
+//! against short ones.
 //! Run: `cargo run --release -p class-spec-data --example search_bench`.
 
 use std::path::Path;
@@ -85,7 +86,7 @@ fn main() {
     println!();
     println!("| view | real (5 classes) | synthetic, 2,000 classes |");
     println!("|---|---:|---:|");
-    let views: [(&str, [(&str, &str); 2]); 4] = [
+    let views: [(&str, [(&str, &str); 2]); 5] = [
         (
             "class page (route change)",
             [("/class/102D", ""), ("/class/S0003", "")],
@@ -111,6 +112,10 @@ fn main() {
             ],
         ),
         ("career path", [("/path", ""), ("/path", "")]),
+        (
+            "levels view (real: 4 levels; synthetic: 12 levels)",
+            [("/levels", ""), ("/levels/synthetic-tall", "")],
+        ),
     ];
     for (name, [(real_path, real_query), (big_path, big_query)]) in views {
         println!(

@@ -55,13 +55,7 @@ fn other_series(m: &mut Markup, catalogue: &Catalogue, shown: &str) {
                     m.text(" · ");
                 }
                 first = false;
-                link(
-                    m,
-                    &Route::Levels {
-                        series: Some(other.id.to_string()),
-                    },
-                    &other.title,
-                );
+                link(m, &crate::levels::route_for(catalogue, other), &other.title);
             }
         },
     );

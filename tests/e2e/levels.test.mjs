@@ -1,0 +1,150 @@
+// The levels view and the spreadsheet downloads, end to end in headless Chromium against the
+// release build: one step from home, CSS 4's supervisory duties new at CSS 4, a CSV that reads
+// back as the view shows it, print on Letter and A4, a level per block on a phone.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp } from './app.mjs';
+
+const app = useApp();
+
+/** RFC 4180 records: fields separated by commas, quoted fields may hold commas, "" and breaks. */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      assert.notEqual(c, '"', `a stray quote at ${i}`);
+      field += c;
+    }
+  }
+  assert.equal(quoted, false, 'every quoted field is closed');
+  assert.equal(field + record.join(''), '', 'the last record ends with CRLF');
+  return records;
+}
+
+/** Clicks the view's download button and returns the file's name and its bytes as text. */
+async function download(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).click(),
+  ]);
+  const path = join(mkdtempSync(join(tmpdir(), 'cse-csv-')), file.suggestedFilename());
+  await file.saveAs(path);
+  const bytes = readFileSync(path);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
+  return { name: file.suggestedFilename(), records: parseCsv(bytes.subarray(3).toString('utf8')) };
+}
+
+const row = (records, label) => records.find((r) => r[0] === label)?.slice(1);
+
+describe('levels view and spreadsheets', () => {
+  test('one step from home; CSS 4 supervising is new at CSS 4, beside CSS 3 cut-off list', async () => {
+    const { page, problems } = await app.open('/');
+    await page.getByRole('link', { name: 'What each level asks, level by level' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What each level asks, level by level' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/levels');
+    const headers = await page.locator('.levels-matrix thead th a').allTextContents();
+    assert.deepEqual(headers, [
+      'Customer Service Specialist 1',
+      'Customer Service Specialist 2',
+      'Customer Service Specialist 3',
+      'Customer Service Specialist 4',
+      'Customer Service Manager',
+    ]);
+    const top = page.locator('.duty-group', { has: page.getByRole('heading', { name: 'New at Customer Service Specialist 4, the top level' }) });
+    assert.match(await top.locator('.duty-group__duty').first().textContent(), /^Plans and directs staff work.*performance standards/);
+    assert.match(
+      await top.locator('.duty-group__caveat').textContent(),
+      /Customer Service Specialist 3's list is incomplete in the data: a duty shown as first at Customer Service Specialist 4 may also be at Customer Service Specialist 3\./,
+    );
+    // Every duty links to its section in its class.
+    await top.getByRole('link', { name: 'Customer Service Specialist 4' }).first().click();
+    await page.waitForURL(/\/class\/102D#typical-work$/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('a comparison downloads as a CSV that reads back as the view shows it', async () => {
+    const { page, problems } = await app.open('/compare?classes=102C,102D');
+    const { name, records } = await download(page);
+    assert.equal(name, 'compare-102C-102D.csv');
+    assert.ok(records.every((r) => r.length === 3), 'a label and one column per class');
+    assert.deepEqual(row(records, 'Class'), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
+    assert.deepEqual(row(records, 'Class code'), ['102C', '102D']);
+    const shown = await page.locator('table.compare tbody tr', { hasText: 'Supervision received' }).locator('td').allTextContents();
+    assert.match(row(records, 'Supervision received')[0], /^\[not in the data: /);
+    assert.ok(shown[1].startsWith(row(records, 'Supervision received')[1]), `${shown[1]} shows the CSV's value`);
+    const typical = row(records, 'Typical Work');
+    assert.match(typical[0], /^\[our words\]\n/);
+    assert.match(typical[1], /^Plans and directs the work of staff; reviews work for compliance with agency policy;/, 'official text as printed');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the levels view downloads too; a kiosk offers no download', async () => {
+    const { page, problems } = await app.open('/levels');
+    const { name, records } = await download(page);
+    assert.equal(name, 'levels-css.csv');
+    assert.deepEqual(row(records, 'Class code'), ['102A', '102B', '102C', '102D', '103D']);
+    const supervising = records.find((r) => r[4]?.includes('Plans and directs staff work'));
+    assert.equal(supervising[0], 'Duties: New at Customer Service Specialist 4, the top level');
+    const kiosk = await app.open('/levels?kiosk=1&idle=600');
+    assert.equal(await kiosk.page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).isVisible(), false);
+    await kiosk.page.goto(`${app.origin}/compare?classes=102C,102D`);
+    await kiosk.page.locator('main h1').first().waitFor();
+    assert.equal(await kiosk.page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).count(), 0);
+    assert.deepEqual([...problems, ...kiosk.problems], []);
+  });
+
+  test('prints on Letter and A4 without cutting the matrix; a level per block on a phone', async () => {
+    const { page, problems } = await app.open('/levels');
+    mkdirSync('test-results', { recursive: true });
+    // The printable width of Letter and A4 with the stylesheet's 0.6 in margins, in CSS pixels.
+    for (const [paper, width] of [
+      ['Letter', Math.floor((8.5 - 1.2) * 96)],
+      ['A4', Math.floor((8.27 - 1.2) * 96)],
+    ]) {
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width, height: 1000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${paper}: the printed page is ${overflow} px too wide`);
+      assert.equal(await page.locator('.levels-matrix table').isVisible(), true, `${paper}: the matrix prints`);
+      await page.pdf({ path: `test-results/levels-${paper}.pdf`, format: paper });
+    }
+    await page.emulateMedia({ media: 'screen' });
+    for (const width of [320, 390, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const phone = width < 700;
+      assert.equal(await page.locator('.levels-cards').isVisible(), phone, `${width} px: blocks per level`);
+      assert.equal(await page.locator('.levels-matrix').isVisible(), !phone, `${width} px: the matrix`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${width} px scrolls sideways by ${overflow} px`);
+      await page.screenshot({ path: `test-results/levels-${width}.png`, fullPage: true });
+    }
+    assert.deepEqual(problems, []);
+  });
+});
