@@ -157,7 +157,7 @@ impl Route {
             (Some("path"), None, _) => Self::Path,
             (Some("levels"), None, _) => Self::Levels { series: None },
             (Some("levels"), Some(series), None) => Self::Levels {
-                series: Some(decode(series)?),
+                series: Some(decode(series)),
             },
             (Some("embed"), None, _) => Self::Embed {
                 view: query_value(query, "view"),
