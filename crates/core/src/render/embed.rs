@@ -8,7 +8,8 @@ use crate::model::Catalogue;
 use crate::route::Route;
 
 /// The view at `view` (a path and query), if it is one that can be embedded: a view the data
-/// holds (the series, a class version, a comparison that can be drawn, the career path, a plan
+/// holds (the series, a class version, a comparison that can be drawn, the career path, a
+/// series level by level, a plan
 /// whose answers check), never a "not found" view, a search (it repeats what was typed: an
 /// agency's page must not show someone's words under the app's name) or an embed page.
 pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
@@ -22,6 +23,7 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
             .is_some_and(|class| class.version(version.as_deref()).is_some()),
         Route::Compare { picks } => resolve(catalogue, picks).is_ok(),
         Route::Planner { input } => input.check(catalogue).is_ok(),
+        Route::Levels { series } => catalogue.series_by_id(series.as_deref()).is_some(),
         Route::Search { .. } | Route::Embed { .. } => false,
     };
     real.then_some(route)
