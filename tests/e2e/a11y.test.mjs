@@ -59,7 +59,7 @@ describe('accessibility', () => {
       const separator = view.includes('?') ? '&' : '?';
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(
-        `<!DOCTYPE html><html lang="en"><title>Agency</title><main><h1>Agency</h1><iframe title="Class Spec Explorer" style="width:100%;height:900px;border:0" src="${app.origin}${view}${separator}embed=1"></iframe></main></html>`,
+        `<!DOCTYPE html><html lang="en"><title>Agency</title><main><h1>Agency</h1><iframe title="Class Spec Explorer" style="width:100%;height:900px;border:0" src="${app.origin}${view}${separator}embed=1&parent=${encodeURIComponent(`http://127.0.0.1:${parent.address().port}`)}"></iframe></main></html>`,
       );
     });
     await new Promise((ok) => parent.listen(0, '127.0.0.1', ok));

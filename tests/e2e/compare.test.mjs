@@ -85,7 +85,7 @@ describe('compare', () => {
     assert.deepEqual(problems, []);
     ({ page } = await open('/compare?classes=102A,102B,102C,102D,103D'));
     alert = await page.getByRole('alert').textContent();
-    assert.match(alert, /at most 4 classes side by side; this address names 5\. Leave out 1 of them/);
+    assert.match(alert, /at most 4 classes side by side; this address names too many\. Choose 4 at most below/);
   });
 
   test('choosing more than four is refused with a message, and the address stays', async () => {
