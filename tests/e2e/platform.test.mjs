@@ -167,27 +167,50 @@ describe('embedded', () => {
     }
   });
 
-  test('an embedded view takes no command from an origin it was not given', async () => {
-    const { server, origin } = await parentSite(
-      `<!DOCTYPE html><html lang="en"><title>Elsewhere</title><iframe title="x" src="${app.origin}/path?embed=1&parent=https%3A%2F%2Fagency.example" style="width:100%;height:300px"></iframe></html>`,
+  test('an embedded view takes commands from the origin it was given and from no other', async () => {
+    // The agency's page names itself as the parent, so the frame's answers reach it; a frame
+    // of a third origin beside the app's sends the same command. The answer to the agency's own
+    // command shows that an accepted command is seen here, so the silence after the other's
+    // is a refusal. Mutation tried: platform.js accepting the command from any origin (the
+    // origin check removed); this failed with one answer to the other origin's command.
+    const other = await parentSite(
+      `<!DOCTYPE html><html lang="en"><title>Another site</title><script>addEventListener('message', () => parent.frames[0].postMessage({ type: 'class-spec-explorer:report-height' }, '*'));</script></html>`,
+    );
+    const agency = await parentSite(
+      (origin) =>
+        `<!DOCTYPE html><html lang="en"><title>An agency</title><iframe title="app" src="${app.origin}/path?embed=1&parent=${encodeURIComponent(origin)}" style="width:100%;height:300px"></iframe><iframe title="other" src="${other.origin}/"></iframe></html>`,
     );
     try {
       const parent = await app.context.newPage();
-      await parent.goto(origin);
-      await parent.frameLocator('iframe').locator('main h1', { hasText: 'Career path' }).waitFor();
-      const heard = await parent.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const messages = [];
-            window.addEventListener('message', (event) => messages.push(event.data));
-            document.querySelector('iframe').contentWindow.postMessage({ type: 'class-spec-explorer:report-height' }, '*');
-            setTimeout(() => resolve(messages), 1500);
-          }),
-      );
-      assert.deepEqual(heard, [], 'nothing answered, and no height sent to this page');
+      await parent.goto(agency.origin);
+      await parent.frameLocator('iframe[title=app]').locator('main h1', { hasText: 'Career path' }).waitFor();
+      await parent.frameLocator('iframe[title=other]').locator('title').waitFor({ state: 'attached' });
+      const answers = await parent.evaluate(async () => {
+        const frame = document.querySelector('iframe[title=app]');
+        const appOrigin = new URL(frame.src).origin;
+        const heard = [];
+        window.addEventListener('message', (event) => {
+          if (event.origin === appOrigin && event.data?.type === 'class-spec-explorer:height') heard.push(event.data);
+        });
+        const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        // Until the frame has stopped reporting its growth on its own.
+        let count;
+        do {
+          count = heard.length;
+          await wait(1000);
+        } while (heard.length !== count);
+        document.querySelector('iframe[title=other]').contentWindow.postMessage('send the command', '*');
+        await wait(1500);
+        const toOther = heard.length - count;
+        frame.contentWindow.postMessage({ type: 'class-spec-explorer:report-height' }, appOrigin);
+        await wait(1500);
+        return { toOther, toAgency: heard.length - count - toOther };
+      });
+      assert.deepEqual(answers, { toOther: 0, toAgency: 1 });
       await parent.close();
     } finally {
-      server.close();
+      agency.server.close();
+      other.server.close();
     }
   });
 });
