@@ -5,6 +5,7 @@
 // Leptos components take their props by value, by design.
 #![allow(clippy::needless_pass_by_value)]
 
+pub mod classes_filter;
 pub mod components;
 pub mod download;
 pub mod engine;

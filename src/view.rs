@@ -180,6 +180,12 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
                     input: planner_input(&form),
                 });
             }
+        } else if let Some(route) = crate::classes_filter::submitted(&form) {
+            // The index narrowed by its field, at the address the plain form would ask for.
+            ev.prevent_default();
+            if let Some(navigator) = &navigator {
+                navigator.go(&route);
+            }
         } else if form.id() == "compare-picker" {
             ev.prevent_default();
             let picks = checked_picks(&form);
@@ -249,6 +255,7 @@ pub fn ViewHost(shown: Memo<Shown>) -> impl IntoView {
             aria-busy=move || shown.with(|s| matches!(s, Shown::Loading)).to_string()
             on:submit=submit
             on:change=change
+            on:input=move |ev: leptos::ev::Event| crate::classes_filter::on_input(&ev)
             on:click=click
             on:focusin=on_focus
             on:mouseover=on_over

@@ -20,6 +20,8 @@ const VIEWS = [
   '/planner?years=-1&in-class=x',
   '/planner?class=102C&years=5&in-class=2&education=associate',
   '/search?q=customer',
+  '/classes',
+  '/classes?q=specialist',
   '/embed?view=%2Fpath',
   '/no/such/page',
 ];

@@ -3,6 +3,7 @@
 //! tested natively and the browser bundle pays only for what it uses.
 
 pub mod catalogue;
+pub mod class_filter;
 pub mod compare;
 pub mod date;
 pub mod describe;

@@ -31,6 +31,9 @@ pub enum Route {
     /// What each level of a series asks, level by level: `/levels` (the home series) or
     /// `/levels/csm`.
     Levels { series: Option<String> },
+    /// Every series and class in the data, narrowed to those whose code, title or category
+    /// hold the words of `filter`: `/classes?q=inspector`.
+    Classes { filter: String },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -108,6 +111,8 @@ impl Route {
             } => format!("/levels/{}", encode(series)),
             Self::Search { query } if query.is_empty() => "/search".to_owned(),
             Self::Search { query } => format!("/search?q={}", encode(query)),
+            Self::Classes { filter } if filter.is_empty() => "/classes".to_owned(),
+            Self::Classes { filter } => format!("/classes?q={}", encode(filter)),
             Self::Embed { view } if view.is_empty() => "/embed".to_owned(),
             Self::Embed { view } => format!("/embed?view={}", encode(view)),
             Self::Planner { input } => match Self::planner_query(input) {
@@ -164,6 +169,9 @@ impl Route {
             },
             (Some("search"), None, _) => Self::Search {
                 query: query_value(query, "q"),
+            },
+            (Some("classes"), None, _) => Self::Classes {
+                filter: query_value(query, "q"),
             },
             (Some("planner"), None, _) => Self::Planner {
                 input: planner_input(query),
@@ -318,6 +326,12 @@ mod tests {
             },
             Route::Search {
                 query: String::new(),
+            },
+            Route::Classes {
+                filter: String::new(),
+            },
+            Route::Classes {
+                filter: "widget inspector & 999X".into(),
             },
             Route::Planner {
                 input: PlannerInput::default(),

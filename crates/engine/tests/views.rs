@@ -440,3 +440,84 @@ fn a_comparison_offers_its_spreadsheet_except_on_a_kiosk() {
         "nothing to download from a refused comparison"
     );
 }
+
+/// The texts of the elements `css` selects in `html`, trimmed.
+fn texts(html: &Html, css: &str) -> Vec<String> {
+    html.select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+// Mutation tried: the filter not applied in the engine (no row hidden: failed). The ladder
+// order is tested where it differs from the catalogue's (crates/importer/tests/series.rs).
+#[test]
+fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_address() {
+    let all = view("/classes", "");
+    assert_eq!(all.title, "All classes");
+    let html = Html::parse_fragment(&all.html);
+    let series = texts(&html, "[data-series-group] h2");
+    let expected: Vec<String> = catalogue()
+        .series
+        .iter()
+        .map(|s| format!("{} series", s.title))
+        .collect();
+    assert_eq!(series, expected);
+    let codes = texts(&html, "tbody tr .classes__code");
+    let ladders: Vec<String> = catalogue()
+        .series
+        .iter()
+        .flat_map(|s| s.ladder.iter().map(ToString::to_string))
+        .collect();
+    assert_eq!(codes, ladders, "every class once, in ladder order");
+    assert_eq!(codes.len(), catalogue().classes.len());
+    assert!(select(&html, "tr[hidden]").is_none());
+    let css4 = select(&html, "tr[data-terms^='102d ']").expect("CSS 4's row");
+    let title: Vec<String> = css4
+        .select(&Selector::parse("th a").unwrap())
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(title, ["Customer Service Specialist 4"]);
+    assert!(
+        css4.html().contains("href=\"/class/102D/2019\""),
+        "every version linked"
+    );
+    assert!(
+        css4.html().contains(">Administrative Services<"),
+        "the category"
+    );
+    assert_eq!(
+        texts(&html, "#classes-status"),
+        [format!("{} classes.", catalogue().classes.len())]
+    );
+
+    // The plain form's address narrows the list: rows left out are hidden, and so is a series
+    // with none left.
+    let manager = Html::parse_fragment(&view("/classes", "?q=manager+103").html);
+    assert_eq!(
+        texts(&manager, "tbody tr:not([hidden]) .classes__code"),
+        ["103D"]
+    );
+    assert_eq!(
+        texts(&manager, "[data-series-group]:not([hidden]) h2").len(),
+        1
+    );
+    assert_eq!(
+        select(&manager, "#classes-q")
+            .unwrap()
+            .value()
+            .attr("value"),
+        Some("manager 103")
+    );
+    assert!(texts(&manager, "#classes-status")[0].starts_with("1 of "));
+    let none = Html::parse_fragment(&view("/classes", "?q=zzqq").html);
+    assert!(texts(&none, "#classes-status")[0].starts_with("No class matches “zzqq”"));
+    assert!(select(&none, "[data-series-group]:not([hidden])").is_none());
+
+    // A kiosk has no field to type in.
+    let kiosk = Page::decode(&page("/classes", "?q=manager", "https://x.example", true));
+    assert!(!kiosk.html.contains("classes-q"));
+    assert!(
+        !kiosk.html.contains(" hidden"),
+        "nothing filtered on a kiosk"
+    );
+}

@@ -168,6 +168,32 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
         class.html.contains("href=\"/class/999X\""),
         "the route links to level 1"
     );
+    // The index lists the series in ladder order, whatever the catalogue's order of classes
+    // (mutation tried: rows in the catalogue's order; failed).
+    let mut reversed = catalogue.clone();
+    reversed.classes.to_mut().reverse();
+    let index = render::page(
+        &reversed,
+        Some(&Route::Classes {
+            filter: String::new(),
+        }),
+    )
+    .html;
+    let group = &index[index.find("Example Widget Inspector series").unwrap()..];
+    let (first, second) = (group.find(">999X<").unwrap(), group.find(">999Y<").unwrap());
+    assert!(first < second, "{group}");
+    let filtered = render::page(
+        &catalogue,
+        Some(&Route::Classes {
+            filter: "inspection 2".into(),
+        }),
+    )
+    .html;
+    let total = catalogue.classes.len();
+    assert!(
+        filtered.contains(&format!("1 of {total} classes match “inspection 2”.")),
+        "{filtered}"
+    );
     for dir in [low_first, high_first] {
         let _ = std::fs::remove_dir_all(dir);
     }

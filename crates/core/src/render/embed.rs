@@ -10,7 +10,7 @@ use crate::route::Route;
 /// The view at `view` (a path and query), if it is one that can be embedded: a view the data
 /// holds (the series, a class version, a comparison that can be drawn, the career path, a
 /// series level by level, a plan
-/// whose answers check), never a "not found" view, a search (it repeats what was typed: an
+/// whose answers check, the index of all classes unfiltered), never a "not found" view, a search (it repeats what was typed: an
 /// agency's page must not show someone's words under the app's name) or an embed page.
 pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
     let view = view.split('#').next().unwrap_or_default();
@@ -24,6 +24,8 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
         Route::Compare { picks } => resolve(catalogue, picks).is_ok(),
         Route::Planner { input } => input.check(catalogue).is_ok(),
         Route::Levels { series } => catalogue.series_by_id(series.as_deref()).is_some(),
+        // The index as a whole; narrowed, it would repeat what someone typed, as a search does.
+        Route::Classes { filter } => filter.trim().is_empty(),
         Route::Search { .. } | Route::Embed { .. } => false,
     };
     real.then_some(route)

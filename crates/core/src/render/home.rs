@@ -49,6 +49,14 @@ pub fn home(catalogue: &Catalogue) -> String {
             },
             "Where can I go from here? Check with the planner",
         );
+        m.text(" · ");
+        link(
+            m,
+            &Route::Classes {
+                filter: String::new(),
+            },
+            "All classes, every series",
+        );
     });
     m.el(
         "ol",

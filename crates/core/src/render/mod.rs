@@ -5,6 +5,7 @@
 //! pieces they share) and `view` (what they return), never `page` or each other's pages.
 
 mod class;
+mod classes;
 mod compare;
 mod embed;
 mod home;

@@ -4,7 +4,7 @@
 //! none of them uses it back.
 
 use super::view::{Page, Setting};
-use super::{class, compare, embed, home, levels, not_found, path, planner, search};
+use super::{class, classes, compare, embed, home, levels, not_found, path, planner, search};
 use crate::model::Catalogue;
 use crate::route::Route;
 
@@ -26,6 +26,9 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             html: path::path_page(catalogue),
         },
         Some(Route::Planner { input }) => planner::planner_page(catalogue, input, setting.kiosk),
+        Some(Route::Classes { filter }) => {
+            classes::classes_page(catalogue, filter, setting.kiosk)
+        }
         Some(Route::Embed { view }) => {
             // The embedded view is drawn here, in the plain setting; `embeddable` never names
             // an embed page, so this goes one level deep at most.

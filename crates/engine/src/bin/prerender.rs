@@ -1,8 +1,9 @@
 //! Prints every view whose address is fixed (the start view, each class version, the career
-//! path, each series level by level, the empty planner, compare picker and search), each as a document body, for the
-//! post-build step to write into HTML files of their own (`scripts/postbuild.mjs`): a person
-//! opening one of these addresses sees the view before the WebAssembly arrives, and the app
-//! takes it over without fetching the engine.
+//! Prints every view whose address is fixed (the start view, each class version, the career
+//! path, each series level by level, the empty planner, compare picker and search, the index of
+//! all classes), each as a document body, for the post-build step to write into HTML files of
+//! their own (`scripts/postbuild.mjs`): a person opening one of these addresses sees the view
+//! before the WebAssembly arrives, and the app takes it over without fetching the engine.
 //!
 //! Output: for each view, its path, its title and its body, each followed by a NUL character.
 
@@ -21,6 +22,9 @@ fn main() {
         Route::Compare { picks: Vec::new() },
         Route::Search {
             query: String::new(),
+        },
+        Route::Classes {
+            filter: String::new(),
         },
     ];
     for series in catalogue().series.iter() {

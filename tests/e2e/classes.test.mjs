@@ -1,0 +1,92 @@
+// The index of all classes, end to end in headless Chromium against the release build: every
+// series and class reachable, the filter narrowing the list as the person types (focus and
+// caret kept), and the same filter as a plain form before the app has loaded.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectNoViolations, useApp } from './app.mjs';
+import { launch } from './browser.mjs';
+
+const app = useApp();
+const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
+
+/** The codes of the rows shown. */
+async function shownCodes(page) {
+  return page.locator('.classes__table tbody tr:visible .classes__code').allTextContents();
+}
+
+describe('all classes', () => {
+  test('from the home view, every class by series; typing narrows the list in place', async () => {
+    const { page, problems } = await app.open('/');
+    await page.getByRole('link', { name: 'All classes, every series' }).click();
+    await page.waitForURL(`${app.origin}/classes`);
+    await page.locator('main h1', { hasText: 'All classes' }).waitFor();
+    assert.equal(await page.title(), 'All classes · Class Spec Explorer');
+    assert.deepEqual(await shownCodes(page), ['102A', '102B', '102C', '102D', '103D']);
+    assert.deepEqual(
+      await page.locator('.classes__series h2').allTextContents(),
+      ['Customer Service Specialist series', 'Customer Service Manager series'],
+    );
+
+    const field = page.getByLabel('Filter by code, title or category');
+    await field.click();
+    await page.keyboard.type('manag', { delay: 30 });
+    await page.locator('#classes-status', { hasText: '1 of 5 classes match “manag”.' }).waitFor();
+    assert.deepEqual(await shownCodes(page), ['103D']);
+    assert.equal(await page.locator('.classes__series:visible').count(), 1, 'a series with no match is hidden');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'classes-q', 'typing is not interrupted');
+    assert.equal(await page.evaluate(() => document.activeElement.selectionStart), 5, 'the caret stays');
+    // Words narrow together; a category word counts; clearing shows all again.
+    await field.fill('102 administrative');
+    await page.locator('#classes-status', { hasText: '4 of 5' }).waitFor();
+    await field.fill('zzqq');
+    await page.locator('#classes-status', { hasText: 'No class matches “zzqq”' }).waitFor();
+    assert.deepEqual(await shownCodes(page), []);
+    await field.fill('');
+    await page.locator('#classes-status', { hasText: '5 classes.' }).waitFor();
+    assert.equal((await shownCodes(page)).length, 5);
+
+    // Enter puts the filter in the address (to share it); the list is the same.
+    await field.fill('specialist 4');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.origin}/classes?q=specialist%204`);
+    await page.locator('#classes-status', { hasText: '1 of 5' }).waitFor();
+    assert.deepEqual(await shownCodes(page), ['102D']);
+    assert.equal(await page.getByLabel('Filter by code, title or category').inputValue(), 'specialist 4');
+
+    // Every class and version is a link, reached by keyboard.
+    await field.fill('');
+    await page.locator('#classes-status', { hasText: '5 classes.' }).waitFor();
+    const links = await page.locator('.classes__table a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of ['/class/102A', '/class/102A/2024', '/class/102A/2025', '/class/103D/2009', '/class/103D']) {
+      assert.ok(links.includes(href), `${href} in ${links.join(' ')}`);
+    }
+    await page.locator('.classes__table a[href="/class/102A"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.origin}/class/102A`);
+    assert.deepEqual(problems, []);
+  });
+
+  test('before the app (or without it), the filter is a plain form', async () => {
+    const context = await launch({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(SHELL_WASM, (route) => route.abort());
+    await page.goto(`${app.origin}/classes`);
+    await page.locator('main h1', { hasText: 'All classes' }).waitFor();
+    await page.getByLabel('Filter by code, title or category').fill('manager');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(`${app.origin}/classes?q=manager`);
+    await page.locator('#classes-status', { hasText: '1 of 5 classes match “manager”.' }).waitFor();
+    assert.deepEqual(await shownCodes(page), ['103D']);
+    await context.close();
+  });
+
+  test('axe-core finds no violation, filtered or not, light and dark', async () => {
+    const { page, problems } = await app.open('/classes?q=specialist');
+    await expectNoViolations(page, 'filtered: ');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${app.origin}/classes`);
+    await page.locator('main h1').waitFor();
+    await expectNoViolations(page, 'all, dark: ');
+    assert.deepEqual(problems, []);
+  });
+});
