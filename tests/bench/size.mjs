@@ -62,6 +62,7 @@ const deep = [];
 for (const path of [
   '/class/102D',
   '/path',
+  '/levels',
   '/compare?classes=102C,102D',
   '/planner?class=102C&years=5&in-class=2&education=associate',
   '/search?q=customer',

@@ -101,16 +101,6 @@ impl Spread {
             Self::Between(a, b) => (a, b),
         }
     }
-
-    /// Reading order: every level, then by the level first listed at, then what stops.
-    fn order(self, levels: usize) -> (u8, usize, usize) {
-        let (first, last) = self.span(levels);
-        match self {
-            Self::Every => (0, 0, 0),
-            Self::FromUp(_) | Self::Between(..) | Self::Only(_) => (1, first, levels - last),
-            Self::Until(_) => (2, last, 0),
-        }
-    }
 }
 
 /// One duty, followed up the ladder: its wording at each level it is listed at.
@@ -164,7 +154,7 @@ impl<'a> Levels<'a> {
         let (register, lists) = duty_lists(&levels);
         let states: Vec<ListState> = lists.iter().map(|(state, _)| *state).collect();
         let threads = follow(&lists);
-        let groups = group(threads, &states);
+        let groups = group(&threads, &states);
         Self {
             series,
             levels,
@@ -335,35 +325,56 @@ fn matched_on(duty: &str) -> &str {
     }
 }
 
-/// Threads into groups by spread, in reading order, each with the levels that could change it.
-fn group<'a>(threads: Vec<Thread<'a>>, states: &[ListState]) -> Vec<Group<'a>> {
-    let levels = states.len();
-    let mut groups: Vec<Group<'a>> = Vec::new();
-    for thread in threads {
-        let spread = Spread::of(thread.first(), thread.last(), levels);
-        match groups.iter_mut().find(|g| g.spread == spread) {
-            Some(group) => group.duties.push(thread),
-            None => groups.push(Group {
-                spread,
-                duties: vec![thread],
-                caveats: Vec::new(),
-            }),
+/// Every spread a ladder of `levels` can have, in reading order: every level; then by the level
+/// a duty is first listed at, the longest span first; then what is no longer listed, lowest
+/// first.
+fn spreads_in_order(levels: usize) -> Vec<Spread> {
+    let top = levels.saturating_sub(1);
+    let mut out = vec![Spread::Every];
+    for first in 0..levels {
+        for last in (first..=top).rev() {
+            let spread = Spread::of(first, last, levels);
+            if !matches!(spread, Spread::Every | Spread::Until(_)) {
+                out.push(spread);
+            }
         }
     }
-    for group in &mut groups {
-        let (first, last) = group.spread.span(levels);
+    out.extend((1..top).map(Spread::Until));
+    out
+}
+
+/// Threads into groups by spread, in reading order, each with the levels that could change it.
+/// (Built by walking the spreads in order rather than sorting: a sort's code is instantiated per
+/// element type and cost the engine module kilobytes.)
+fn group<'a>(threads: &[Thread<'a>], states: &[ListState]) -> Vec<Group<'a>> {
+    let levels = states.len();
+    let mut groups = Vec::new();
+    for spread in spreads_in_order(levels) {
+        let duties: Vec<Thread<'a>> = threads
+            .iter()
+            .filter(|t| Spread::of(t.first(), t.last(), levels) == spread)
+            .cloned()
+            .collect();
+        if duties.is_empty() {
+            continue;
+        }
+        let (first, last) = spread.span(levels);
         // A duty first listed at `first` may be in a cut-off list below it; one last listed at
         // `last` may be in a cut-off list above it.
         let below = first.checked_sub(1);
         let above = (last + 1 < levels).then_some(last + 1);
-        for level in below.into_iter().chain(above) {
-            if states[level] != ListState::Complete {
-                group.caveats.push((level, states[level]));
-            }
-        }
-        group.duties.sort_by_key(Thread::first);
+        let caveats = below
+            .into_iter()
+            .chain(above)
+            .filter(|&level| states[level] != ListState::Complete)
+            .map(|level| (level, states[level]))
+            .collect();
+        groups.push(Group {
+            spread,
+            duties,
+            caveats,
+        });
     }
-    groups.sort_by_key(|g| g.spread.order(levels));
     groups
 }
 
@@ -379,6 +390,31 @@ mod tests {
         );
         assert_eq!(matched_on("Does other work."), "Does other work.");
         assert_eq!(matched_on("(all of it)"), "(all of it)");
+    }
+
+    #[test]
+    fn every_spread_comes_once_in_reading_order() {
+        use Spread::{Between, Every, FromUp, Only, Until};
+        assert_eq!(
+            spreads_in_order(4),
+            vec![
+                Every,
+                Only(0),
+                FromUp(1),
+                Between(1, 2),
+                Only(1),
+                FromUp(2),
+                Only(2),
+                Only(3),
+                Until(1),
+                Until(2)
+            ],
+            "every (first, last) of 4 levels: 10"
+        );
+        assert_eq!(spreads_in_order(1), vec![Every]);
+        for levels in 1..=12 {
+            assert_eq!(spreads_in_order(levels).len(), levels * (levels + 1) / 2);
+        }
     }
 
     #[test]
@@ -428,7 +464,7 @@ mod tests {
             ),
         ]);
         let threads = follow(&given);
-        let groups = group(threads, &[Complete, Partial, Complete]);
+        let groups = group(&threads, &[Complete, Partial, Complete]);
         let spreads: Vec<Spread> = groups.iter().map(|g| g.spread).collect();
         assert_eq!(
             spreads,
@@ -454,7 +490,7 @@ mod tests {
         use ListState::{Complete, Missing};
         let duty = "Answers customer calls.";
         let given = lists(&[(&[duty], Complete), (&[], Missing), (&[duty], Complete)]);
-        let groups = group(follow(&given), &[Complete, Missing, Complete]);
+        let groups = group(&follow(&given), &[Complete, Missing, Complete]);
         assert_eq!(groups.len(), 2, "{groups:#?}");
         assert_eq!(groups[0].spread, Spread::Only(0));
         assert_eq!(groups[0].caveats, vec![(1, Missing)]);
