@@ -5,7 +5,7 @@
 
 use super::parts::{csv_button, fact, link, LEVELS_LINK_TEXT};
 use super::view::Page;
-use crate::compare::Column;
+use crate::compare::{Column, Factor};
 use crate::levels::{Levels, Register, FACTORS};
 use crate::markup::Markup;
 use crate::model::{Catalogue, SectionKind};
@@ -70,18 +70,28 @@ fn column_heading(m: &mut Markup, c: &Column<'_>) {
     );
 }
 
+/// "Level 2 of 4", or "Beside the series" for the columns after the ladder.
+fn step(levels: &Levels<'_>, i: usize) -> String {
+    let ladder = levels.levels.len();
+    if i < ladder {
+        format!("Level {} of {ladder}", i + 1)
+    } else {
+        "Beside the series".to_owned()
+    }
+}
+
+/// One factor of one column, with how it is known (one function for the table and the blocks,
+/// so the generic fact printer is compiled once for this view).
+fn factor_value(m: &mut Markup, catalogue: &Catalogue, factor: Factor, c: &Column<'_>) {
+    fact(m, &factor.of(catalogue, c.version), |m, text, class| {
+        m.leaf("span", &[("class", class)], text);
+    });
+}
+
 /// The deciding factors: a table for wide screens and print, a block per level for phones
 /// (the same content; CSS shows one of them).
 fn matrix(m: &mut Markup, catalogue: &Catalogue, levels: &Levels<'_>) {
     let columns: Vec<&Column<'_>> = levels.columns().collect();
-    let ladder = levels.levels.len();
-    let step = |i: usize| {
-        if i < ladder {
-            format!("Level {} of {ladder}", i + 1)
-        } else {
-            "Beside the series".to_owned()
-        }
-    };
     m.el(
         "section",
         &[("aria-labelledby", "levels-factors-heading")],
@@ -91,70 +101,52 @@ fn matrix(m: &mut Markup, catalogue: &Catalogue, levels: &Levels<'_>) {
                 &[("id", "levels-factors-heading")],
                 "The deciding factors",
             );
-            m.el(
-                "div",
-                &[
-                    ("class", "levels-matrix"),
-                    ("role", "region"),
-                    ("aria-labelledby", "levels-factors-heading"),
-                    ("tabindex", "0"),
-                ],
-                |m| {
-                    m.el("table", &[], |m| {
-                        m.leaf(
-                            "caption",
-                            &[],
-                            "Each level's deciding factors, lowest level first",
-                        );
-                        m.el("thead", &[], |m| {
-                            m.el("tr", &[], |m| {
-                                m.leaf("th", &[("scope", "col")], "Factor");
-                                for (i, c) in columns.iter().enumerate() {
-                                    m.el("th", &[("scope", "col")], |m| {
-                                        m.leaf("span", &[("class", "levels__step")], &step(i));
-                                        column_heading(m, c);
-                                    });
-                                }
-                            });
-                        });
-                        m.el("tbody", &[], |m| {
-                            for factor in FACTORS {
-                                m.el("tr", &[], |m| {
-                                    m.leaf("th", &[("scope", "row")], factor.label());
-                                    for c in &columns {
-                                        m.el("td", &[], |m| {
-                                            fact(
-                                                m,
-                                                &factor.of(catalogue, c.version),
-                                                |m, text, class| {
-                                                    m.leaf("span", &[("class", class)], text);
-                                                },
-                                            );
-                                        });
-                                    }
+            let region = [
+                ("class", "levels-matrix"),
+                ("role", "region"),
+                ("aria-labelledby", "levels-factors-heading"),
+                ("tabindex", "0"),
+            ];
+            m.el("div", &region, |m| {
+                m.el("table", &[], |m| {
+                    m.leaf(
+                        "caption",
+                        &[],
+                        "Each level's deciding factors, lowest level first",
+                    );
+                    m.el("thead", &[], |m| {
+                        m.el("tr", &[], |m| {
+                            m.leaf("th", &[("scope", "col")], "Factor");
+                            for (i, c) in columns.iter().enumerate() {
+                                m.el("th", &[("scope", "col")], |m| {
+                                    m.leaf("span", &[("class", "levels__step")], &step(levels, i));
+                                    column_heading(m, c);
                                 });
                             }
                         });
                     });
-                },
-            );
+                    m.el("tbody", &[], |m| {
+                        for factor in FACTORS {
+                            m.el("tr", &[], |m| {
+                                m.leaf("th", &[("scope", "row")], factor.label());
+                                for c in &columns {
+                                    m.el("td", &[], |m| factor_value(m, catalogue, factor, c));
+                                }
+                            });
+                        }
+                    });
+                });
+            });
             m.el("ol", &[("class", "levels-cards")], |m| {
                 for (i, c) in columns.iter().enumerate() {
                     m.el("li", &[("class", "levels-card")], |m| {
-                        m.leaf("p", &[("class", "levels__step")], &step(i));
+                        m.leaf("p", &[("class", "levels__step")], &step(levels, i));
                         m.el("h3", &[], |m| column_heading(m, c));
                         m.el("dl", &[], |m| {
                             for factor in FACTORS {
                                 m.el("div", &[], |m| {
-                                    m.leaf("dt", &[], factor.label()).el("dd", &[], |m| {
-                                        fact(
-                                            m,
-                                            &factor.of(catalogue, c.version),
-                                            |m, text, class| {
-                                                m.leaf("span", &[("class", class)], text);
-                                            },
-                                        );
-                                    });
+                                    m.leaf("dt", &[], factor.label());
+                                    m.el("dd", &[], |m| factor_value(m, catalogue, factor, c));
                                 });
                             }
                         });
