@@ -94,7 +94,12 @@ async function drawWithEngine() {
   marker.content = location.pathname + location.search;
   root.dataset.start = '';
   if (location.hash) {
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    // A fragment of any shape (`#%E0` is no escape): used as typed when it cannot be decoded.
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {}
+    document.getElementById(id)?.scrollIntoView();
   }
 }
 
