@@ -22,6 +22,8 @@ const VIEWS = [
   '/search?q=customer',
   '/classes',
   '/classes?q=specialist',
+  '/series/csm',
+  '/series/csm/path',
   '/embed?view=%2Fpath',
   '/no/such/page',
 ];

@@ -80,6 +80,23 @@ describe('all classes', () => {
     await context.close();
   });
 
+  test('each series has its own ladder and career path; a class links to its series', async () => {
+    const { page, problems } = await app.open('/class/103D');
+    await page.getByRole('link', { name: 'Customer Service Manager series' }).click();
+    await page.waitForURL(`${app.origin}/series/csm`);
+    await page.locator('main h1', { hasText: 'Customer Service Manager series' }).waitFor();
+    assert.equal(await page.title(), 'Customer Service Manager series · Class Spec Explorer');
+    assert.deepEqual(await page.locator('.ladder .rung__title').allTextContents(), ['Customer Service Manager']);
+    await page.getByRole('link', { name: 'See the career path, step by step' }).click();
+    await page.waitForURL(`${app.origin}/series/csm/path`);
+    await page.locator('.path-svg title', { hasText: 'Career path of the Customer Service Manager series' }).waitFor({ state: 'attached' });
+    // The home view keeps the home series; the index links every series to its page.
+    await page.goto(`${app.origin}/classes`);
+    await page.locator('.classes__series h2 a[href="/series/css"]').waitFor();
+    assert.equal(await page.locator('.classes__series h2 a[href="/series/csm"]').count(), 1);
+    assert.deepEqual(problems, []);
+  });
+
   test('axe-core finds no violation, filtered or not, light and dark', async () => {
     const { page, problems } = await app.open('/classes?q=specialist');
     await expectNoViolations(page, 'filtered: ');

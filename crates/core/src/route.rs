@@ -34,6 +34,10 @@ pub enum Route {
     /// Every series and class in the data, narrowed to those whose code, title or category
     /// hold the words of `filter`: `/classes?q=inspector`.
     Classes { filter: String },
+    /// A series' own page, its ladder: `/series/ewi` (the home view shows the home series').
+    Series { id: String },
+    /// A series' own career path: `/series/ewi/path` (`/path` is the home series').
+    SeriesPath { id: String },
 }
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
@@ -113,6 +117,8 @@ impl Route {
             Self::Search { query } => format!("/search?q={}", encode(query)),
             Self::Classes { filter } if filter.is_empty() => "/classes".to_owned(),
             Self::Classes { filter } => format!("/classes?q={}", encode(filter)),
+            Self::Series { id } => format!("/series/{}", encode(id)),
+            Self::SeriesPath { id } => format!("/series/{}/path", encode(id)),
             Self::Embed { view } if view.is_empty() => "/embed".to_owned(),
             Self::Embed { view } => format!("/embed?view={}", encode(view)),
             Self::Planner { input } => match Self::planner_query(input) {
@@ -173,6 +179,8 @@ impl Route {
             (Some("classes"), None, _) => Self::Classes {
                 filter: query_value(query, "q"),
             },
+            (Some("series"), Some(id), None) => Self::Series { id: decode(id) },
+            (Some("series"), Some(id), Some("path")) => Self::SeriesPath { id: decode(id) },
             (Some("planner"), None, _) => Self::Planner {
                 input: planner_input(query),
             },
@@ -333,6 +341,8 @@ mod tests {
             Route::Classes {
                 filter: "widget inspector & 999X".into(),
             },
+            Route::Series { id: "ewi".into() },
+            Route::SeriesPath { id: "e w/i".into() },
             Route::Planner {
                 input: PlannerInput::default(),
             },

@@ -189,6 +189,7 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
         }),
     )
     .html;
+    series_pages(&catalogue);
     let total = catalogue.classes.len();
     assert!(
         filtered.contains(&format!("1 of {total} classes match “inspection 2”.")),
@@ -264,4 +265,30 @@ fn an_import_the_build_would_reject_writes_no_file_at_all() {
     assert!(stderr.contains("series differs"), "{stderr}");
     assert_eq!(contents(&data), before);
     let _ = std::fs::remove_dir_all(data);
+}
+
+/// The series' own ladder and career path, and its classes linking to them.
+fn series_pages(catalogue: &Catalogue) {
+    let ladder = render::page(catalogue, Some(&Route::Series { id: "ewi".into() }));
+    assert_eq!(ladder.title, "Example Widget Inspector series");
+    let (first, second) = (
+        ladder.html.find("Example Widget Inspector 1<").unwrap(),
+        ladder.html.find("Example Widget Inspector 2<").unwrap(),
+    );
+    assert!(first < second, "lowest level first");
+    assert!(ladder.html.contains("href=\"/series/ewi/path\""));
+    assert!(ladder.html.contains("href=\"/compare?classes=999X,999Y\""));
+    let path = render::page(catalogue, Some(&Route::SeriesPath { id: "ewi".into() }));
+    assert_eq!(path.title, "Career path: Example Widget Inspector series");
+    assert!(path.html.contains("<svg"), "drawn");
+    let steps = &path.html[path.html.find("Example Widget Inspector 1").unwrap()..];
+    assert!(steps.contains("Example Widget Inspector 2"), "{steps}");
+    assert!(
+        path.html.contains(">One year as EWI 1</text>"),
+        "the step between the levels is the imported route"
+    );
+    let class = render::page(catalogue, Some(&Route::class("999X"))).html;
+    assert!(class.contains("<a href=\"/series/ewi\">Example Widget Inspector series</a>"));
+    let unknown = render::page(catalogue, Some(&Route::Series { id: "zz".into() }));
+    assert_eq!(unknown.title, "No series with the id zz");
 }

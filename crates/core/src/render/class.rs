@@ -69,11 +69,15 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
     );
     m.el("header", &[("class", "class-page__header")], |m| {
         if let Some(series) = catalogue.series_of(class) {
-            m.leaf(
-                "p",
-                &[("class", "eyebrow")],
-                &format!("{} series", series.title),
-            );
+            m.el("p", &[("class", "eyebrow")], |m| {
+                link(
+                    m,
+                    &Route::Series {
+                        id: series.id.to_string(),
+                    },
+                    &format!("{} series", series.title),
+                );
+            });
         }
         m.leaf("h1", &[], &class.title);
         m.el("div", &[("class", "class-page__meta")], |m| {

@@ -129,11 +129,15 @@ fn series_group(m: &mut Markup, series: &Series, ladder: &[&ClassSpec], typed: &
         ],
         &[("hidden", (!any).then_some(""))],
         |m| {
-            m.leaf(
-                "h2",
-                &[("id", &heading)],
-                &format!("{} series", series.title),
-            );
+            m.el("h2", &[("id", &heading)], |m| {
+                link(
+                    m,
+                    &Route::Series {
+                        id: series.id.to_string(),
+                    },
+                    &format!("{} series", series.title),
+                );
+            });
             m.el("table", &[("class", "classes__table")], |m| {
                 m.el("thead", &[], |m| {
                     m.el("tr", &[], |m| {

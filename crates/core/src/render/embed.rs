@@ -26,6 +26,9 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
         Route::Levels { series } => catalogue.series_by_id(series.as_deref()).is_some(),
         // The index as a whole; narrowed, it would repeat what someone typed, as a search does.
         Route::Classes { filter } => filter.trim().is_empty(),
+        Route::Series { id } | Route::SeriesPath { id } => {
+            catalogue.series_by_id(Some(id)).is_some()
+        }
         Route::Search { .. } | Route::Embed { .. } => false,
     };
     real.then_some(route)

@@ -4,7 +4,7 @@ use super::parts::{basis_mark, fact_date, fact_text, link, wrap};
 use super::view::Page;
 use crate::catalogue::LadderRung;
 use crate::markup::Markup;
-use crate::model::Catalogue;
+use crate::model::{Catalogue, Series};
 use crate::route::{Pick, Route};
 
 /// The home view, untitled (the app's own name is its title).
@@ -17,11 +17,29 @@ pub(super) fn home_page(catalogue: &Catalogue) -> Page {
 
 /// The ladder of the catalogue's home series, or a plain message when the data holds none.
 pub fn home(catalogue: &Catalogue) -> String {
-    let mut m = Markup::new();
-    let Some(series) = catalogue.home_series() else {
+    if let Some(series) = catalogue.home_series() {
+        ladder(catalogue, series)
+    } else {
+        let mut m = Markup::new();
         m.leaf("p", &[], "The data holds no class series.");
-        return m.finish();
-    };
+        m.finish()
+    }
+}
+
+/// A series' own page (`/series/ewi`): its ladder, as the home view shows the home series'.
+pub(super) fn series_page(catalogue: &Catalogue, id: &str) -> Option<Page> {
+    let series = catalogue.series_by_id(Some(id))?;
+    Some(Page {
+        title: format!("{} series", series.title),
+        html: wrap("home", &ladder(catalogue, series)),
+    })
+}
+
+/// A series as a ladder of its levels, lowest first, with its career path, its levels view and
+/// the classes beside it.
+fn ladder(catalogue: &Catalogue, series: &Series) -> String {
+    let mut m = Markup::new();
+    let home = catalogue.home_series().is_some_and(|h| h.id == series.id);
     let view = catalogue.series_view(series);
     let levels = view.rungs.len();
     m.leaf("h1", &[], &format!("{} series", series.title));
@@ -34,13 +52,18 @@ pub fn home(catalogue: &Catalogue) -> String {
         ),
     );
     m.el("p", &[("class", "home__next")], |m| {
-        link(m, &Route::Path, "See the career path, step by step");
+        let (path, levels) = if home {
+            (Route::Path, Route::Levels { series: None })
+        } else {
+            let id = series.id.to_string();
+            (
+                Route::SeriesPath { id: id.clone() },
+                Route::Levels { series: Some(id) },
+            )
+        };
+        link(m, &path, "See the career path, step by step");
         m.text(" · ");
-        link(
-            m,
-            &Route::Levels { series: None },
-            super::parts::LEVELS_LINK_TEXT,
-        );
+        link(m, &levels, super::parts::LEVELS_LINK_TEXT);
         m.text(" · ");
         link(
             m,

@@ -26,6 +26,10 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             html: path::path_page(catalogue),
         },
         Some(Route::Planner { input }) => planner::planner_page(catalogue, input, setting.kiosk),
+        Some(Route::Series { id }) => home::series_page(catalogue, id)
+            .unwrap_or_else(|| no_series(catalogue, id)),
+        Some(Route::SeriesPath { id }) => path::series_path_page(catalogue, id)
+            .unwrap_or_else(|| no_series(catalogue, id)),
         Some(Route::Classes { filter }) => {
             classes::classes_page(catalogue, filter, setting.kiosk)
         }
@@ -64,4 +68,12 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             "There is no page at this address. It may have been mistyped, or the link that led here may be out of date.",
         ),
     }
+}
+
+fn no_series(catalogue: &Catalogue, id: &str) -> Page {
+    not_found::not_found_page(
+        catalogue,
+        format!("No series with the id {id}"),
+        "The data holds no series with this id. Every series is listed under All classes.",
+    )
 }

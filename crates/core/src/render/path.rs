@@ -161,8 +161,7 @@ fn step_label(lower: &LadderRung<'_>, upper: &LadderRung<'_>) -> (String, bool) 
         })
 }
 
-fn graph(catalogue: &Catalogue) -> Option<Graph<'_>> {
-    let series = catalogue.home_series()?;
+fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
     let view = catalogue.series_view(series);
     let ladder = view.rungs.len();
     let mut classes: Vec<ClassNode<'_>> = view
@@ -202,11 +201,11 @@ fn graph(catalogue: &Catalogue) -> Option<Graph<'_>> {
             None => {}
         }
     }
-    Some(Graph {
+    Graph {
         series,
         classes,
         steps,
-    })
+    }
 }
 
 /// Wider boxes than the layout's default: the longest class title fits.
@@ -550,7 +549,7 @@ fn data_url(mime: &str, body: &str) -> String {
 
 /// The drawing as a standalone SVG file an agency can place in its own material.
 pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
-    let graph = graph(catalogue)?;
+    let graph = graph(catalogue, catalogue.home_series()?);
     Some(standalone(catalogue, &graph, &lay_out(&graph)))
 }
 
@@ -575,10 +574,21 @@ pub(crate) type StandingOf<'a> = &'a dyn Fn(&str) -> Option<Standing>;
 /// The drawing (with a plan's marks, when given: one per class, in the path's order), its
 /// summary cards and the text equivalent, for a view.
 pub(crate) fn drawing(m: &mut Markup, catalogue: &Catalogue, standing: Option<StandingOf<'_>>) {
-    let Some(graph) = graph(catalogue) else {
+    if let Some(series) = catalogue.home_series() {
+        series_drawing(m, catalogue, series, standing);
+    } else {
         m.leaf("p", &[], "The data holds no class series to draw.");
-        return;
-    };
+    }
+}
+
+/// [`drawing`] of a given series.
+fn series_drawing(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    series: &Series,
+    standing: Option<StandingOf<'_>>,
+) {
+    let graph = graph(catalogue, series);
     let l = lay_out(&graph);
     let marks: Option<Vec<Option<Standing>>> = standing.map(|f| {
         graph
@@ -762,22 +772,40 @@ fn step_item(
     });
 }
 
-/// The career path view.
+/// The career path view of the home series.
 pub fn path_page(catalogue: &Catalogue) -> String {
+    if let Some(series) = catalogue.home_series() {
+        series_path(catalogue, series)
+    } else {
+        let mut m = Markup::new();
+        m.leaf("h1", &[], "Career path");
+        m.leaf("p", &[], "The data holds no class series to draw.");
+        m.finish()
+    }
+}
+
+/// A series' own career path (`/series/ewi/path`).
+pub(super) fn series_path_page(catalogue: &Catalogue, id: &str) -> Option<super::view::Page> {
+    let series = catalogue.series_by_id(Some(id))?;
+    Some(super::view::Page {
+        title: format!("Career path: {} series", series.title),
+        html: series_path(catalogue, series),
+    })
+}
+
+fn series_path(catalogue: &Catalogue, series: &Series) -> String {
     let mut m = Markup::new();
     m.el("div", &[("class", "path-page")], |m| {
         m.leaf("h1", &[], "Career path");
-        let series = catalogue
-            .home_series()
-            .map_or_else(String::new, |s| s.title.to_string());
+        let title = &series.title;
         m.leaf(
             "p",
             &[("class", "lede")],
             &format!(
-                "The {series} series as a path, lowest level at the bottom: each step says what it asks, from the data, and the box at the bottom is the way in from outside the series. Select a class to open it; the planner checks which levels your own experience reaches."
+                "The {title} series as a path, lowest level at the bottom: each step says what it asks, from the data, and the box at the bottom is the way in from outside the series. Select a class to open it; the planner checks which levels your own experience reaches."
             ),
         );
-        drawing(m, catalogue, None);
+        series_drawing(m, catalogue, series, None);
     });
     m.finish()
 }

@@ -1,9 +1,9 @@
 //! Prints every view whose address is fixed (the start view, each class version, the career
-//! Prints every view whose address is fixed (the start view, each class version, the career
-//! path, each series level by level, the empty planner, compare picker and search, the index of
-//! all classes), each as a document body, for the post-build step to write into HTML files of
-//! their own (`scripts/postbuild.mjs`): a person opening one of these addresses sees the view
-//! before the WebAssembly arrives, and the app takes it over without fetching the engine.
+//! path, each series' ladder, career path and levels, the empty planner, compare picker and
+//! search, the index of all classes), each as a document body, for the post-build step to write
+//! into HTML files of their own (`scripts/postbuild.mjs`): a person opening one of these
+//! addresses sees the view before the WebAssembly arrives, and the app takes it over without
+//! fetching the engine.
 //!
 //! Output: for each view, its path, its title and its body, each followed by a NUL character.
 
@@ -29,6 +29,9 @@ fn main() {
     ];
     for series in catalogue().series.iter() {
         routes.push(class_spec_core::levels::route_for(catalogue(), series));
+        let id = series.id.to_string();
+        routes.push(Route::Series { id: id.clone() });
+        routes.push(Route::SeriesPath { id });
     }
     // A build with the benchmark's synthetic catalogue (`CSE_SYNTHETIC_CLASSES`, see
     // class_spec_data::synthetic) gets pages for its first classes only.
