@@ -11,13 +11,13 @@ fn main() {
     let loaded = class_spec_data::load_for_build(&root);
     let catalogue = &loaded.catalogue;
     let home = class_spec_core::render::page(catalogue, Some(&class_spec_core::Route::Home));
-    let as_of = catalogue.data_as_of().map(|d| d.to_string());
+    let as_of = catalogue.data_as_of_words();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("start.rs");
     std::fs::write(
         &out,
         format!(
             "/// The start view, rendered at build time.\npub const HOME_HTML: &str = {:?};\n\
-             /// The newest effective date in the data, as people read it.\npub const DATA_AS_OF: Option<&str> = {:?};\n",
+             /// What the footer says after Data as of: the newest effective date, when the data was checked, how much is official.\npub const DATA_AS_OF: Option<&str> = {:?};\n",
             home.html, as_of
         ),
     )

@@ -1,5 +1,7 @@
 //! Questions the views ask of the catalogue, answered without any view code.
 
+use std::fmt::Write as _;
+
 use crate::date::Date;
 use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionContent, SectionKind, Series, Text,
@@ -45,6 +47,56 @@ impl Catalogue {
             .flat_map(|class| class.versions.iter())
             .filter_map(|version| version.effective.value().copied())
             .max()
+    }
+
+    /// What the footer says after "Data as of": the newest effective date, when the data was last
+    /// gathered or checked against its sources, and how much of it is official text: "July 1,
+    /// 2025, the newest effective date in it; checked against its sources on December 3, 2026.
+    /// Of its 8 class versions, 2 are official text and 6 summaries in our words (5 of them
+    /// partial)".
+    pub fn data_as_of_words(&self) -> Option<String> {
+        let newest = self.data_as_of()?;
+        let mut words = format!("{newest}, the newest effective date in it");
+        if let Some(checked) = self.checked {
+            let _ = write!(words, "; checked against its sources on {checked}");
+        }
+        let versions: Vec<&ClassVersion> = self
+            .classes
+            .iter()
+            .flat_map(|c| c.versions.iter())
+            .collect();
+        let official = versions
+            .iter()
+            .filter(|v| {
+                v.sections.iter().all(|s| {
+                    !matches!(
+                        s.content,
+                        SectionContent::Summary(_) | SectionContent::NotInData
+                    )
+                })
+            })
+            .count();
+        let partial = versions
+            .iter()
+            .filter(|v| {
+                v.sections
+                    .iter()
+                    .any(|s| s.content == SectionContent::NotInData)
+            })
+            .count();
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let _ = write!(
+            words,
+            ". Of its {}, {} official text and {} in our words",
+            count(versions.len(), "class version", "class versions"),
+            count(official, "is", "are"),
+            count(versions.len() - official, "summary", "summaries"),
+        );
+        if partial > 0 {
+            let _ = write!(words, " ({partial} of them partial)");
+        }
+        Some(words)
     }
 
     /// A series as a ladder of its levels (lowest first) with the classes beside it,

@@ -72,6 +72,7 @@ mod tests {
         Catalogue {
             series: Cow::Borrowed(&[]),
             classes: Cow::Borrowed(&[]),
+            checked: None,
         }
     }
 

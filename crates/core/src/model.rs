@@ -20,6 +20,9 @@ pub struct Catalogue {
     pub series: List<Series>,
     /// Every class, in no particular order; look them up with [`Catalogue::class`].
     pub classes: List<ClassSpec>,
+    /// When the data was last gathered or checked against its sources (`data/catalogue.toml`),
+    /// if the data says.
+    pub checked: Option<Date>,
 }
 
 /// A class series: an ordered ladder of classes, lowest first.
@@ -51,6 +54,8 @@ pub struct ClassSpec {
     /// Whether the code was read on an official page or inferred.
     pub code_basis: Basis,
     pub title: Text,
+    /// Whether the title was read on an official page or inferred.
+    pub title_basis: Basis,
     /// The id of the series the class belongs to.
     pub series: Text,
     /// Newest first.
@@ -355,7 +360,7 @@ impl Education {
 /// The desirable qualifications of a class version as structured data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Qualifications {
-    /// Any one of the routes qualifies.
+    /// Any one of the routes is enough.
     Routes(List<QualificationRoute>),
     /// The embedded data does not hold them.
     NotInData { why: Text },
@@ -389,7 +394,28 @@ pub enum Requirement {
 pub struct HistoryEntry {
     pub effective: Option<Date>,
     pub adopted: Option<Date>,
-    /// In our words.
-    pub summary: Text,
+    /// The entry's words, and whose they are.
+    pub text: Wording,
+    /// Whether the entry was seen on this version's page or inferred (taken from another copy,
+    /// or expected but not seen).
     pub basis: Basis,
+}
+
+/// A text and whose words it is: a line copied from an official page, or ours. A history entry
+/// holds one, as a section holds [`SectionContent`], so no view can show our words as official.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wording {
+    /// Exactly as the official page prints it.
+    Official(Text),
+    /// In our own words.
+    Summary(Text),
+}
+
+impl Wording {
+    /// The words, whoever wrote them.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Official(text) | Self::Summary(text) => text,
+        }
+    }
 }

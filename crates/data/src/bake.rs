@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use class_spec_core::{
     Basis, Catalogue, ClassSpec, ClassVersion, Date, Fact, HistoryEntry, QualificationRoute,
-    Qualifications, RelatedClass, Requirement, Section, SectionContent, Series,
+    Qualifications, RelatedClass, Requirement, Section, SectionContent, Series, Wording,
 };
 
 /// The Rust source of a module defining `pub static CATALOGUE: class_spec_core::Catalogue`.
@@ -23,7 +23,8 @@ pub fn bake(catalogue: &Catalogue) -> String {
     let _ = writeln!(
         out,
         "/// Every series and class, checked and baked at build time.\n\
-         pub static CATALOGUE: c::Catalogue = c::Catalogue {{ series: {series}, classes: {classes} }};"
+         pub static CATALOGUE: c::Catalogue = c::Catalogue {{ series: {series}, classes: {classes}, checked: {} }};",
+        option_date(catalogue.checked)
     );
     out
 }
@@ -113,10 +114,11 @@ impl Baker {
     fn class(&mut self, class: &ClassSpec) -> String {
         let versions = self.list("ClassVersion", &class.versions, Self::version);
         format!(
-            "c::ClassSpec {{ code: {}, code_basis: {}, title: {}, series: {}, versions: {versions} }}",
+            "c::ClassSpec {{ code: {}, code_basis: {}, title: {}, title_basis: {}, series: {}, versions: {versions} }}",
             text(&class.code),
             basis(&class.code_basis),
             text(&class.title),
+            basis(&class.title_basis),
             text(&class.series)
         )
     }
@@ -141,10 +143,13 @@ impl Baker {
         };
         let history = self.list("HistoryEntry", &v.history, |_, h: &HistoryEntry| {
             format!(
-                "c::HistoryEntry {{ effective: {}, adopted: {}, summary: {}, basis: {} }}",
+                "c::HistoryEntry {{ effective: {}, adopted: {}, text: {}, basis: {} }}",
                 option_date(h.effective),
                 option_date(h.adopted),
-                text(&h.summary),
+                match &h.text {
+                    Wording::Official(t) => format!("c::Wording::Official({})", text(t)),
+                    Wording::Summary(t) => format!("c::Wording::Summary({})", text(t)),
+                },
                 basis(&h.basis)
             )
         });

@@ -56,6 +56,8 @@ pub struct ClassToml {
     /// Why the code is inferred, when the page did not show it.
     pub code_inferred: Option<String>,
     pub title: Spanned<String>,
+    /// Why the title is inferred, when the page did not show it.
+    pub title_inferred: Option<String>,
     pub series: Spanned<String>,
 }
 
@@ -131,6 +133,18 @@ pub struct RouteToml {
 pub struct HistoryToml {
     pub effective: Option<Spanned<String>>,
     pub adopted: Option<Spanned<String>>,
-    pub summary: String,
+    /// A line of the page's history exactly as printed (the version's history section must be
+    /// official text holding it) ...
+    pub official: Option<Spanned<String>>,
+    /// ... or the entry in our own words: exactly one of the two.
+    pub summary: Option<Spanned<String>>,
     pub inferred: Option<String>,
+}
+
+/// `data/catalogue.toml`: about the data as a whole.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueFile {
+    /// When the data was last gathered or checked against its sources (`YYYY-MM-DD`).
+    pub checked: Spanned<String>,
 }

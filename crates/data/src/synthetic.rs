@@ -76,6 +76,7 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
     Catalogue {
         series: Cow::Owned(series),
         classes: Cow::Owned(made),
+        checked: real.checked,
     }
 }
 
@@ -109,6 +110,7 @@ pub fn tall_series(real: &Catalogue, levels: usize) -> Catalogue {
             related: Cow::Borrowed(&[]),
         }]),
         classes: Cow::Owned(classes),
+        checked: real.checked,
     }
 }
 

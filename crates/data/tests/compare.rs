@@ -173,7 +173,8 @@ fn each_step_is_summarised_from_the_factors_only() {
     assert_eq!(
         step_summary(columns[0], columns[1]),
         "Customer Service Specialist 3 → Customer Service Specialist 4: from leading others to supervising them; \
-         works under administrative direction; one year as a Customer Service Specialist 3 qualifies"
+         works under administrative direction; its desirable qualifications ask for one year as a Customer Service \
+         Specialist 3 or one of its 2 other routes"
     );
     let columns = resolve(&c, &picks(&["102A", "102B"])).unwrap();
     assert_eq!(

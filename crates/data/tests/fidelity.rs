@@ -6,7 +6,7 @@ use std::path::Path;
 
 use class_spec_core::{
     Basis, Catalogue, ClassVersion, Date, Education, Fact, Oversight, Provenance, Qualifications,
-    Requirement, SectionKind,
+    Requirement, SectionKind, Wording,
 };
 use class_spec_data::load_dir;
 
@@ -248,6 +248,99 @@ fn every_section_is_rendered_with_its_provenance_label() {
                     v.id,
                     s.kind
                 );
+            }
+        }
+    }
+}
+
+/// Whose words each history entry is, and what is inferred beyond the values: the CSM title
+/// (no title line on its pages) and the CSS 4 2019 routes' connecting words (not seen).
+#[test]
+fn history_words_titles_and_routes_say_how_they_are_known() {
+    let c = catalogue();
+    for class in c.classes.iter() {
+        for v in class.versions.iter() {
+            let official_page = matches!(
+                v.section(SectionKind::ClassSpecificationHistory)
+                    .unwrap()
+                    .content,
+                class_spec_core::SectionContent::Official(_)
+            );
+            for entry in v.history.iter() {
+                assert_eq!(
+                    matches!(entry.text, Wording::Official(_)),
+                    official_page,
+                    "{} {}: {:?}",
+                    class.code,
+                    v.id,
+                    entry.text
+                );
+            }
+        }
+        assert_eq!(
+            matches!(class.title_basis, Basis::Inferred { .. }),
+            class.code == "103D",
+            "{}: title",
+            class.code
+        );
+    }
+    assert_eq!(version(&c, "102A", "2024").history.len(), 3);
+    let Qualifications::Routes(routes) = &version(&c, "102D", "2019").qualifications else {
+        panic!("routes")
+    };
+    assert!(routes
+        .iter()
+        .all(|r| matches!(r.basis, Basis::Inferred { .. })));
+    assert_eq!(c.checked, Some(Date::new_unchecked(2026, 12, 3)));
+    assert_eq!(
+        c.data_as_of_words().as_deref(),
+        Some(
+            "July 1, 2025, the newest effective date in it; checked against its sources on \
+             December 3, 2026. Of its 8 class versions, 2 are official text and 6 summaries in \
+             our words (5 of them partial)"
+        ),
+        "the footer: two dates, and how much is official"
+    );
+}
+
+/// The class view says which words are ours: the scope always, and every history entry we
+/// wrote (the dated entries show where the page's own history is not official text in the
+/// data). (Mutation tried: dropping `our_words` from the timeline fails it.)
+#[test]
+fn the_class_view_says_which_words_are_ours() {
+    use class_spec_core::render;
+    use scraper::{Html, Selector};
+    let c = catalogue();
+    let select = |css: &str| Selector::parse(css).unwrap();
+    for class in c.classes.iter() {
+        for v in class.versions.iter() {
+            let at = format!("{} {}", class.code, v.id);
+            let doc = Html::parse_fragment(&render::class_version(&c, class, v));
+            let scope = doc
+                .select(&select(".facts__wide dd"))
+                .next()
+                .expect("a scope row");
+            if v.scope.value().is_some() {
+                assert_eq!(
+                    scope.select(&select(".words--summary")).count(),
+                    1,
+                    "{at}: scope in our words"
+                );
+            }
+            let entries: Vec<_> = doc.select(&select(".timeline li")).collect();
+            let official_history = v
+                .history
+                .iter()
+                .any(|h| matches!(h.text, Wording::Official(_)));
+            let shown = if official_history { 0 } else { v.history.len() };
+            assert_eq!(entries.len(), shown, "{at}");
+            for (li, entry) in entries.iter().zip(v.history.iter()) {
+                let ours = li.select(&select(".words--summary")).count();
+                let quoted = li.select(&select("q.official")).count();
+                match &entry.text {
+                    Wording::Official(_) => assert_eq!((ours, quoted), (0, 1), "{at}"),
+                    Wording::Summary(_) => assert_eq!((ours, quoted), (1, 0), "{at}"),
+                }
             }
         }
     }

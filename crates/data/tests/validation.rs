@@ -303,3 +303,51 @@ fn a_gap_cannot_be_partial() {
     let error = the_one(&errors_after(&dir), "102C-2025.toml");
     assert!(error.message.contains("cannot be partial"), "{error}");
 }
+
+/// A history entry typed official must be a line of the page's own history, as printed: our
+/// words cannot pass as the page's. (Mutation tried: dropping the loader's check lets both
+/// edits through.)
+#[test]
+fn an_official_history_entry_must_be_printed_on_its_page() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102D-2025.toml",
+        "official = \"Revised legal requirements; effective June 6, 2024",
+        "official = \"Legal requirements revised; effective June 6, 2024",
+    );
+    edit(
+        &dir,
+        "classes/103D-2009.toml",
+        "summary = \"Title changed",
+        "official = \"Title changed",
+    );
+    let errors = errors_after(&dir);
+    for file in ["102D-2025.toml", "103D-2009.toml"] {
+        let error = the_one(&errors, file);
+        assert!(
+            error
+                .message
+                .starts_with("an official history entry must be a line"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn a_history_entry_holds_official_or_summary_text_not_both() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/103D-2009.toml",
+        "summary = \"Title changed",
+        "official = \"x\"\nsummary = \"Title changed",
+    );
+    let line = line_of(&dir, "classes/103D-2009.toml", "official = \"x\"");
+    let error = the_one(&errors_after(&dir), "103D-2009.toml");
+    assert_eq!(error.line, line);
+    assert!(
+        error.message.contains("exactly one of `official`"),
+        "{error}"
+    );
+}

@@ -36,7 +36,7 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
     } else {
         format!("{path}?{query}")
     };
-    let as_of = catalogue().data_as_of().map(|date| date.to_string());
+    let as_of = catalogue().data_as_of_words();
     Page {
         html: start_document(&address, &shown.html, as_of.as_deref()),
         title: shown.title,

@@ -232,7 +232,8 @@ fn write_history(out: &mut String, history: &[facts::DatedLine]) {
         if let Some(date) = line.adopted {
             let _ = writeln!(out, "adopted = \"{}\"", date.iso());
         }
-        let _ = writeln!(out, "summary = {}", quote(&line.text));
+        // A line of the page, exactly as printed (the build checks it against the section).
+        let _ = writeln!(out, "official = {}", quote(&line.text));
     }
 }
 

@@ -151,7 +151,7 @@ impl Factor {
         match self {
             Self::Level => "Level",
             Self::Supervision => "Supervision received",
-            Self::Scope => "Scope",
+            Self::Scope => "Scope (in our words)",
             Self::Oversight => "Leads or supervises others",
             Self::Qualifications => "Desirable qualifications",
             Self::Effective => "Effective",
@@ -268,8 +268,14 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
         for route in routes.iter() {
             if let Requirement::YearsInClass { class, years } = &route.requirement {
                 if from.class.code == *class {
+                    // What the text asks, never that someone "qualifies": these are guidance.
+                    let others = match routes.len() - 1 {
+                        0 => String::new(),
+                        1 => " or its other route".to_owned(),
+                        n => format!(" or one of its {n} other routes"),
+                    };
                     parts.push(format!(
-                        "{} as a {} qualifies",
+                        "its desirable qualifications ask for {} as a {}{others}",
                         years_phrase(*years),
                         from.class.title
                     ));

@@ -3,13 +3,13 @@
 
 use super::not_found::not_found_page;
 use super::parts::{
-    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, summary_list,
+    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, our_words, summary_list,
 };
 use super::view::Page;
 use crate::markup::Markup;
 use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
-    Section, SectionContent, SectionKind,
+    Section, SectionContent, SectionKind, Wording,
 };
 use crate::route::{Pick, Route};
 
@@ -305,7 +305,11 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
                         m.leaf("span", &[("class", class)], o.describe());
                     });
                 });
-                row(m, "Scope", true, &|m| fact_text(m, &v.scope));
+                row(m, "Scope", true, &|m| {
+                    fact_text(m, &v.scope);
+                    m.text(" ");
+                    our_words(m);
+                });
                 row(m, "Effective", false, &|m| fact_date(m, &v.effective));
                 if let Some(adopted) = v.adopted {
                     row(m, "Adopted", false, &|m| date(m, adopted, None));
@@ -436,7 +440,15 @@ fn timeline(m: &mut Markup, entries: &[HistoryEntry]) {
                         date(m, d, None);
                         m.text(": ");
                     }
-                    m.text(&entry.summary);
+                    match &entry.text {
+                        Wording::Official(text) => {
+                            m.leaf("q", &[("class", "official")], text);
+                        }
+                        Wording::Summary(text) => {
+                            m.text(text).text(" ");
+                            our_words(m);
+                        }
+                    }
                     basis_mark(m, &entry.basis);
                 });
             }

@@ -51,6 +51,7 @@ mod tests {
         let catalogue = Catalogue {
             series: Cow::Borrowed(&[]),
             classes: Cow::Borrowed(&[]),
+            checked: None,
         };
         let html = not_found(&catalogue, "No class with the code <b>", "Check the code.");
         assert!(

@@ -20,6 +20,12 @@ pub(super) fn basis_mark(m: &mut Markup, basis: &Basis) {
     }
 }
 
+/// "in our words": marks a text we wrote (a scope, a history entry) where official text could
+/// be expected.
+pub(super) fn our_words(m: &mut Markup) {
+    m.leaf("span", &[("class", "words words--summary")], "in our words");
+}
+
 pub(super) fn missing_mark(m: &mut Markup, why: &str) {
     m.leaf(
         "span",

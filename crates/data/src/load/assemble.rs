@@ -66,6 +66,7 @@ pub(super) fn assemble(
                 code: first.code.clone(),
                 code_basis: first.code_basis.clone(),
                 title: first.title.clone(),
+                title_basis: first.title_basis.clone(),
                 series: first.series.clone(),
                 versions: Cow::Owned(versions.into_iter().map(|r| r.version).collect()),
             }
@@ -74,6 +75,7 @@ pub(super) fn assemble(
     Catalogue {
         series: series.into_iter().map(|s| s.series).collect(),
         classes,
+        checked: None,
     }
 }
 
@@ -96,11 +98,11 @@ fn check_versions(
                 ),
             ));
         }
-        if other.title != first.title {
+        if other.title != first.title || other.title_basis != first.title_basis {
             errors.push(other.spans.error(
                 other.spans.title.clone(),
                 format!(
-                    "title differs from {} (`{}`)",
+                    "title (or whether it is inferred) differs from {} (`{}`)",
                     first.spans.file.display(),
                     first.title
                 ),

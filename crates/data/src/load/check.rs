@@ -18,6 +18,7 @@ pub struct VersionRecord {
     pub code: Text,
     pub code_basis: Basis,
     pub title: Text,
+    pub title_basis: Basis,
     pub series: Text,
     pub version: ClassVersion,
     /// Where things were written, for errors that involve other files.
@@ -213,7 +214,7 @@ pub fn parse_version(
     let scope = text_fact(&v.scope, &mut check, "scope");
     let sections = check.sections(&file.sections);
     let (qualifications, route_classes) = check.qualifications(&file.qualifications);
-    let history = file.history.iter().map(|h| check.history(h)).collect();
+    let history = check.history_entries(&file.history, &sections);
 
     if !check.errors.is_empty() {
         return Err(check.errors);
@@ -230,13 +231,9 @@ pub fn parse_version(
     };
     let record = VersionRecord {
         code: code.into(),
-        code_basis: match &file.class.code_inferred {
-            Some(why) => Basis::Inferred {
-                why: why.clone().into(),
-            },
-            None => Basis::Stated,
-        },
+        code_basis: basis(file.class.code_inferred.as_ref()),
         title: file.class.title.get_ref().clone().into(),
+        title_basis: basis(file.class.title_inferred.as_ref()),
         series: file.class.series.get_ref().clone().into(),
         version: ClassVersion {
             id: v.id.get_ref().clone().into(),
@@ -258,6 +255,13 @@ pub fn parse_version(
         spans,
     };
     Ok((record, check.warnings))
+}
+
+/// Stated, or inferred for the reason given.
+pub(super) fn basis(inferred: Option<&String>) -> Basis {
+    inferred.map_or(Basis::Stated, |why| Basis::Inferred {
+        why: why.clone().into(),
+    })
 }
 
 /// The names a version file gives: its class's code and title, the version's id, tagline and

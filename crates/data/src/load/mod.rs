@@ -44,13 +44,15 @@ pub fn load_with(root: &Path, given: &[(PathBuf, String)]) -> Result<Loaded, Vec
     let Scan {
         series,
         records,
+        checked,
         mut errors,
         warnings,
         files,
         ..
     } = scan_with(root, given);
     let files_unread = !errors.is_empty();
-    let catalogue = assemble::assemble(series, records, files_unread, &mut errors);
+    let mut catalogue = assemble::assemble(series, records, files_unread, &mut errors);
+    catalogue.checked = checked;
     if errors.is_empty() {
         Ok(Loaded {
             catalogue,

@@ -4,7 +4,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::check::{parse_series, parse_version, ParsedSeries, VersionRecord};
-use crate::error::DataError;
+use class_spec_core::Date;
+
+use crate::error::{DataError, Source};
+use crate::schema::CatalogueFile;
 
 /// Every data file read on its own, before the checks that span files.
 #[derive(Debug, Default)]
@@ -14,6 +17,8 @@ pub struct Scan {
     /// The series files read, in file order.
     pub series: Vec<ParsedSeries>,
     pub records: Vec<VersionRecord>,
+    /// When the data was last gathered or checked (`catalogue.toml`), if it says.
+    pub checked: Option<Date>,
     /// Problems within single files.
     pub errors: Vec<DataError>,
     pub warnings: Vec<DataError>,
@@ -50,6 +55,7 @@ pub fn scan_with(root: &Path, given: &[(PathBuf, String)]) -> Scan {
         errors,
         ..Scan::default()
     };
+    read_about(root, &mut scan);
     for (path, text) in &series_files {
         match parse_series(path, text) {
             Ok(mut parsed) => {
@@ -77,12 +83,33 @@ pub fn scan_with(root: &Path, given: &[(PathBuf, String)]) -> Scan {
             message: "no data files: expected series/*.toml and classes/*.toml".into(),
         });
     }
-    scan.files = series_files
-        .into_iter()
-        .chain(class_files)
-        .map(|(p, _)| p)
-        .collect();
+    scan.files
+        .extend(series_files.into_iter().chain(class_files).map(|(p, _)| p));
     scan
+}
+
+/// `root/catalogue.toml`, about the data as a whole, when there is one.
+fn read_about(root: &Path, scan: &mut Scan) {
+    let about = root.join("catalogue.toml");
+    let Ok(text) = fs::read_to_string(&about) else {
+        return;
+    };
+    let source = Source {
+        path: &about,
+        text: &text,
+    };
+    match toml::from_str::<CatalogueFile>(&text) {
+        Ok(file) => match Date::parse_iso(file.checked.get_ref()) {
+            Ok(date) => scan.checked = Some(date),
+            Err(e) => scan.errors.push(
+                source.error_at(file.checked.span(), format!("`checked` is not a date: {e}")),
+            ),
+        },
+        Err(e) => scan
+            .errors
+            .push(source.error_at(e.span().unwrap_or(0..0), e.message().trim().to_owned())),
+    }
+    scan.files.push(about);
 }
 
 fn toml_files(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(PathBuf, String)> {

@@ -49,7 +49,7 @@ fn main() {
             ));
         }
     }
-    let as_of = catalogue().data_as_of().map(|d| d.to_string());
+    let as_of = catalogue().data_as_of_words();
     let mut out = String::new();
     for route in routes {
         let path = route.href();

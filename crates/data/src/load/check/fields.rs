@@ -2,8 +2,8 @@
 //! history.
 
 use class_spec_core::{
-    Basis, Date, Education, Fact, HistoryEntry, QualificationRoute, Qualifications, Requirement,
-    Section, SectionContent, SectionKind, Text,
+    paragraphs, Basis, Date, Education, Fact, HistoryEntry, QualificationRoute, Qualifications,
+    Requirement, Section, SectionContent, SectionKind, Text, Wording,
 };
 use toml::Spanned;
 
@@ -315,19 +315,55 @@ impl Checker<'_> {
         Some(QualificationRoute { requirement, basis })
     }
 
-    pub(super) fn history(&mut self, h: &HistoryToml) -> HistoryEntry {
+    pub(super) fn history_entries(
+        &mut self,
+        entries: &[HistoryToml],
+        sections: &[Section],
+    ) -> class_spec_core::List<HistoryEntry> {
+        let official = sections
+            .iter()
+            .find(|s| s.kind == SectionKind::ClassSpecificationHistory)
+            .and_then(|s| match &s.content {
+                SectionContent::Official(text) => Some(text.clone()),
+                _ => None,
+            });
+        entries
+            .iter()
+            .filter_map(|h| self.history(h, official.as_deref()))
+            .collect()
+    }
+
+    /// A history entry: a line of the page's official history exactly as printed, or our words.
+    fn history(&mut self, h: &HistoryToml, official_section: Option<&str>) -> Option<HistoryEntry> {
         let effective = h.effective.as_ref().and_then(|d| self.date(d));
         let adopted = h.adopted.as_ref().and_then(|d| self.date(d));
-        HistoryEntry {
+        let text = match (&h.official, &h.summary) {
+            (Some(line), None) => {
+                if !official_section.is_some_and(|s| paragraphs(s).any(|l| l == line.get_ref())) {
+                    self.error(
+                        line,
+                        "an official history entry must be a line of this version's official Class Specification History, exactly as printed; otherwise write it as `summary` (our words)",
+                    );
+                }
+                Wording::Official(line.get_ref().clone().into())
+            }
+            (None, Some(summary)) if !summary.get_ref().trim().is_empty() => {
+                Wording::Summary(summary.get_ref().clone().into())
+            }
+            (official, summary) => {
+                let message = "a history entry needs exactly one of `official` (a line of the page, as printed) or `summary` (our words), not empty";
+                match official.as_ref().or(summary.as_ref()) {
+                    Some(at) => self.error(at, message),
+                    None => self.errors.push(self.source.error(message)),
+                }
+                return None;
+            }
+        };
+        Some(HistoryEntry {
             effective,
             adopted,
-            summary: h.summary.clone().into(),
-            basis: match &h.inferred {
-                Some(why) => Basis::Inferred {
-                    why: why.clone().into(),
-                },
-                None => Basis::Stated,
-            },
-        }
+            text,
+            basis: super::basis(h.inferred.as_ref()),
+        })
     }
 }
