@@ -129,6 +129,19 @@ impl ClassSpec {
         }
     }
 
+    /// For a gap in `version`: the newest older version that states what `read` finds, with what
+    /// it states. Views point to it ("the 2019 text asked …") and never present it as current.
+    pub fn older_statement<'a, T>(
+        &'a self,
+        version: &ClassVersion,
+        read: impl Fn(&'a ClassVersion) -> Option<T>,
+    ) -> Option<(&'a ClassVersion, T)> {
+        let at = self.versions.iter().position(|v| v.id == version.id)?;
+        self.versions[at + 1..]
+            .iter()
+            .find_map(|v| read(v).map(|found| (v, found)))
+    }
+
     /// Whether `version` is older than the newest one the app holds.
     pub fn is_superseded(&self, version: &ClassVersion) -> bool {
         self.newest().is_some_and(|newest| newest.id != version.id)

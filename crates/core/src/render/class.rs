@@ -3,7 +3,8 @@
 
 use super::not_found::not_found_page;
 use super::parts::{
-    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, our_words, summary_list,
+    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, older_section, our_words,
+    summary_list,
 };
 use super::view::Page;
 use crate::markup::Markup;
@@ -127,7 +128,9 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
         section(&mut m, s, &version.source_url, |m| match s.kind {
             SectionKind::DesirableQualifications => {
                 routes_summary(m, catalogue, &version.qualifications);
+                older_qualifications(m, catalogue, class, version);
             }
+            _ if s.content == SectionContent::NotInData => older_section(m, class, version, s.kind),
             SectionKind::ClassSpecificationHistory
                 if !matches!(s.content, SectionContent::Official(_)) =>
             {
@@ -423,6 +426,41 @@ fn routes_summary(m: &mut Markup, catalogue: &Catalogue, qualifications: &Qualif
             "Desirable qualifications are guidance for hiring managers, not an entitlement: meeting them does \
              not guarantee a position, and an employer may weigh other experience.",
         );
+    });
+}
+
+/// Qualifications missing from `version` that an older version states: what that text asked,
+/// plainly as the older text's, never as the current requirement.
+fn older_qualifications(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    class: &ClassSpec,
+    version: &ClassVersion,
+) {
+    if !matches!(version.qualifications, Qualifications::NotInData { .. }) {
+        return;
+    }
+    let Some((older, routes)) = class.older_statement(version, |v| match &v.qualifications {
+        Qualifications::Routes(routes) => Some(routes),
+        Qualifications::NotInData { .. } => None,
+    }) else {
+        return;
+    };
+    m.el("div", &[("class", "routes routes--older")], |m| {
+        m.el("p", &[], |m| {
+            m.fmt(format_args!("Not in the data for the {}; the {} asked any one of these (whether the {} changed them is not known): ", version.label, older.label, version.label));
+        });
+        m.el("ul", &[], |m| {
+            for route in routes.iter() {
+                m.el("li", &[], |m| {
+                    m.text(&route.requirement.describe(catalogue));
+                    basis_mark(m, &route.basis);
+                });
+            }
+        });
+        m.el("p", &[], |m| {
+            link(m, &Route::class_version(class.code.as_ref(), older.id.as_ref()), &format!("Read the {}", older.label));
+        });
     });
 }
 

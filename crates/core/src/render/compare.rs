@@ -2,7 +2,7 @@
 //! factors and the sections, whose columns are the chosen versions, with what changes from
 //! each column to the next marked.
 
-use super::parts::{fact, link, summary_list};
+use super::parts::{fact, link, older_section, summary_list};
 use super::view::Page;
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
@@ -174,6 +174,9 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                                 if changed {
                                     m.leaf("span", &[("class", "changed__mark")], " (changed)");
                                 }
+                                if value.value().is_none() {
+                                    older_factor(m, catalogue, c, factor);
+                                }
                             },
                         );
                         previous = Some(value);
@@ -193,6 +196,9 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                             .and_then(|p| columns[p].version.section(kind));
                         m.el("td", &[("data-label", c.class.title.as_ref())], |m| {
                             section_cell(m, section, before, &c.version.source_url);
+                            if section.content == SectionContent::NotInData {
+                                older_section(m, c.class, c.version, kind);
+                            }
                         });
                     }
                 });
@@ -229,6 +235,29 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
         },
     );
     m.finish()
+}
+
+/// A factor missing from a column's version that an older version of the class states: what
+/// that version said, as its own, never as current.
+fn older_factor(m: &mut Markup, catalogue: &Catalogue, c: &Column<'_>, factor: Factor) {
+    let Some((older, said)) = c.class.older_statement(c.version, |v| {
+        let said = factor.of(catalogue, v);
+        said.value().is_some().then_some(said)
+    }) else {
+        return;
+    };
+    m.el("span", &[("class", "gap gap--older")], |m| {
+        m.text(" The ");
+        link(
+            m,
+            &Route::class_version(c.class.code.as_ref(), older.id.as_ref()),
+            &older.label,
+        );
+        m.text(" said: ");
+        fact(m, &said, |m, text, class| {
+            m.leaf("span", &[("class", class)], text);
+        });
+    });
 }
 
 fn group(m: &mut Markup, title: &str, columns: usize) {

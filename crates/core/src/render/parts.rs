@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::markup::Markup;
-use crate::model::{Basis, Fact, Text};
+use crate::model::{Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Text};
 use crate::route::Route;
 
 /// "inferred", with the reason a click (or Enter) away.
@@ -91,6 +91,36 @@ pub(super) fn summary_list(m: &mut Markup, items: &[Text]) {
 /// A link inside the app (the router turns a click into client-side navigation).
 pub(super) fn link(m: &mut Markup, route: &Route, text: &str) {
     m.leaf("a", &[("href", &route.href())], text);
+}
+
+/// A section missing from `version` that an older version holds: where to read it, never shown
+/// as current.
+pub(super) fn older_section(
+    m: &mut Markup,
+    class: &ClassSpec,
+    version: &ClassVersion,
+    kind: SectionKind,
+) {
+    let Some((older, ())) = class.older_statement(version, |v| {
+        v.section(kind).and_then(|s| {
+            matches!(
+                s.content,
+                SectionContent::Official(_) | SectionContent::Summary(_)
+            )
+            .then_some(())
+        })
+    }) else {
+        return;
+    };
+    m.el("p", &[("class", "gap gap--older")], |m| {
+        m.fmt(format_args!("Not in the data for the {}. An older version, the {}, has this section; it may have changed since: ", version.label, older.label));
+        m.leaf(
+            "a",
+            &[("href", &format!("{}#{}", Route::class_version(class.code.as_ref(), older.id.as_ref()).href(), kind.as_str()))],
+            &format!("read it in the {}", older.label),
+        );
+        m.text(".");
+    });
 }
 
 /// `inner` in a `<div class="{class}">`.

@@ -7,7 +7,9 @@ use super::path::{drawing, short_title, Standing};
 use super::view::Page;
 use crate::describe::capitalise;
 use crate::markup::Markup;
-use crate::model::{Catalogue, ClassSpec, Education, Qualifications};
+use crate::model::{
+    Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications,
+};
 use crate::planner::{
     plan, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
 };
@@ -335,6 +337,7 @@ fn verdict_item(
                             "The official page",
                         );
                     });
+                    older_routes(m, catalogue, class, version, person);
                 }
                 (_, Qualifications::Routes(routes)) => {
                     m.leaf(
@@ -342,37 +345,86 @@ fn verdict_item(
                         &[],
                         &format!("{} ({}) asks any one of these:", version.label, short_title(&class.title)),
                     );
-                    m.el("ul", &[("class", "plan__routes")], |m| {
-                        for route in routes.iter() {
-                            let status = route_status(catalogue, &route.requirement, person);
-                            m.el("li", &[], |m| {
-                                m.leaf("span", &[("class", "plan__route")], &route.requirement.describe(catalogue));
-                                m.text(": ");
-                                match status {
-                                    RouteStatus::Meets => {
-                                        m.leaf("strong", &[], "you meet this");
-                                    }
-                                    RouteStatus::NotYet(missing) => {
-                                        let needs: Vec<String> =
-                                            missing.iter().map(crate::planner::Missing::describe).collect();
-                                        m.text("still needed: ");
-                                        m.leaf("strong", &[("class", "plan__missing")], &needs.join(", and "));
-                                    }
-                                    RouteStatus::CannotTell(why) => {
-                                        m.text(&why);
-                                    }
-                                }
-                                if let crate::model::Basis::Inferred { why } = &route.basis {
-                                    m.text(" ");
-                                    inferred_mark(m, why);
-                                }
-                            });
-                        }
-                    });
+                    route_list(m, catalogue, routes, person);
                 }
             }
         },
     );
+}
+
+/// Each route with how it stands for the person: met, what is still needed, or why it cannot
+/// be judged.
+fn route_list(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    routes: &[QualificationRoute],
+    person: &Person,
+) {
+    m.el("ul", &[("class", "plan__routes")], |m| {
+        for route in routes {
+            let status = route_status(catalogue, &route.requirement, person);
+            m.el("li", &[], |m| {
+                m.leaf(
+                    "span",
+                    &[("class", "plan__route")],
+                    &route.requirement.describe(catalogue),
+                );
+                m.text(": ");
+                match status {
+                    RouteStatus::Meets => {
+                        m.leaf("strong", &[], "you meet this");
+                    }
+                    RouteStatus::NotYet(missing) => {
+                        let needs: Vec<String> = missing
+                            .iter()
+                            .map(crate::planner::Missing::describe)
+                            .collect();
+                        m.text("still needed: ");
+                        m.leaf(
+                            "strong",
+                            &[("class", "plan__missing")],
+                            &needs.join(", and "),
+                        );
+                    }
+                    RouteStatus::CannotTell(why) => {
+                        m.text(&why);
+                    }
+                }
+                if let crate::model::Basis::Inferred { why } = &route.basis {
+                    m.text(" ");
+                    inferred_mark(m, why);
+                }
+            });
+        }
+    });
+}
+
+/// "Cannot tell, but the 2019 text asked …": an older version's routes where the newest has
+/// none in the data, clearly labelled, with how the person stands against them. The verdict
+/// stays "cannot tell".
+fn older_routes(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    class: &ClassSpec,
+    version: &ClassVersion,
+    person: &Person,
+) {
+    let Some((older, routes)) = class.older_statement(version, |v| match &v.qualifications {
+        Qualifications::Routes(routes) => Some(routes),
+        Qualifications::NotInData { .. } => None,
+    }) else {
+        return;
+    };
+    m.el("div", &[("class", "plan__older")], |m| {
+        m.el("p", &[], |m| {
+            m.fmt(format_args!(
+                "Cannot tell, but the {} asked any one of these. That is not the {}'s requirement, which is not in the data: ",
+                older.label, version.label
+            ));
+            link(m, &Route::class_version(class.code.as_ref(), older.id.as_ref()), &format!("read the {}", older.label));
+        });
+        route_list(m, catalogue, routes, person);
+    });
 }
 
 fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
