@@ -42,7 +42,7 @@ describe('a computed view opened directly', () => {
     await page.goto(`${app.origin}/compare?classes=102C,102D`);
     await page.locator('table.compare').waitFor();
     await page.waitForLoadState('networkidle');
-    assert.equal(await page.title(), 'Compare 102C, 102D · Class Spec Explorer');
+    assert.equal(await page.title(), 'Compare 102C (inferred), 102D · Class Spec Explorer');
     assert.ok(fetched.some((p) => ENGINE_WASM.test(p)), 'the engine drew it');
     assert.ok(!fetched.some((p) => SHELL_WASM.test(p)), 'the shell is not fetched for reading');
     assert.equal(await page.locator('header nav a').count(), 4);

@@ -1,6 +1,7 @@
 //! Plain-language descriptions of structured facts, for views and summaries alike.
 
-use crate::model::{Catalogue, Requirement};
+use crate::marked::Marked;
+use crate::model::{Basis, Catalogue, ClassSpec, QualificationRoute, Requirement};
 
 /// "one year", "four years": the pages write small numbers as words.
 pub fn years_phrase(years: u8) -> String {
@@ -29,34 +30,52 @@ pub fn capitalise(text: &str) -> String {
 
 impl Requirement {
     /// One sentence a person understands: "A high school diploma or GED and four years of
-    /// experience", "One year as a Customer Service Specialist 3 (102C)".
+    /// experience", "One year as a Customer Service Specialist 3 (102C)". Only for comparing
+    /// and searching: views show [`Requirement::marked`].
     pub fn describe(&self, catalogue: &Catalogue) -> String {
+        self.marked(catalogue).words()
+    }
+
+    /// [`Requirement::describe`] with the class it names marked where its title or code is
+    /// inferred.
+    pub fn marked(&self, catalogue: &Catalogue) -> Marked {
         match self {
             Self::EducationAndExperience {
                 education,
                 years: 0,
                 ..
-            } => capitalise(education.describe()),
+            } => Marked::new().text(&capitalise(education.describe())),
             Self::EducationAndExperience {
                 education,
                 years,
                 progressive,
-            } => format!(
+            } => Marked::new().text(&format!(
                 "{} and {} of {}experience",
                 capitalise(education.describe()),
                 years_phrase(*years),
                 if *progressive { "progressive " } else { "" }
-            ),
+            )),
             Self::YearsInClass { class, years } => {
-                let title = catalogue
-                    .class(class)
-                    .map_or(class.as_ref(), |c| c.title.as_ref());
-                format!(
-                    "{} as a {title} ({class})",
-                    capitalise(&years_phrase(*years))
-                )
+                let named = catalogue.class(class).map_or_else(
+                    || Marked::new().text(&format!("{class} ({class})")),
+                    ClassSpec::name_marked,
+                );
+                Marked::new()
+                    .text(&format!("{} as a ", capitalise(&years_phrase(*years))))
+                    .then(named)
             }
-            Self::Equivalent { of } => format!("Equivalent {of}"),
+            Self::Equivalent { of } => Marked::new().text(&format!("Equivalent {of}")),
+        }
+    }
+}
+
+impl QualificationRoute {
+    /// The route as a sentence, marked: wholly, when the route itself is inferred.
+    pub fn marked(&self, catalogue: &Catalogue) -> Marked {
+        let sentence = self.requirement.marked(catalogue);
+        match &self.basis {
+            Basis::Stated => sentence,
+            inferred @ Basis::Inferred { .. } => Marked::new().value(&sentence.words(), inferred),
         }
     }
 }

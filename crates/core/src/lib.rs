@@ -8,6 +8,7 @@ pub mod compare;
 pub mod date;
 pub mod describe;
 pub mod levels;
+pub mod marked;
 pub mod markup;
 pub mod model;
 pub mod path_layout;
@@ -19,5 +20,6 @@ pub mod sheet;
 
 pub use catalogue::{LadderRung, SeriesView};
 pub use date::Date;
+pub use marked::{Marked, Part};
 pub use model::*;
 pub use route::{Pick, Route};

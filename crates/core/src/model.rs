@@ -102,6 +102,19 @@ pub enum Basis {
     Inferred { why: Text },
 }
 
+impl Basis {
+    /// `value` as a fact known this way.
+    pub fn fact<T>(&self, value: T) -> Fact<T> {
+        match self {
+            Self::Stated => Fact::Stated(value),
+            Self::Inferred { why } => Fact::Inferred {
+                value,
+                why: why.clone(),
+            },
+        }
+    }
+}
+
 /// A fact about a class version, with how it is known, or a gap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fact<T> {

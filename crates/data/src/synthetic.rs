@@ -194,7 +194,7 @@ mod tests {
             - big
                 .classes
                 .iter()
-                .filter(|c| html.contains(&format!("({})", c.code)))
+                .filter(|c| html.contains(&format!("value=\"{}\"", c.code)))
                 .count();
         assert!(
             html.contains(&format!("{unlisted} more classes are not listed")),

@@ -157,12 +157,15 @@ fn the_deciding_factors_come_from_the_data_and_keep_their_gaps() {
         Factor::Qualifications.of(&c, css2),
         Fact::Missing { .. }
     ));
+    // Inferred as a whole: the class code it names (102C) was not read on a page.
+    let Fact::Inferred { value, why } = Factor::Qualifications.of(&c, css4) else {
+        panic!("the routes name 102C, an inferred code")
+    };
     assert_eq!(
-        Factor::Qualifications.of(&c, css4),
-        Fact::Stated(
-            "A high school diploma or GED and four years of experience; or One year as a Customer Service Specialist 3 (102C); or Equivalent education/experience".into()
-        )
+        value,
+        "A high school diploma or GED and four years of experience; or One year as a Customer Service Specialist 3 (102C); or Equivalent education/experience"
     );
+    assert!(why.contains("102C follows from the series' A/B/C/D sequence"));
     assert!(Factor::Effective.of(&c, css2).is_inferred());
 }
 
@@ -171,24 +174,25 @@ fn each_step_is_summarised_from_the_factors_only() {
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102C", "102D"])).unwrap();
     assert_eq!(
-        step_summary(columns[0], columns[1]),
+        step_summary(columns[0], columns[1]).words(),
         "Customer Service Specialist 3 → Customer Service Specialist 4: from leading others to supervising them; \
          works under administrative direction; its desirable qualifications ask for one year as a Customer Service \
          Specialist 3 or one of its 2 other routes"
     );
     let columns = resolve(&c, &picks(&["102A", "102B"])).unwrap();
     assert_eq!(
-        step_summary(columns[0], columns[1]),
+        step_summary(columns[0], columns[1]).words(),
         "Customer Service Specialist 1 → Customer Service Specialist 2: whether either leads or supervises others is not \
          in the data; the supervision Customer Service Specialist 2 works under is not in the data; the qualifications \
          for Customer Service Specialist 2 are not in the data"
     );
     let columns = resolve(&c, &picks(&["102B", "102C"])).unwrap();
-    assert!(step_summary(columns[0], columns[1]).contains(
+    assert!(step_summary(columns[0], columns[1]).words().contains(
         "Customer Service Specialist 3 trains, leads and mentors other staff; whether Customer Service Specialist 2 does is not in the data"
     ));
     let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
     assert!(step_summary(columns[0], columns[1])
+        .words()
         .starts_with("Customer Service Specialist 4, 2019 revision → 2025 revision: "));
 }
 

@@ -49,7 +49,7 @@ fn the_class_page_points_to_what_the_older_text_asked() {
     let said = text(&older[0]);
     assert!(
         said.starts_with(
-            "Not in the data for the 2025 revision; the 2019 text, 2024 legal update asked any one of these"
+            "Not in the data for the 2025 revision (inferred); the 2019 text, 2024 legal update asked any one of these"
         ),
         "{said}"
     );
@@ -123,7 +123,7 @@ fn the_planner_says_cannot_tell_but_the_older_text_asked() {
     assert_eq!(older.len(), 1);
     let said = text(&older[0]);
     assert!(
-        said.starts_with("Cannot tell, but the 2019 text, 2024 legal update asked any one of these. That is not the 2025 revision's requirement"),
+        said.starts_with("Cannot tell, but the 2019 text, 2024 legal update asked any one of these. That is not the 2025 revision (inferred)'s requirement"),
         "{said}"
     );
     assert!(

@@ -10,10 +10,12 @@ fn every_class_version_is_a_titled_page() {
         for (i, version) in class.versions.iter().enumerate() {
             let path = format!("/class/{}/{}", class.code, version.id);
             let shown = view(&path, "");
-            let expected = if i == 0 {
-                class.title.to_string()
-            } else {
-                format!("{} ({})", class.title, version.label)
+            // Titles carry the marks of what is inferred in them.
+            let title = class.title_marked().plain();
+            let expected = match (i, version.effective.is_inferred()) {
+                (0, _) => title,
+                (_, false) => format!("{title} ({})", version.label),
+                (_, true) => format!("{title} ({}, inferred)", version.label),
             };
             assert_eq!(shown.title, expected, "{path}");
             assert!(

@@ -4,12 +4,10 @@
 pub mod diff;
 pub mod duties;
 
-use std::fmt::Write as _;
-
 use crate::describe::years_phrase;
+use crate::marked::Marked;
 use crate::model::{
-    Basis, Catalogue, ClassSpec, ClassVersion, Fact, Oversight, Qualifications, Requirement,
-    Section,
+    Catalogue, ClassSpec, ClassVersion, Fact, Oversight, Qualifications, Requirement, Section,
 };
 use crate::route::Pick;
 
@@ -170,26 +168,15 @@ impl Factor {
             Self::Qualifications => match &v.qualifications {
                 Qualifications::NotInData { why } => Fact::Missing { why: why.clone() },
                 Qualifications::Routes(routes) => {
-                    let described: Vec<String> = routes
-                        .iter()
-                        .map(|r| r.requirement.describe(catalogue))
-                        .collect();
-                    let joined = described.join("; or ");
-                    let inferred: Vec<&str> = routes
-                        .iter()
-                        .filter_map(|r| match &r.basis {
-                            Basis::Inferred { why } => Some(why.as_ref()),
-                            Basis::Stated => None,
-                        })
-                        .collect();
-                    if inferred.is_empty() {
-                        Fact::Stated(joined)
-                    } else {
-                        Fact::Inferred {
-                            value: joined,
-                            why: inferred.join(" ").into(),
+                    // Inferred as a whole when any route, or a class it names, is.
+                    let mut all = crate::marked::Marked::new();
+                    for (i, route) in routes.iter().enumerate() {
+                        if i > 0 {
+                            all = all.text("; or ");
                         }
+                        all = all.then(route.marked(catalogue));
                     }
+                    all.into_fact()
                 }
             },
         }
@@ -210,16 +197,19 @@ fn map_fact<T, U>(fact: &Fact<T>, f: impl Fn(&T) -> U) -> Fact<U> {
 /// One plain line for a step between two columns, built only from their deciding factors:
 /// "Customer Service Specialist 3 → Customer Service Specialist 4: from leading others to
 /// supervising them; works under administrative direction". Unknown factors are said to be unknown.
-pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
-    let mut line = if std::ptr::eq(from.class, to.class) {
-        format!(
-            "{}, {} → {}",
-            to.class.title, from.version.label, to.version.label
-        )
+pub fn step_summary(from: Column<'_>, to: Column<'_>) -> Marked {
+    let (from_title, to_title) = (from.class.title_marked(), to.class.title_marked());
+    let line = if std::ptr::eq(from.class, to.class) {
+        to_title
+            .clone()
+            .text(", ")
+            .then(from.version.label_marked())
+            .text(" → ")
+            .then(to.version.label_marked())
     } else {
-        format!("{} → {}", from.class.title, to.class.title)
+        from_title.clone().text(" → ").then(to_title.clone())
     };
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<Marked> = Vec::new();
     let lower = |text: &str| {
         let mut chars = text.chars();
         chars.next().map_or_else(String::new, |c| {
@@ -228,27 +218,32 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
                 .collect::<String>()
         })
     };
+    let words = |text: String| Marked::new().text(&text);
     match (from.version.oversight.value(), to.version.oversight.value()) {
-        (Some(a), Some(b)) if a != b => parts.push(format!(
+        (Some(a), Some(b)) if a != b => parts.push(words(format!(
             "from {} to {}",
             oversight_phrase(*a),
             oversight_phrase(*b)
-        )),
+        ))),
         (Some(_), Some(_)) => {}
-        (Some(a), None) => parts.push(format!(
-            "{} {}; whether {} does is not in the data",
-            from.class.title,
-            lower(a.describe()),
-            to.class.title
-        )),
-        (None, Some(b)) => parts.push(format!(
-            "{} {}; whether {} does is not in the data",
-            to.class.title,
-            lower(b.describe()),
-            from.class.title
-        )),
+        (Some(a), None) => parts.push(
+            from_title
+                .clone()
+                .text(&format!(" {}; whether ", lower(a.describe())))
+                .then(to_title.clone())
+                .text(" does is not in the data"),
+        ),
+        (None, Some(b)) => parts.push(
+            to_title
+                .clone()
+                .text(&format!(" {}; whether ", lower(b.describe())))
+                .then(from_title.clone())
+                .text(" does is not in the data"),
+        ),
         (None, None) => {
-            parts.push("whether either leads or supervises others is not in the data".to_owned());
+            parts.push(words(
+                "whether either leads or supervises others is not in the data".to_owned(),
+            ));
         }
     }
     match (
@@ -256,40 +251,63 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> String {
         to.version.supervision.value(),
     ) {
         (Some(a), Some(b)) if a == b => {
-            parts.push(format!("the same supervision ({})", b.to_ascii_lowercase()));
+            parts.push(words(format!(
+                "the same supervision ({})",
+                b.to_ascii_lowercase()
+            )));
         }
-        (_, Some(b)) => parts.push(format!("works under {}", b.to_ascii_lowercase())),
-        (_, None) => parts.push(format!(
-            "the supervision {} works under is not in the data",
-            to.class.title
-        )),
+        (_, Some(b)) => parts.push(words(format!("works under {}", b.to_ascii_lowercase()))),
+        (_, None) => parts.push(
+            Marked::new()
+                .text("the supervision ")
+                .then(to_title.clone())
+                .text(" works under is not in the data"),
+        ),
     }
-    if let Qualifications::Routes(routes) = &to.version.qualifications {
-        for route in routes.iter() {
-            if let Requirement::YearsInClass { class, years } = &route.requirement {
-                if from.class.code == *class {
-                    // What the text asks, never that someone "qualifies": these are guidance.
+    parts.extend(what_the_step_asks(from, to));
+    let mut line = line.text(": ");
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            line = line.text("; ");
+        }
+        line = line.then(part);
+    }
+    line
+}
+
+/// What the upper class's desirable qualifications ask of the step: in words of what the text
+/// asks, never that someone "qualifies" (these are guidance), or that they are not in the data.
+fn what_the_step_asks(from: Column<'_>, to: Column<'_>) -> Option<Marked> {
+    match &to.version.qualifications {
+        Qualifications::Routes(routes) => {
+            routes.iter().find_map(|route| match &route.requirement {
+                Requirement::YearsInClass { class, years } if from.class.code == *class => {
                     let others = match routes.len() - 1 {
                         0 => String::new(),
                         1 => " or its other route".to_owned(),
                         n => format!(" or one of its {n} other routes"),
                     };
-                    parts.push(format!(
-                        "its desirable qualifications ask for {} as a {}{others}",
-                        years_phrase(*years),
-                        from.class.title
-                    ));
+                    Some(
+                        Marked::new()
+                            .text(&format!(
+                                "its desirable qualifications ask for {} as a ",
+                                years_phrase(*years)
+                            ))
+                            .then(from.class.title_marked())
+                            .text(&others),
+                    )
                 }
-            }
+                _ => None,
+            })
         }
-    } else if !std::ptr::eq(from.class, to.class) {
-        parts.push(format!(
-            "the qualifications for {} are not in the data",
-            to.class.title
-        ));
+        Qualifications::NotInData { .. } if !std::ptr::eq(from.class, to.class) => Some(
+            Marked::new()
+                .text("the qualifications for ")
+                .then(to.class.title_marked())
+                .text(" are not in the data"),
+        ),
+        Qualifications::NotInData { .. } => None,
     }
-    let _ = write!(line, ": {}", parts.join("; "));
-    line
 }
 
 fn oversight_phrase(o: Oversight) -> &'static str {
@@ -304,7 +322,7 @@ fn oversight_phrase(o: Oversight) -> &'static str {
 
 /// Comparisons worth offering: each step up every ladder, and each class's older version
 /// against its newest.
-pub fn suggestions(catalogue: &Catalogue) -> Vec<(String, crate::route::Route)> {
+pub fn suggestions(catalogue: &Catalogue) -> Vec<(Marked, crate::route::Route)> {
     let mut out = Vec::new();
     for series in catalogue.series.iter() {
         let classes: Vec<&ClassSpec> = series
@@ -314,7 +332,10 @@ pub fn suggestions(catalogue: &Catalogue) -> Vec<(String, crate::route::Route)> 
             .collect();
         for pair in classes.windows(2) {
             out.push((
-                format!("{} → {}", pair[0].title, pair[1].title),
+                pair[0]
+                    .title_marked()
+                    .text(" → ")
+                    .then(pair[1].title_marked()),
                 crate::route::Route::Compare {
                     picks: vec![
                         Pick::new(pair[0].code.as_ref(), None),
@@ -334,7 +355,12 @@ pub fn suggestions(catalogue: &Catalogue) -> Vec<(String, crate::route::Route)> 
         for older in class.versions.iter().skip(1) {
             let newest = &class.versions[0];
             out.push((
-                format!("{}: {} → {}", class.title, older.label, newest.label),
+                class
+                    .title_marked()
+                    .text(": ")
+                    .then(older.label_marked())
+                    .text(" → ")
+                    .then(newest.label_marked()),
                 crate::route::Route::Compare {
                     picks: vec![
                         Pick::new(class.code.as_ref(), Some(older.id.as_ref())),

@@ -3,10 +3,11 @@
 
 use super::not_found::not_found_page;
 use super::parts::{
-    basis_mark, date, fact, fact_date, fact_text, link, missing_mark, older_section, our_words,
-    summary_list,
+    basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, missing_mark,
+    older_section, our_words, summary_list,
 };
 use super::view::Page;
+use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
@@ -41,9 +42,19 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
         );
     };
     let title = if class.is_superseded(shown) {
-        format!("{} ({})", class.title, shown.label)
+        // "(2019 revision, inferred)": the mark without nesting brackets.
+        let inferred = if shown.label_basis() == crate::model::Basis::Stated {
+            ""
+        } else {
+            ", inferred"
+        };
+        format!(
+            "{} ({}{inferred})",
+            class.title_marked().plain(),
+            shown.label
+        )
     } else {
-        class.title.to_string()
+        class.title_marked().plain()
     };
     let mut m = Markup::new();
     m.el("article", &[("class", "class-page")], |m| {
@@ -64,7 +75,9 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
         |m| {
             m.el("ol", &[], |m| {
                 m.el("li", &[], |m| link(m, &Route::Home, "Home"));
-                m.leaf("li", &[("aria-current", "page")], &class.title);
+                m.el("li", &[("aria-current", "page")], |m| {
+                    marked(m, &class.title_marked());
+                });
             });
         },
     );
@@ -80,20 +93,31 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
                 );
             });
         }
-        m.leaf("h1", &[], &class.title);
+        m.el("h1", &[], |m| marked(m, &class.title_marked()));
         m.el("div", &[("class", "class-page__meta")], |m| {
-            m.text("Class code ").leaf("strong", &[], &class.code);
-            basis_mark(m, &class.code_basis);
+            m.text("Class code ");
+            fact(
+                m,
+                &class.code_basis.fact(class.code.clone()),
+                |m, code, class| {
+                    m.leaf("strong", &[("class", class)], code);
+                },
+            );
             m.text(" · Category: ");
             fact_text(m, &version.category);
         });
     });
     if let Some(newest) = class.newest().filter(|n| n.id != version.id) {
         m.el("p", &[("class", "notice"), ("role", "note")], |m| {
-            m.fmt(format_args!(
-                "You are reading an older version ({}). The newest version in the data is the {}. ",
-                version.label, newest.label
-            ));
+            marked(
+                m,
+                &Marked::new()
+                    .text("You are reading an older version (")
+                    .then(version.label_marked())
+                    .text("). The newest version in the data is the ")
+                    .then(newest.label_marked())
+                    .text(". "),
+            );
             link(
                 m,
                 &Route::class(class.code.as_ref()),
@@ -130,12 +154,15 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
                 routes_summary(m, catalogue, &version.qualifications);
                 older_qualifications(m, catalogue, class, version);
             }
-            _ if s.content == SectionContent::NotInData => older_section(m, class, version, s.kind),
             SectionKind::ClassSpecificationHistory
                 if !matches!(s.content, SectionContent::Official(_)) =>
             {
                 timeline(m, &version.history);
+                if s.content == SectionContent::NotInData && version.history.is_empty() {
+                    older_section(m, class, version, s.kind);
+                }
             }
+            _ if s.content == SectionContent::NotInData => older_section(m, class, version, s.kind),
             _ => {}
         });
     }
@@ -168,7 +195,9 @@ fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
                     } else {
                         ""
                     };
-                    let label = format!("{}: effective {date}{inferred}", v.label);
+                    let label = v
+                        .label_marked()
+                        .text(&format!(": effective {date}{inferred}"));
                     let current = v.id == shown.id;
                     let class_attr = if current {
                         "versions__item versions__item--current"
@@ -181,11 +210,11 @@ fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
                         &[("aria-current", current.then_some("true"))],
                         |m| {
                             if current {
-                                m.text(&label);
+                                marked(m, &label);
                             } else if i == 0 {
-                                link(m, &Route::class(class.code.as_ref()), &label);
+                                link_marked(m, &Route::class(class.code.as_ref()), &label);
                             } else {
-                                link(
+                                link_marked(
                                     m,
                                     &Route::class_version(class.code.as_ref(), v.id.as_ref()),
                                     &label,
@@ -213,7 +242,7 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
         class.code.as_ref(),
         class.is_superseded(version).then_some(version.id.as_ref()),
     );
-    let mut links: Vec<(String, Route)> = Vec::new();
+    let mut links: Vec<(Marked, Route)> = Vec::new();
     if let Some(ladder) = catalogue.series_of(class).map(|s| &s.ladder) {
         if let Some(at) = ladder.iter().position(|c| *c == class.code) {
             let neighbour = ladder
@@ -225,12 +254,16 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
             {
                 let (text, picks) = if up {
                     (
-                        format!("Compare with the next level, {}", code.title),
+                        Marked::new()
+                            .text("Compare with the next level, ")
+                            .then(code.title_marked()),
                         vec![this.clone(), Pick::new(code.code.as_ref(), None)],
                     )
                 } else {
                     (
-                        format!("Compare with the level below, {}", code.title),
+                        Marked::new()
+                            .text("Compare with the level below, ")
+                            .then(code.title_marked()),
                         vec![Pick::new(code.code.as_ref(), None), this.clone()],
                     )
                 };
@@ -262,10 +295,11 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
             )
         };
         links.push((
-            format!(
-                "Compare the {} with the {}",
-                class.versions[older].label, class.versions[newer].label
-            ),
+            Marked::new()
+                .text("Compare the ")
+                .then(class.versions[older].label_marked())
+                .text(" with the ")
+                .then(class.versions[newer].label_marked()),
             Route::Compare {
                 picks: vec![pick(older), pick(newer)],
             },
@@ -276,7 +310,7 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
     }
     m.el("ul", &[("class", "compare-links")], |m| {
         for (text, route) in &links {
-            m.el("li", &[], |m| link(m, route, text));
+            m.el("li", &[], |m| link_marked(m, route, text));
         }
     });
 }
@@ -407,16 +441,13 @@ fn routes_summary(m: &mut Markup, catalogue: &Catalogue, qualifications: &Qualif
         m.el("ul", &[], |m| {
             for route in routes.iter() {
                 m.el("li", &[], |m| {
-                    let text = route.requirement.describe(catalogue);
+                    let text = route.marked(catalogue);
                     match &route.requirement {
                         Requirement::YearsInClass { class, .. } if catalogue.class(class).is_some() => {
-                            link(m, &Route::class(class.as_ref()), &text);
+                            link_marked(m, &Route::class(class.as_ref()), &text);
                         }
-                        _ => {
-                            m.text(&text);
-                        }
+                        _ => marked(m, &text),
                     }
-                    basis_mark(m, &route.basis);
                 });
             }
         });
@@ -448,18 +479,29 @@ fn older_qualifications(
     };
     m.el("div", &[("class", "routes routes--older")], |m| {
         m.el("p", &[], |m| {
-            m.fmt(format_args!("Not in the data for the {}; the {} asked any one of these (whether the {} changed them is not known): ", version.label, older.label, version.label));
+            marked(
+                m,
+                &Marked::new()
+                    .text("Not in the data for the ")
+                    .then(version.label_marked())
+                    .text("; the ")
+                    .then(older.label_marked())
+                    .text(" asked any one of these (whether the ")
+                    .then(version.label_marked())
+                    .text(" changed them is not known): "),
+            );
         });
         m.el("ul", &[], |m| {
             for route in routes.iter() {
-                m.el("li", &[], |m| {
-                    m.text(&route.requirement.describe(catalogue));
-                    basis_mark(m, &route.basis);
-                });
+                m.el("li", &[], |m| marked(m, &route.marked(catalogue)));
             }
         });
         m.el("p", &[], |m| {
-            link(m, &Route::class_version(class.code.as_ref(), older.id.as_ref()), &format!("Read the {}", older.label));
+            link_marked(
+                m,
+                &Route::class_version(class.code.as_ref(), older.id.as_ref()),
+                &Marked::new().text("Read the ").then(older.label_marked()),
+            );
         });
     });
 }

@@ -2,7 +2,7 @@
 //! factors and the sections, whose columns are the chosen versions, with what changes from
 //! each column to the next marked.
 
-use super::parts::{fact, link, older_section, summary_list};
+use super::parts::{fact, link_marked, marked, older_section, summary_list};
 use super::view::Page;
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
@@ -61,10 +61,14 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                                 &[("checked", checked.then_some(""))],
                             );
                             let newest = if i == 0 { ", newest" } else { "" };
-                            m.text(&format!(
-                                "{} ({}), {}{newest}",
-                                class.title, class.code, v.label
-                            ));
+                            marked(
+                                m,
+                                &class
+                                    .name_marked()
+                                    .text(", ")
+                                    .then(v.label_marked())
+                                    .text(newest),
+                            );
                         });
                     });
                 }
@@ -117,7 +121,7 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
             );
             m.el("ul", &[], |m| {
                 for pair in columns.windows(2) {
-                    m.leaf("li", &[], &step_summary(pair[0], pair[1]));
+                    m.el("li", &[], |m| marked(m, &step_summary(pair[0], pair[1])));
                 }
             });
             m.el("p", &[("class", "compare__legend")], |m| {
@@ -136,16 +140,20 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                 m.leaf("th", &[("scope", "col"), ("class", "compare__corner")], "");
                 for c in columns {
                     m.el("th", &[("scope", "col")], |m| {
-                        link(
+                        link_marked(
                             m,
                             &Route::class_version(c.class.code.as_ref(), c.version.id.as_ref()),
-                            &c.class.title,
+                            &c.class.title_marked(),
                         );
-                        m.leaf(
-                            "span",
-                            &[("class", "compare__version")],
-                            &format!("{} · {}", c.class.code, c.version.label),
-                        );
+                        m.el("span", &[("class", "compare__version")], |m| {
+                            marked(
+                                m,
+                                &c.class
+                                    .code_marked()
+                                    .text(" · ")
+                                    .then(c.version.label_marked()),
+                            );
+                        });
                     });
                 }
             });
@@ -165,7 +173,7 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                             .is_some_and(|(a, b)| a != b);
                         m.el_with(
                             "td",
-                            &[("data-label", c.class.title.as_ref())],
+                            &[("data-label", &c.class.title_marked().plain())],
                             &[("class", changed.then_some("changed"))],
                             |m| {
                                 fact(m, &value, |m, text, class| {
@@ -194,12 +202,16 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
                         let before = i
                             .checked_sub(1)
                             .and_then(|p| columns[p].version.section(kind));
-                        m.el("td", &[("data-label", c.class.title.as_ref())], |m| {
-                            section_cell(m, section, before, &c.version.source_url);
-                            if section.content == SectionContent::NotInData {
-                                older_section(m, c.class, c.version, kind);
-                            }
-                        });
+                        m.el(
+                            "td",
+                            &[("data-label", &c.class.title_marked().plain())],
+                            |m| {
+                                section_cell(m, section, before, &c.version.source_url);
+                                if section.content == SectionContent::NotInData {
+                                    older_section(m, c.class, c.version, kind);
+                                }
+                            },
+                        );
                     }
                 });
             }
@@ -216,10 +228,14 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
             m.el("ul", &[], |m| {
                 for c in columns {
                     m.el("li", &[], |m| {
-                        m.text(&format!(
-                            "{} ({}), {}, effective ",
-                            c.class.title, c.class.code, c.version.label
-                        ));
+                        marked(
+                            m,
+                            &c.class
+                                .name_marked()
+                                .text(", ")
+                                .then(c.version.label_marked())
+                                .text(", effective "),
+                        );
                         fact(m, &c.version.effective, |m, d, class| {
                             m.leaf("span", &[("class", class)], &d.to_string());
                         });
@@ -248,10 +264,10 @@ fn older_factor(m: &mut Markup, catalogue: &Catalogue, c: &Column<'_>, factor: F
     };
     m.el("span", &[("class", "gap gap--older")], |m| {
         m.text(" The ");
-        link(
+        link_marked(
             m,
             &Route::class_version(c.class.code.as_ref(), older.id.as_ref()),
-            &older.label,
+            &older.label_marked(),
         );
         m.text(" said: ");
         fact(m, &said, |m, text, class| {
@@ -446,7 +462,7 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
             "Compare {}",
             columns
                 .iter()
-                .map(|c| c.class.code.as_ref())
+                .map(|c| c.class.code_marked().plain())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -533,7 +549,7 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
                 m.el("ul", &[], |m| {
                     for (text, route) in suggestions(catalogue) {
                         m.el("li", &[], |m| {
-                            m.leaf("a", &[("href", &route.href())], &text);
+                            link_marked(m, &route, &text);
                         });
                     }
                 });

@@ -1,8 +1,9 @@
 //! The home view: a series as a ladder of its levels, lowest first, and the classes beside it.
 
-use super::parts::{basis_mark, fact_date, fact_text, link, wrap};
+use super::parts::{fact, fact_date, fact_text, link, link_marked, marked, wrap};
 use super::view::Page;
 use crate::catalogue::LadderRung;
+use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{Catalogue, Series};
 use crate::route::{Pick, Route};
@@ -99,10 +100,11 @@ fn ladder(catalogue: &Catalogue, series: &Series) -> String {
                             Pick::new(rung.class.code.as_ref(), None),
                             Pick::new(next.class.code.as_ref(), None),
                         ];
-                        let text = format!(
-                            "What changes from {} to {}",
-                            rung.class.title, next.class.title
-                        );
+                        let text = Marked::new()
+                            .text("What changes from ")
+                            .then(rung.class.title_marked())
+                            .text(" to ")
+                            .then(next.class.title_marked());
                         (Route::Compare { picks }, text)
                     });
                     rung_card(
@@ -135,16 +137,22 @@ fn ladder(catalogue: &Catalogue, series: &Series) -> String {
     m.finish()
 }
 
-fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(Route, String)>) {
+fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(Route, Marked)>) {
     let (class, version) = (rung.class, rung.version);
     m.el("article", &[("class", "rung")], |m| {
         m.leaf("p", &[("class", "rung__step")], step);
         m.el("h2", &[("class", "rung__title")], |m| {
-            link(m, &Route::class(class.code.as_ref()), &class.title);
+            link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
         });
         m.el("div", &[("class", "rung__code")], |m| {
-            m.text("Class code ").text(&class.code);
-            basis_mark(m, &class.code_basis);
+            m.text("Class code ");
+            fact(
+                m,
+                &class.code_basis.fact(class.code.clone()),
+                |m, code, class| {
+                    m.leaf("span", &[("class", class)], code);
+                },
+            );
         });
         m.el("dl", &[("class", "rung__facts")], |m| {
             m.el("div", &[], |m| {
@@ -158,11 +166,13 @@ fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(R
         });
         m.leaf("p", &[("class", "rung__tagline")], &version.tagline);
         m.el("div", &[("class", "rung__version")], |m| {
-            m.text(&version.label).text(", effective ");
+            marked(m, &version.label_marked().text(", effective "));
             fact_date(m, &version.effective);
         });
         if let Some((route, text)) = next {
-            m.el("p", &[("class", "rung__next")], |m| link(m, route, text));
+            m.el("p", &[("class", "rung__next")], |m| {
+                link_marked(m, route, text);
+            });
         }
     });
 }

@@ -1,6 +1,6 @@
 //! The not-found view: what was not found, every class, and the way home.
 
-use super::parts::{link, wrap};
+use super::parts::{link_marked, wrap};
 use super::view::Page;
 use crate::markup::Markup;
 use crate::model::Catalogue;
@@ -14,11 +14,7 @@ pub fn not_found(catalogue: &Catalogue, heading: &str, message: &str) -> String 
     m.el("ul", &[("class", "not-found__classes")], |m| {
         for class in catalogue.classes.iter() {
             m.el("li", &[], |m| {
-                link(
-                    m,
-                    &Route::class(class.code.as_ref()),
-                    &format!("{} ({})", class.title, class.code),
-                );
+                link_marked(m, &Route::class(class.code.as_ref()), &class.name_marked());
             });
         }
     });

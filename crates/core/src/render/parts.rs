@@ -2,6 +2,7 @@
 //! a list in our own words, a link inside the app.
 
 use crate::date::Date;
+use crate::marked::{Marked, Part};
 use crate::markup::Markup;
 use crate::model::{Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Text};
 use crate::route::Route;
@@ -40,6 +41,60 @@ pub(super) fn missing_mark(m: &mut Markup, why: &str) {
     }
 }
 
+/// The one way a view prints words that hold facts: every inferred value wrapped with
+/// `data-inferred` and its visible mark (the structural test, `crates/data/tests/marks.rs`,
+/// finds any value printed otherwise).
+pub(super) fn marked(m: &mut Markup, text: &Marked) {
+    for part in text.parts() {
+        match part {
+            Part::Plain(words) => {
+                m.text(words);
+            }
+            Part::Inferred { value, why } => {
+                m.el(
+                    "span",
+                    &[
+                        ("class", "fact fact--inferred"),
+                        ("data-inferred", ""),
+                        ("title", &format!("Inferred, not read on the page: {why}")),
+                    ],
+                    |m| {
+                        m.text(value)
+                            .leaf("span", &[("class", "mark")], " (inferred)");
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// [`marked`] in SVG text: the same marks as `<tspan>`s, the mark a "*" that the drawing's
+/// legend explains ("* inferred").
+pub(super) fn marked_svg(m: &mut Markup, text: &Marked) {
+    for part in text.parts() {
+        match part {
+            Part::Plain(words) => {
+                m.text(words);
+            }
+            Part::Inferred { value, .. } => {
+                m.el(
+                    "tspan",
+                    &[("class", "fact--inferred"), ("data-inferred", "")],
+                    |m| {
+                        // Boxes are narrow: "*", explained in the drawing's legend.
+                        m.text(value).leaf("tspan", &[("class", "mark")], "*");
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// A link inside the app whose text holds facts.
+pub(super) fn link_marked(m: &mut Markup, route: &Route, text: &Marked) {
+    m.el("a", &[("href", &route.href())], |m| marked(m, text));
+}
+
 /// A fact: its value (marked when inferred) or the gap.
 pub(super) fn fact<T>(
     m: &mut Markup,
@@ -49,7 +104,9 @@ pub(super) fn fact<T>(
     match fact {
         Fact::Stated(v) => value(m, v, "fact"),
         Fact::Inferred { value: v, why } => {
-            value(m, v, "fact fact--inferred");
+            m.el("span", &[("data-inferred", "")], |m| {
+                value(m, v, "fact fact--inferred");
+            });
             m.text(" ");
             inferred_mark(m, why);
         }
@@ -113,12 +170,28 @@ pub(super) fn older_section(
         return;
     };
     m.el("p", &[("class", "gap gap--older")], |m| {
-        m.fmt(format_args!("Not in the data for the {}. An older version, the {}, has this section; it may have changed since: ", version.label, older.label));
-        m.leaf(
-            "a",
-            &[("href", &format!("{}#{}", Route::class_version(class.code.as_ref(), older.id.as_ref()).href(), kind.as_str()))],
-            &format!("read it in the {}", older.label),
+        marked(
+            m,
+            &Marked::new()
+                .text("Not in the data for the ")
+                .then(version.label_marked())
+                .text(". An older version, the ")
+                .then(older.label_marked())
+                .text(", has this section; it may have changed since: "),
         );
+        let href = format!(
+            "{}#{}",
+            Route::class_version(class.code.as_ref(), older.id.as_ref()).href(),
+            kind.as_str()
+        );
+        m.el("a", &[("href", &href)], |m| {
+            marked(
+                m,
+                &Marked::new()
+                    .text("read it in the ")
+                    .then(older.label_marked()),
+            );
+        });
         m.text(".");
     });
 }
@@ -157,7 +230,7 @@ mod tests {
         );
         let html = m.finish();
         assert!(html.starts_with("<span class=\"fact\">Journey level</span>"));
-        assert!(html.contains("<span class=\"fact fact--inferred\">Entry level</span> <details class=\"why why--inferred\"><summary>inferred</summary><span>lowest class</span></details>"));
+        assert!(html.contains("<span data-inferred=\"\"><span class=\"fact fact--inferred\">Entry level</span></span> <details class=\"why why--inferred\"><summary>inferred</summary><span>lowest class</span></details>"));
         assert!(html.contains("Not in the embedded data</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
     }
 }

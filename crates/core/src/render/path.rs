@@ -3,9 +3,10 @@
 //! list beside it; and a standalone SVG file to download. The geometry is `path_layout`'s; this
 //! module only turns the catalogue into nodes and labelled edges, and those into markup.
 
-use super::parts::{basis_mark, link, missing_mark};
+use super::parts::{link_marked, marked, marked_svg, missing_mark};
 use crate::catalogue::LadderRung;
 use crate::describe::{capitalise, years_phrase};
+use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{Catalogue, Education, Qualifications, Requirement, Series, Text};
 use crate::path_layout::{layout, EdgeSpec, Layout, Metrics, NodeSpec, Rect};
@@ -81,6 +82,11 @@ pub fn short_title(title: &str) -> String {
         Some(n) => format!("{initials} {n}"),
         None => initials,
     }
+}
+
+/// [`short_title`] of a class, marked when its title is inferred.
+pub(super) fn short_title_marked(class: &crate::model::ClassSpec) -> crate::marked::Marked {
+    crate::marked::Marked::new().value(&short_title(&class.title), &class.title_basis)
 }
 
 fn education_short(education: Education) -> &'static str {
@@ -246,14 +252,19 @@ fn n(v: f32) -> String {
 }
 
 /// The value of a fact, or what stands in for it in a box too small for the reason.
-fn fact_or(fact: &crate::model::Fact<Text>, missing: &str) -> String {
-    fact.value()
-        .map_or_else(|| missing.to_owned(), ToString::to_string)
+fn fact_or(fact: &crate::model::Fact<Text>, missing: &str) -> Marked {
+    match fact {
+        crate::model::Fact::Stated(value) => Marked::new().text(value),
+        crate::model::Fact::Inferred { value, why } => {
+            Marked::new().value(value, &crate::model::Basis::Inferred { why: why.clone() })
+        }
+        crate::model::Fact::Missing { .. } => Marked::new().text(missing),
+    }
 }
 
 /// One box: a rectangle and up to four lines of text, as one `<text>` whose lines are spans
 /// separated by spaces, so that the box's accessible name is its visible text, word for word.
-fn node_box(m: &mut Markup, r: Rect, lines: &[(&'static str, &str)]) {
+fn node_box(m: &mut Markup, r: Rect, lines: &[(&'static str, Marked)]) {
     m.el(
         "rect",
         &[
@@ -266,16 +277,20 @@ fn node_box(m: &mut Markup, r: Rect, lines: &[(&'static str, &str)]) {
         |_| {},
     );
     m.el("text", &[], |m| {
-        for (i, (class, text)) in lines.iter().filter(|(_, t)| !t.is_empty()).enumerate() {
+        for (i, (class, text)) in lines
+            .iter()
+            .filter(|(_, t)| !t.words().is_empty())
+            .enumerate()
+        {
             #[allow(clippy::cast_precision_loss)] // four lines
             let y = r.y + 22.0 + i as f32 * 18.0;
             if i > 0 {
                 m.text(" ");
             }
-            m.leaf(
+            m.el(
                 "tspan",
                 &[("x", &n(r.x + 12.0)), ("y", &n(y)), ("class", class)],
-                text,
+                |m| marked_svg(m, text),
             );
         }
     });
@@ -454,7 +469,8 @@ fn outside_node(m: &mut Markup, outside: Rect, interactive: bool) {
                 ""
             },
         ),
-    ];
+    ]
+    .map(|(class, text)| (class, Marked::new().text(text)));
     if interactive {
         let planner = Route::Planner {
             input: PlannerInput::default(),
@@ -490,21 +506,21 @@ fn class_node(
         },
         mark.map_or(String::new(), |s| format!(" {}", s.class()))
     );
-    let meta = format!(
-        "{} · {}",
-        rung.class.code,
-        fact_or(rung.level(), "Level not in data")
-    );
+    let meta = rung
+        .class
+        .code_marked()
+        .text(" · ")
+        .then(fact_or(rung.level(), "Level not in data"));
     let supervision = fact_or(rung.supervision(), "Supervision not in data");
     let mut lines = vec![
-        ("node__title", rung.class.title.as_ref()),
-        ("node__meta", meta.as_str()),
-        ("node__meta", supervision.as_str()),
+        ("node__title", rung.class.title_marked()),
+        ("node__meta", meta),
+        ("node__meta", supervision),
     ];
     if let Some(mark) = mark {
-        lines.push(("node__mark", mark.label()));
+        lines.push(("node__mark", Marked::new().text(mark.label())));
     } else if class.beside.is_some() {
-        lines.push(("node__mark", "Beside the series"));
+        lines.push(("node__mark", Marked::new().text("Beside the series")));
     }
     if interactive {
         let href = Route::class(rung.class.code.as_ref()).href();
@@ -556,7 +572,7 @@ pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
 /// The standalone file of a graph already laid out.
 fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
     let footer = format!(
-        "{} series, from Class Spec Explorer{}. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
+        "{} series, from Class Spec Explorer{}. * inferred: not read on the official page. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
         graph.series.title,
         catalogue
             .data_as_of()
@@ -603,7 +619,7 @@ fn series_drawing(
                 m.rendered(&svg(&graph, &l, marks.as_deref(), true, None));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
-                m.text("Solid lines: what the data states. Dashed lines: not in the embedded data. ");
+                m.text("Solid lines: what the data states. Dashed lines: not in the embedded data. * inferred: not read on the official page. ");
                 {
                     let file = standalone(catalogue, &graph, &l);
                     m.leaf(
@@ -658,26 +674,30 @@ fn card(m: &mut Markup, class: &ClassNode<'_>) {
         "div",
         &[("class", "path-card"), ("id", &id), ("hidden", "")],
         |m| {
-            m.leaf("h2", &[("class", "path-card__title")], &rung.class.title);
-            m.leaf(
-                "p",
-                &[("class", "path-card__meta")],
-                &format!(
-                    "{} · {} · {}",
-                    rung.class.code,
-                    fact_or(rung.level(), "level not in the data"),
-                    fact_or(rung.supervision(), "supervision not in the data")
-                ),
-            );
+            m.el("h2", &[("class", "path-card__title")], |m| {
+                marked(m, &rung.class.title_marked());
+            });
+            m.el("p", &[("class", "path-card__meta")], |m| {
+                marked(
+                    m,
+                    &rung
+                        .class
+                        .code_marked()
+                        .text(" · ")
+                        .then(fact_or(rung.level(), "level not in the data"))
+                        .text(" · ")
+                        .then(fact_or(rung.supervision(), "supervision not in the data")),
+                );
+            });
             m.leaf("p", &[], &rung.version.tagline);
             if let Some(relation) = class.beside {
                 m.leaf("p", &[("class", "path-card__beside")], relation);
             }
             m.el("p", &[], |m| {
-                link(
+                link_marked(
                     m,
                     &Route::class(rung.class.code.as_ref()),
-                    &format!("Open {}", rung.class.title),
+                    &Marked::new().text("Open ").then(rung.class.title_marked()),
                 );
             });
         },
@@ -696,23 +716,27 @@ fn step_item(
     let id = format!("step-{}", rung.class.code);
     m.el("li", &[("class", "path-step"), ("id", &id)], |m| {
         m.el("h3", &[("class", "path-step__title")], |m| {
-            link(
+            link_marked(
                 m,
                 &Route::class(rung.class.code.as_ref()),
-                &rung.class.title,
+                &rung.class.title_marked(),
             );
             m.text(" ");
-            m.leaf("span", &[("class", "path-step__code")], &rung.class.code);
+            m.el("span", &[("class", "path-step__code")], |m| {
+                marked(m, &rung.class.code_marked());
+            });
         });
-        m.leaf(
-            "p",
-            &[("class", "path-step__meta")],
-            &format!(
-                "{} · {}",
-                fact_or(rung.level(), "Level not in the embedded data"),
-                fact_or(rung.supervision(), "supervision not in the embedded data")
-            ),
-        );
+        m.el("p", &[("class", "path-step__meta")], |m| {
+            marked(
+                m,
+                &fact_or(rung.level(), "Level not in the embedded data")
+                    .text(" · ")
+                    .then(fact_or(
+                        rung.supervision(),
+                        "supervision not in the embedded data",
+                    )),
+            );
+        });
         if let Some(mark) = mark {
             m.leaf(
                 "p",
@@ -735,8 +759,7 @@ fn step_item(
                                 Requirement::YearsInClass { .. } => "From inside the series: ",
                                 _ => "From outside the series: ",
                             };
-                            m.text(from).text(&route.requirement.describe(catalogue));
-                            basis_mark(m, &route.basis);
+                            marked(m, &Marked::new().text(from).then(route.marked(catalogue)));
                         });
                     }
                     // A step up the ladder the data does not describe is a gap, shown.
@@ -748,10 +771,13 @@ fn step_item(
                         });
                         if !stated {
                             m.el("li", &[], |m| {
-                                m.text(&format!(
-                                    "From {}: no route through it is stated in this version.",
-                                    lower.class.title
-                                ));
+                                marked(
+                                    m,
+                                    &Marked::new()
+                                        .text("From ")
+                                        .then(lower.class.title_marked())
+                                        .text(": no route through it is stated in this version."),
+                                );
                             });
                         }
                     }

@@ -2,10 +2,11 @@
 //! and, once the fields are sound, a verdict for every class of the path with exactly what is
 //! missing, and the path drawn with the person's position.
 
-use super::parts::{inferred_mark, link, missing_mark};
-use super::path::{drawing, short_title, Standing};
+use super::parts::{link_marked, marked, missing_mark};
+use super::path::{drawing, short_title_marked, Standing};
 use super::view::Page;
 use crate::describe::capitalise;
+use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications,
@@ -215,7 +216,7 @@ fn form(
             }
             let mut classes = vec![(String::new(), "None of these".to_owned())];
             classes.extend(catalogue.classes.iter().map(|c| {
-                (c.code.to_string(), format!("{} ({})", c.title, c.code))
+                (c.code.to_string(), c.name_marked().plain())
             }));
             select(
                 m,
@@ -317,7 +318,7 @@ fn verdict_item(
         &[("class", "plan__item"), ("data-class", &class.code)],
         |m| {
             m.el("h3", &[("class", "plan__class")], |m| {
-                link(m, &Route::class(class.code.as_ref()), &class.title);
+                link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
                 m.text(" ");
                 m.leaf("span", &[("class", kind)], badge);
             });
@@ -340,11 +341,16 @@ fn verdict_item(
                     older_routes(m, catalogue, class, version, person);
                 }
                 (_, Qualifications::Routes(routes)) => {
-                    m.leaf(
-                        "p",
-                        &[],
-                        &format!("{} ({}) asks any one of these:", version.label, short_title(&class.title)),
-                    );
+                    m.el("p", &[], |m| {
+                        marked(
+                            m,
+                            &version
+                                .label_marked()
+                                .text(" (")
+                                .then(short_title_marked(class))
+                                .text(") asks any one of these:"),
+                        );
+                    });
                     route_list(m, catalogue, routes, person);
                 }
             }
@@ -364,11 +370,9 @@ fn route_list(
         for route in routes {
             let status = route_status(catalogue, &route.requirement, person);
             m.el("li", &[], |m| {
-                m.leaf(
-                    "span",
-                    &[("class", "plan__route")],
-                    &route.requirement.describe(catalogue),
-                );
+                m.el("span", &[("class", "plan__route")], |m| {
+                    marked(m, &route.marked(catalogue));
+                });
                 m.text(": ");
                 match status {
                     RouteStatus::Meets => {
@@ -389,10 +393,6 @@ fn route_list(
                     RouteStatus::CannotTell(why) => {
                         m.text(&why);
                     }
-                }
-                if let crate::model::Basis::Inferred { why } = &route.basis {
-                    m.text(" ");
-                    inferred_mark(m, why);
                 }
             });
         }
@@ -417,22 +417,31 @@ fn older_routes(
     };
     m.el("div", &[("class", "plan__older")], |m| {
         m.el("p", &[], |m| {
-            m.fmt(format_args!(
-                "Cannot tell, but the {} asked any one of these. That is not the {}'s requirement, which is not in the data: ",
-                older.label, version.label
-            ));
-            link(m, &Route::class_version(class.code.as_ref(), older.id.as_ref()), &format!("read the {}", older.label));
+            marked(
+                m,
+                &Marked::new()
+                    .text("Cannot tell, but the ")
+                    .then(older.label_marked())
+                    .text(" asked any one of these. That is not the ")
+                    .then(version.label_marked())
+                    .text("'s requirement, which is not in the data: "),
+            );
+            link_marked(
+                m,
+                &Route::class_version(class.code.as_ref(), older.id.as_ref()),
+                &Marked::new().text("read the ").then(older.label_marked()),
+            );
         });
         route_list(m, catalogue, routes, person);
     });
 }
 
 fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
-    let names = |wanted: Standing| -> Vec<String> {
+    let names = |wanted: Standing| -> Vec<Marked> {
         verdicts
             .iter()
             .filter(|(_, v)| standing(v) == wanted)
-            .map(|(c, _)| short_title(&c.title))
+            .map(|(c, _)| short_title_marked(c))
             .collect()
     };
     m.el("ul", &[("class", "plan__summary")], |m| {
@@ -444,8 +453,13 @@ fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
             let list = names(wanted);
             if !list.is_empty() {
                 m.el("li", &[], |m| {
-                    m.leaf("strong", &[], &format!("{text}: "))
-                        .text(&list.join(", "));
+                    m.leaf("strong", &[], &format!("{text}: "));
+                    for (i, name) in list.iter().enumerate() {
+                        if i > 0 {
+                            m.text(", ");
+                        }
+                        marked(m, name);
+                    }
                 });
             }
         }

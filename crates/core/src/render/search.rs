@@ -2,6 +2,7 @@
 //! class with the best match first), each with its place (section, version, provenance), the
 //! matching words marked in context, and a link to that section of that version.
 
+use super::parts::{link_marked, marked};
 use super::view::Page;
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, SectionContent};
@@ -116,12 +117,11 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
                 &[("class", "search-group"), ("aria-labelledby", &heading_id)],
                 |m| {
                     m.el("h2", &[("id", &heading_id)], |m| {
-                        m.leaf(
-                            "a",
-                            &[("href", &Route::class(class.code.as_ref()).href())],
-                            &class.title,
-                        );
-                        m.text(" ").leaf("span", &[("class", "search-group__code")], &class.code);
+                        link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
+                        m.text(" ");
+                        m.el("span", &[("class", "search-group__code")], |m| {
+                            marked(m, &class.code_marked());
+                        });
                     });
                     m.el("ol", &[("class", "search-hits")], |m| {
                         for hit in list {
@@ -163,9 +163,8 @@ fn hit_item(m: &mut Markup, catalogue: &Catalogue, hit: &Hit) {
         .is_some_and(|count| hit.place.item < count);
     m.el("li", &[("class", "search-hit")], |m| {
         m.el("a", &[("href", &route.href_at(hit.place.section))], |m| {
-            m.text(hit.place.section.heading())
-                .text(", ")
-                .text(&version.label);
+            m.text(hit.place.section.heading()).text(", ");
+            marked(m, &version.label_marked());
         });
         m.text(" ").leaf(
             "span",
@@ -213,6 +212,7 @@ mod tests {
         let catalogue = Catalogue {
             series: std::borrow::Cow::Borrowed(&[]),
             classes: std::borrow::Cow::Borrowed(&[]),
+            checked: None,
         };
         let index = SearchIndex::default();
         let long = "é".repeat(10_000);
