@@ -68,11 +68,11 @@ describe('compare', () => {
 
   test('two versions of one class: what changed in the July 2025 revision', async () => {
     const { page } = await open('/class/102D');
-    await page.getByRole('link', { name: /Compare the 2019 revision with the 2025 revision/ }).click();
+    await page.getByRole('link', { name: /Compare the 2019 revision \(inferred\) with the 2025 revision/ }).click();
     await page.waitForURL(`${app.origin}/compare?classes=102D@2019,102D`);
     await page.locator('table.compare').waitFor();
     assert.equal(await page.locator('.duty--added').count(), 3);
-    assert.match(await page.locator('.compare__steps').textContent(), /2019 revision → 2025 revision/);
+    assert.match(await page.locator('.compare__steps').textContent(), /2019 revision \(inferred\) → 2025 revision/);
   });
 
   test('an address naming unknown or too many classes gets a clear message', async () => {
@@ -91,7 +91,7 @@ describe('compare', () => {
   test('choosing more than four is refused with a message, and the address stays', async () => {
     const { page } = await open('/compare?classes=102A,102B,102C,102D');
     await page.locator('details.picker > summary').click();
-    await page.getByRole('checkbox', { name: /Customer Service Manager \(103D\), 2024/ }).check();
+    await page.getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), 2024/ }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     assert.match(await page.locator('.picker__status').textContent(), /Choose from 2 to 4; 5 chosen now/);
     assert.equal(page.url(), `${app.origin}/compare?classes=102A,102B,102C,102D`);

@@ -80,7 +80,7 @@ describe('class', () => {
     assert.deepEqual(new Set(badges), new Set(['Official text']));
     assert.match(await page.locator('#definition').textContent(), /This is the supervisory level of the series\./);
     assert.equal(await page.locator('#typical-work .duties li').count(), 9);
-    assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C\)/);
+    assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C \(inferred\)\)/);
     assert.match(await page.locator('.routes').textContent(), /guidance for hiring managers, not an entitlement/);
     assert.match(await page.locator('.facts').textContent(), /July 1, 2025/);
     const official = page.getByRole('link', { name: 'Official page' });
@@ -108,7 +108,7 @@ describe('class', () => {
     const items = page.locator('.versions__item');
     assert.match(await items.nth(0).textContent(), /2025 revision/);
     assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
-    await page.getByRole('link', { name: /^2019 revision: effective/ }).click();
+    await page.getByRole('link', { name: /^2019 revision \(inferred\): effective/ }).click();
     await page.waitForURL(`${app.origin}/class/102D/2019`);
     assert.match(await page.locator('.notice').textContent(), /older version/);
     assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);

@@ -158,6 +158,12 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
         );
     }
     add("/no-such-page", "");
+    for class in c.classes.iter() {
+        add(
+            &Route::class_version(class.code.as_ref(), "1999").href(),
+            "",
+        );
+    }
     out.push((
         "/planner".into(),
         "class=102B&years=5&in-class=2".into(),

@@ -26,17 +26,21 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
         );
     };
     let Some(shown) = class.version(version) else {
-        let known: Vec<&str> = class.versions.iter().map(|v| v.label.as_ref()).collect();
+        let known: Vec<String> = class
+            .versions
+            .iter()
+            .map(|v| v.label_marked().plain())
+            .collect();
         return not_found_page(
             catalogue,
             format!(
                 "{} has no version {}",
-                class.title,
+                class.title_marked().plain(),
                 version.unwrap_or_default()
             ),
             &format!(
                 "The data holds these versions of {}: {}. Open the class to switch between them.",
-                class.title,
+                class.title_marked().plain(),
                 known.join(", ")
             ),
         );
