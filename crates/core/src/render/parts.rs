@@ -51,15 +51,16 @@ pub(super) fn marked(m: &mut Markup, text: &Marked) {
                 m.text(words);
             }
             Part::Inferred { value, why } => {
+                // The value and its mark side by side in one element, so only the value
+                // is underlined and the accessible name reads "102C (inferred)".
                 m.el(
                     "span",
                     &[
-                        ("class", "fact fact--inferred"),
                         ("data-inferred", ""),
                         ("title", &format!("Inferred, not read on the page: {why}")),
                     ],
                     |m| {
-                        m.text(value)
+                        m.leaf("span", &[("class", "fact fact--inferred")], value)
                             .leaf("span", &[("class", "mark")], " (inferred)");
                     },
                 );
