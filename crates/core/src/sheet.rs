@@ -83,9 +83,10 @@ fn header(columns: &[&Column<'_>]) -> Vec<Vec<String>> {
             .collect()
     };
     vec![
-        row("Class", &|c| c.class.title.to_string()),
-        row("Class code", &|c| c.class.code.to_string()),
-        row("Version", &|c| c.version.label.to_string()),
+        // Marked as the views mark them: "102C (inferred)".
+        row("Class", &|c| c.class.title_marked().plain()),
+        row("Class code", &|c| c.class.code_marked().plain()),
+        row("Version", &|c| c.version.label_marked().plain()),
     ]
 }
 

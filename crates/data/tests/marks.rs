@@ -104,7 +104,7 @@ fn tainted() -> (Catalogue, Vec<String>) {
 fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
     let mut out: Vec<(String, String, bool)> = Vec::new();
     let mut add = |path: &str, query: &str| out.push((path.to_owned(), query.to_owned(), false));
-    for route in [Route::Home, Route::Path] {
+    for route in [Route::Home, Route::Path, Route::Levels { series: None }] {
         add(&route.href(), "");
     }
     let codes: Vec<String> = c.classes.iter().map(|k| k.code.to_string()).collect();
@@ -155,6 +155,15 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
                     .replace('=', "%3D")
                     .replace(',', "%2C")
             ),
+        );
+    }
+    for series in c.series.iter() {
+        add(
+            &Route::Levels {
+                series: Some(series.id.to_string()),
+            }
+            .href(),
+            "",
         );
     }
     add("/no-such-page", "");

@@ -58,10 +58,8 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
     let class = catalogue.class("102D").unwrap();
     assert_eq!(
         row(&records, "Version"),
-        [
-            class.versions[1].label.as_ref(),
-            class.versions[0].label.as_ref()
-        ]
+        ["2019 revision (inferred)", "2025 revision"],
+        "an inferred label is marked as in the view"
     );
     for (column, version) in [&class.versions[1], &class.versions[0]]
         .into_iter()
@@ -128,7 +126,7 @@ fn the_levels_view_reads_back_level_by_level() {
     let view = page(&catalogue, Some(&Route::Levels { series: None })).html;
     assert_eq!(
         row(&records, "Class code"),
-        ["102A", "102B", "102C", "102D", "103D"],
+        ["102A", "102B (inferred)", "102C (inferred)", "102D", "103D"],
         "the ladder lowest first, then the class beside it"
     );
     assert_eq!(

@@ -277,7 +277,7 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
     }
     if let Some(series) = catalogue.series_of(class) {
         links.push((
-            super::parts::LEVELS_LINK_TEXT.to_owned(),
+            Marked::new().text(super::parts::LEVELS_LINK_TEXT),
             crate::levels::route_for(catalogue, series),
         ));
     }

@@ -3,7 +3,7 @@
 //! block per level), then the duties grouped by where they appear along the ladder, each group
 //! with what a cut-off list next to it could change.
 
-use super::parts::{csv_button, fact, link, LEVELS_LINK_TEXT};
+use super::parts::{csv_button, fact, link, link_marked, marked, LEVELS_LINK_TEXT};
 use super::view::Page;
 use crate::compare::{Column, Factor};
 use crate::levels::{Levels, Register, FACTORS};
@@ -62,12 +62,20 @@ fn other_series(m: &mut Markup, catalogue: &Catalogue, shown: &str) {
 }
 
 fn column_heading(m: &mut Markup, c: &Column<'_>) {
-    link(m, &Route::class(c.class.code.as_ref()), &c.class.title);
-    m.leaf(
-        "span",
-        &[("class", "levels__version")],
-        &format!("{} · {}", c.class.code, c.version.label),
+    link_marked(
+        m,
+        &Route::class(c.class.code.as_ref()),
+        &c.class.title_marked(),
     );
+    m.el("span", &[("class", "levels__version")], |m| {
+        marked(
+            m,
+            &c.class
+                .code_marked()
+                .text(" · ")
+                .then(c.version.label_marked()),
+        );
+    });
 }
 
 /// "Level 2 of 4", or "Beside the series" for the columns after the ladder.
@@ -213,15 +221,11 @@ fn duties(m: &mut Markup, levels: &Levels<'_>) {
                                                 m.text(", ");
                                             }
                                             let class = levels.levels[level].class;
-                                            m.leaf(
-                                                "a",
-                                                &[(
-                                                    "href",
-                                                    &Route::class(class.code.as_ref())
-                                                        .href_at(SectionKind::TypicalWork),
-                                                )],
-                                                &class.title,
-                                            );
+                                            let href = Route::class(class.code.as_ref())
+                                                .href_at(SectionKind::TypicalWork);
+                                            m.el("a", &[("href", &href)], |m| {
+                                                marked(m, &class.title_marked());
+                                            });
                                         }
                                     });
                                 });
