@@ -61,14 +61,17 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                                 &[("checked", checked.then_some(""))],
                             );
                             let newest = if i == 0 { ", newest" } else { "" };
-                            marked(
-                                m,
-                                &class
-                                    .name_marked()
-                                    .text(", ")
-                                    .then(v.label_marked())
-                                    .text(newest),
-                            );
+                            // One flex item, so the words and marks wrap as one line.
+                            m.el("span", &[], |m| {
+                                marked(
+                                    m,
+                                    &class
+                                        .name_marked()
+                                        .text(", ")
+                                        .then(v.label_marked())
+                                        .text(newest),
+                                );
+                            });
                         });
                     });
                 }
