@@ -159,6 +159,20 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
     }
     for series in c.series.iter() {
         add(
+            &Route::Series {
+                id: series.id.to_string(),
+            }
+            .href(),
+            "",
+        );
+        add(
+            &Route::SeriesPath {
+                id: series.id.to_string(),
+            }
+            .href(),
+            "",
+        );
+        add(
             &Route::Levels {
                 series: Some(series.id.to_string()),
             }

@@ -313,7 +313,7 @@ fn svg(
         .classes
         .iter()
         .filter(|c| c.beside.is_none())
-        .map(|c| short_title(&c.rung.class.title))
+        .map(|c| short_title_marked(c.rung.class).plain())
         .collect();
     let desc = format!(
         "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not in the embedded data.",
