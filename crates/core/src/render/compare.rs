@@ -458,6 +458,15 @@ pub fn picker_problem(chosen: usize) -> Option<String> {
 
 /// The compare view: the comparison the address names (or why it cannot be shown), the picker
 /// and the ready-made comparisons.
+/// A comparison that resolves: its spreadsheet download, then the comparison.
+fn resolved(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>], kiosk: bool) {
+    let picks = columns.iter().map(Column::pick).collect();
+    super::parts::csv_button(m, &Route::Compare { picks }, kiosk);
+    m.el("div", &[("class", "compare-result")], |m| {
+        m.rendered(&compare(catalogue, columns));
+    });
+}
+
 pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -> Page {
     let result = resolve(catalogue, picks);
     let title = match &result {
@@ -484,18 +493,7 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
             "Two to four classes side by side, or two versions of one class: the deciding factors first, then every section, with what changes from each column to the next marked.",
         );
         match &result {
-            Ok(columns) => {
-                super::parts::csv_button(
-                    m,
-                    &Route::Compare {
-                        picks: checked.clone(),
-                    },
-                    kiosk,
-                );
-                m.el("div", &[("class", "compare-result")], |m| {
-                    m.rendered(&compare(catalogue, columns));
-                });
-            }
+            Ok(columns) => resolved(m, catalogue, columns, kiosk),
             Err(errors) if !picks.is_empty() => {
                 m.el(
                     "div",

@@ -206,6 +206,32 @@ pub(super) fn wrap(class: &'static str, inner: &str) -> String {
     m.finish()
 }
 
+/// What the download button carries (the view's address) so the shell can ask the engine for
+/// that view's sheet.
+pub const CSV_ATTRIBUTE: &str = "data-csv";
+
+/// "Download as a spreadsheet (CSV)": a button the shell answers (src/download.rs) by asking the
+/// engine for the sheet of the view at `route`. None on a kiosk (nowhere to take a file).
+pub(super) fn csv_button(m: &mut Markup, route: &Route, kiosk: bool) {
+    if kiosk {
+        return;
+    }
+    m.el("p", &[("class", "csv-download")], |m| {
+        m.leaf(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button button--quiet"),
+                (CSV_ATTRIBUTE, &route.href()),
+            ],
+            "Download as a spreadsheet (CSV)",
+        );
+    });
+}
+
+/// The words of every link to the levels view, so each says what it leads to.
+pub(super) const LEVELS_LINK_TEXT: &str = "What each level asks, level by level";
+
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
@@ -235,29 +261,3 @@ mod tests {
         assert!(html.contains("Not in the embedded data</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
     }
 }
-
-/// What the download button carries (the view's address) so the shell can ask the engine for
-/// that view's sheet.
-pub const CSV_ATTRIBUTE: &str = "data-csv";
-
-/// "Download as a spreadsheet (CSV)": a button the shell answers (src/download.rs) by asking the
-/// engine for the sheet of the view at `route`. None on a kiosk (nowhere to take a file).
-pub(super) fn csv_button(m: &mut Markup, route: &Route, kiosk: bool) {
-    if kiosk {
-        return;
-    }
-    m.el("p", &[("class", "csv-download")], |m| {
-        m.leaf(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button button--quiet"),
-                (CSV_ATTRIBUTE, &route.href()),
-            ],
-            "Download as a spreadsheet (CSV)",
-        );
-    });
-}
-
-/// The words of every link to the levels view, so each says what it leads to.
-pub(super) const LEVELS_LINK_TEXT: &str = "What each level asks, level by level";
