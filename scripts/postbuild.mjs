@@ -4,18 +4,19 @@
 // 1. The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
 //    plain) gets content-hashed names like every other asset, and index.html gets
 //    <meta name="engine"> naming them with their integrity hashes (web/boot.js reads it to load
-//    the engine for the first view that needs it, or when the shell asks).
+//    the engine for a view no file holds, and for the shell when it first needs it).
 // 2. Trunk's inline loader script becomes a file, boot-<hash>.js (web/boot.js with the shell's
 //    names filled in), loaded with its integrity hash, which fetches the shell's wasm with its
 //    integrity hash: so the Content-Security-Policy needs no inline script, and every file the
-//    page loads is checked. For a view no file holds, it has the engine draw it first.
+//    page loads is checked. It loads the shell at the first intent; for a view no file holds,
+//    it has the engine draw it first.
 // 3. index.html gets the Content-Security-Policy (deploy/content-security-policy.txt) as a meta
 //    element; a real server sends it as a header too (deploy/nginx.conf).
 // 4. The views whose addresses are fixed (the start view, each class version, the career path,
 //    the empty planner, compare picker and search), rendered natively by the engine's
 //    class-spec-prerender, each into an HTML file of its own (index.html, class/102D/index.html,
-//    …) as #prerender, with its title and <meta name="prerendered">: a person sees the view
-//    before the WebAssembly arrives, and the app takes it over without the engine.
+//    …) as the content of #app, in the one chrome, with its title and <meta name="view">: the
+//    page is whole without any WebAssembly; the shell, loaded at the first intent, adopts it.
 // 5. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // Fails loudly (non-zero exit, the build stops) when something it expects is missing.
@@ -80,6 +81,7 @@ let html = readFileSync(htmlPath, 'utf8');
     __SHELL_JS__: js,
     __SHELL_WASM__: wasm,
     __SHELL_WASM_INTEGRITY__: integrity(wasmBytes),
+    __SHELL_JS_INTEGRITY__: integrity(readFileSync(need(js.replace(/^\//, '')))),
   };
   let boot = template;
   for (const [placeholder, value] of Object.entries(names)) {
@@ -100,6 +102,9 @@ let html = readFileSync(htmlPath, 'utf8');
   // The wasm preload would be a second download: a preload of type fetch cannot carry the
   // integrity hash the loader's fetch has, so the two do not match.
   html = html.replace(/<link[^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel="?preload"?[^>]*>/g, '');
+  // Nor is the shell's JavaScript fetched with the page: it comes at the first intent (boot.js
+  // preloads it then, with its integrity hash).
+  html = html.replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, '');
 }
 
 // 3. The Content-Security-Policy.
@@ -110,7 +115,7 @@ let html = readFileSync(htmlPath, 'utf8');
   html = html.replace(charset[0], () => `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
-// 4. The views whose addresses are fixed, before the app: one HTML file each.
+// 4. The views whose addresses are fixed, each in one HTML file of its own, whole.
 {
   let out;
   try {

@@ -3,28 +3,40 @@
 // text), so it is inserted with replacer functions: a `$&`, `` $` `` or `$'` in it is written as
 // itself, never read as a pattern of String.prototype.replace.
 
-/** The views class-spec-prerender printed: path, title and body, each followed by a NUL. */
+const FIELDS = 5;
+
+/**
+ * The views class-spec-prerender printed: path, title, body (the content of #app), the query
+ * names that would make the address another view, and `kiosk` if a kiosk sees it otherwise,
+ * each followed by a NUL.
+ */
 export function readViews(out) {
   const parts = out.split('\0');
-  if (parts.length < 4 || parts.length % 3 !== 1) throw new Error('class-spec-prerender printed something unexpected');
+  if (parts.length < FIELDS + 1 || parts.length % FIELDS !== 1) throw new Error('class-spec-prerender printed something unexpected');
   const views = [];
-  for (let i = 0; i + 2 < parts.length; i += 3) {
-    const [path, title, body] = parts.slice(i, i + 3);
+  for (let i = 0; i + FIELDS - 1 < parts.length; i += FIELDS) {
+    const [path, title, body, query, kiosk] = parts.slice(i, i + FIELDS);
     if (!path.startsWith('/') || path.includes('..') || !body.includes('<main')) throw new Error(`a view came out wrong: ${path}`);
-    views.push({ path, title, body });
+    views.push({ path, title, body, query, kiosk: kiosk === 'kiosk' });
   }
   return views;
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** `html` (index.html) holding one view: its title, `<meta name="prerendered">` and `#prerender`. */
-export function pageOf(html, { path, title, body }) {
-  const open = html.match(/<body[^>]*>/);
+/**
+ * `html` (index.html) holding one view whole: its title, `<meta name="view">` (what
+ * web/platform.js compares with the address: crates/core/src/contract.rs, VIEW_META) and the
+ * document as the content of `#app`.
+ */
+export function pageOf(html, { path, title, body, query, kiosk }) {
+  // (Trunk's minifier may have dropped the quotes.)
+  const app = html.match(/<div id="?app"?><\/div>/);
   const charset = html.match(/<meta charset="?utf-8"?>/i);
-  if (!open || !charset || !/<title>[^<]*<\/title>/.test(html)) throw new Error('index.html lacks <body>, <meta charset> or <title>');
+  if (!app || !charset || !/<title>[^<]*<\/title>/.test(html)) throw new Error('index.html lacks <div id="app"></div>, <meta charset> or <title>');
+  const meta = `<meta name="view" content="${escape(path)}" data-query="${escape(query)}"${kiosk ? ' data-kiosk' : ''}>`;
   return html
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(title ? `${title} · Class Spec Explorer` : 'Class Spec Explorer')}</title>`)
-    .replace(charset[0], () => `${charset[0]}<meta name="prerendered" content="${escape(path)}">`)
-    .replace(open[0], () => `${open[0]}<div id="prerender">${body}</div>`);
+    .replace(charset[0], () => `${charset[0]}${meta}`)
+    .replace(app[0], () => `<div id="app">${body}</div>`);
 }

@@ -7,12 +7,14 @@
 use std::time::Duration;
 
 use class_spec_core::render::CSV_ATTRIBUTE;
+
+use crate::engine::Engine;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Answers every download button of every view from now on: one click listener on the
 /// document, so buttons in views drawn later need nothing more.
-pub fn answer_csv_buttons() {
+pub fn answer_csv_buttons(engine: Engine) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -33,7 +35,7 @@ pub fn answer_csv_buttons() {
             return;
         }
         leptos::task::spawn_local(async move {
-            if let Err(error) = download(&address).await {
+            if let Err(error) = download(engine, &address).await {
                 web_sys::console::warn_2(&"the spreadsheet could not be made:".into(), &error);
             }
         });
@@ -50,20 +52,8 @@ fn on_a_kiosk() -> bool {
         .is_some_and(|e| e.class_list().contains("kiosk"))
 }
 
-/// The engine module, loaded by the page's start-up script (web/boot.js) or loaded now.
-async fn engine() -> Result<JsValue, JsValue> {
-    let global = js_sys::global();
-    let mut loading = js_sys::Reflect::get(&global, &"classSpecEngine".into())?;
-    if loading.is_undefined() {
-        let load: js_sys::Function =
-            js_sys::Reflect::get(&global, &"loadClassSpecEngine".into())?.dyn_into()?;
-        loading = load.call0(&JsValue::NULL)?;
-    }
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&loading)).await
-}
-
-async fn download(address: &str) -> Result<(), JsValue> {
-    let engine = engine().await?;
+async fn download(engine: Engine, address: &str) -> Result<(), JsValue> {
+    let engine = engine.module().await?;
     let csv: js_sys::Function = js_sys::Reflect::get(&engine, &"csv".into())?.dyn_into()?;
     let (path, query) = address.split_once('?').unwrap_or((address, ""));
     let answer = csv

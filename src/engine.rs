@@ -1,20 +1,19 @@
 //! The engine, seen from the shell: where every view but the start view comes from.
 //!
 //! In the app it is a second wasm module (`crates/engine`, built by Trunk beside the shell),
-//! fetched the first time a view needs it and then kept; its address (hashed) and integrity
-//! hash are written into `index.html` by the post-build step (`scripts/postbuild.mjs`), and the
-//! page's start-up script (`web/boot.js`) loads it. In the component tests the engine's library
-//! is linked in instead.
+//! loaded once per page by the page's start-up script (`web/boot.js`, which may have loaded it
+//! already to draw the first view) and handed to the shell as a loader function when the shell
+//! starts. In the component tests the engine's library is linked in instead.
 
 use std::rc::Rc;
 
+use class_spec_core::render::Page;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The engine's one question: the view at an address (path, query) of this app, encoded as
-/// `class_spec_core::render::Page::encode` writes it.
-pub type PageFn = Rc<dyn Fn(&str, &str) -> Result<String, String>>;
+/// The engine's one question: the view at an address (path, query) of this app.
+pub type PageFn = Rc<dyn Fn(&str, &str) -> Result<Page, String>>;
 
 /// Where the engine stands.
 #[derive(Clone)]
@@ -31,36 +30,45 @@ pub enum EngineState {
 #[derive(Clone, Copy)]
 pub struct Engine {
     state: RwSignal<EngineState, LocalStorage>,
-}
-
-// The page's start-up script (web/boot.js) loads the engine, once per page, with the names and
-// integrity hashes of `<meta name="engine">`; it may have done so already, to draw the first
-// view. A failed load is forgotten there, so asking again tries again.
-#[wasm_bindgen(inline_js = r#"
-export function load_engine() {
-  const loading = globalThis.classSpecEngine ?? globalThis.loadClassSpecEngine?.();
-  return loading ?? Promise.reject(new Error("the page has no engine loader (web/boot.js)"));
-}
-"#)]
-extern "C" {
-    fn load_engine() -> js_sys::Promise;
+    /// `web/boot.js`'s loader: a function returning a promise of the engine module (the same
+    /// promise while it loads or once loaded; a failed load is forgotten, so asking again
+    /// retries). `None` when the engine is linked in.
+    loader: StoredValue<Option<js_sys::Function>, LocalStorage>,
 }
 
 impl Engine {
-    /// The engine module the page names (`<meta name="engine">`), loaded by its start-up script.
-    pub fn from_document() -> Self {
+    /// The engine module `web/boot.js` loads (`<meta name="engine">`), through its loader.
+    pub fn loaded_by(loader: js_sys::Function) -> Self {
         Self {
             state: RwSignal::new_local(EngineState::Idle),
+            loader: StoredValue::new_local(Some(loader)),
         }
     }
 
     /// An engine linked into this module (the component tests link `class_spec_engine`).
-    pub fn linked(page: fn(&str, &str, &str, bool) -> String) -> Self {
+    pub fn linked(page: fn(&str, &str, &str, bool) -> Page) -> Self {
         Self {
             state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
                 Ok(page(path, search, &origin(), kiosk()))
             }))),
+            loader: StoredValue::new_local(None),
         }
+    }
+
+    /// The engine module itself, loaded now if it is not yet (for what the view-drawing
+    /// function does not answer: the spreadsheets, `crate::download`).
+    ///
+    /// # Errors
+    /// The engine is linked in (no module), or it could not be loaded.
+    pub async fn module(&self) -> Result<JsValue, JsValue> {
+        let loader = self
+            .loader
+            .get_value()
+            .ok_or_else(|| JsValue::from_str("no engine module: it is linked in"))?;
+        let promise = loader
+            .call0(&JsValue::NULL)?
+            .dyn_into::<js_sys::Promise>()?;
+        wasm_bindgen_futures::JsFuture::from(promise).await
     }
 
     pub fn state(&self) -> EngineState {
@@ -75,16 +83,21 @@ impl Engine {
         ) {
             return;
         }
+        let Some(loader) = self.loader.get_value() else {
+            return;
+        };
         self.state.set(EngineState::Loading);
         let state = self.state;
         leptos::task::spawn_local(async move {
-            let loaded = wasm_bindgen_futures::JsFuture::from(load_engine())
-                .await
-                .and_then(|module| {
-                    js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
-                        .dyn_into::<js_sys::Function>()
-                });
-            state.set(match loaded {
+            let module_page = async {
+                let promise = loader
+                    .call0(&JsValue::NULL)?
+                    .dyn_into::<js_sys::Promise>()?;
+                let module = wasm_bindgen_futures::JsFuture::from(promise).await?;
+                js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
+                    .dyn_into::<js_sys::Function>()
+            };
+            state.set(match module_page.await {
                 Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
                     let args = js_sys::Array::of4(
                         &path.into(),
@@ -92,17 +105,36 @@ impl Engine {
                         &origin().into(),
                         &kiosk().into(),
                     );
-                    page.apply(&JsValue::NULL, &args)
-                        .map_err(describe_error)?
-                        .as_string()
-                        .ok_or_else(|| {
-                            "the engine answered with something else than text".to_owned()
-                        })
+                    let view = page
+                        .apply(&JsValue::NULL, &args)
+                        .map_err(|e| describe_error(&e))?;
+                    read_view(&view)
                 })),
-                Err(error) => EngineState::Failed(describe_error(error)),
+                Err(error) => EngineState::Failed(describe_error(&error)),
             });
         });
     }
+}
+
+/// The engine's answer (`View`, crates/engine/src/main.rs): its title and HTML, read, then the
+/// object freed.
+fn read_view(view: &JsValue) -> Result<Page, String> {
+    let text = |name: &str| {
+        js_sys::Reflect::get(view, &JsValue::from_str(name))
+            .ok()
+            .and_then(|value| value.as_string())
+            .ok_or_else(|| format!("the engine's answer has no {name}"))
+    };
+    let page = Page {
+        title: text("title")?,
+        html: text("html")?,
+    };
+    if let Ok(free) = js_sys::Reflect::get(view, &JsValue::from_str("free"))
+        .and_then(JsCast::dyn_into::<js_sys::Function>)
+    {
+        let _ = free.call0(view);
+    }
+    Ok(page)
 }
 
 /// The app's own origin (`https://classes.example.org`), which the embed snippet names.
@@ -121,7 +153,7 @@ fn kiosk() -> bool {
 }
 
 /// A JavaScript error as a sentence.
-fn describe_error(error: JsValue) -> String {
+fn describe_error(error: &JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))

@@ -1,3 +1,12 @@
-fn main() {
-    class_spec_explorer::mount();
+//! The shell as a wasm module: `start`, exported to JavaScript for `web/boot.js`.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Adopts the page as it is (see [`class_spec_explorer::start`]); `load_engine` is
+/// `web/boot.js`'s engine loader.
+#[wasm_bindgen]
+pub fn start(load_engine: js_sys::Function) {
+    class_spec_explorer::start(class_spec_explorer::engine::Engine::loaded_by(load_engine));
 }
+
+fn main() {}

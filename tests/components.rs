@@ -2,8 +2,11 @@
 //! wasm-bindgen-test-runner): the main region of an address, with the engine linked in.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Once;
+
+use class_spec_core::render::{start_document, Page};
 use class_spec_explorer::engine::Engine;
-use class_spec_explorer::view::{use_view, ViewHost};
+use class_spec_explorer::view::follow_address;
 use class_spec_explorer::Navigator;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider};
@@ -12,26 +15,35 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the view of an address (path, query), the engine linked in, in a fresh element and
-/// returns that element.
+/// Mounts the view of an address (path, query), the engine linked in, and returns the element
+/// holding it (the chrome around an empty view, the view drawn by the shell).
 fn mount(path: &'static str, search: &'static str) -> web_sys::HtmlElement {
     mount_with(Engine::linked(class_spec_engine::page), path, search)
 }
 
+/// The chrome in a fresh element (the previous test's is removed: the ids are the page's), then
+/// the view of the address drawn by the shell, its behaviour attached to the window once.
 fn mount_with(engine: Engine, path: &'static str, search: &'static str) -> web_sys::HtmlElement {
+    static BEHAVIOUR: Once = Once::new();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let document = web_sys::window().unwrap().document().unwrap();
+    if let Some(old) = document.get_element_by_id("test-host") {
+        old.remove();
+    }
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_id("test-host");
+    host.set_inner_html(&start_document(path, "", None));
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), move || {
+    let owner = Owner::new();
+    owner.with(|| {
+        let navigator = Navigator::new(ArcRwSignal::new(BrowserUrl::current().unwrap()));
         provide_context(engine);
-        provide_context(Navigator::new(ArcRwSignal::new(
-            BrowserUrl::current().unwrap(),
-        )));
-        let address = Signal::derive(move || (path.to_owned(), search.to_owned()));
-        let shown = use_view(address);
-        view! { <ViewHost shown /> }
+        BEHAVIOUR.call_once(|| class_spec_explorer::behaviour::attach(&navigator));
+        let address = Memo::new(move |_| (path.to_owned(), search.to_owned()));
+        let fragment = Memo::new(|_| String::new());
+        follow_address(address, fragment, None, navigator);
     });
-    std::mem::forget(handle);
+    std::mem::forget(owner);
     host
 }
 
@@ -232,7 +244,9 @@ async fn sleep(ms: i32) {
 #[wasm_bindgen_test]
 async fn an_engine_that_cannot_be_loaded_is_explained_with_a_retry() {
     // No engine module is served here: the load fails, as it would offline on a first visit.
-    let host = mount_with(Engine::from_document(), "/class/102D", "");
+    let failing =
+        js_sys::Function::new_no_args("return Promise.reject(new Error('no engine here'))");
+    let host = mount_with(Engine::loaded_by(failing), "/class/102D", "");
     leptos::task::tick().await;
     assert_eq!(
         host.query_selector(".view")
@@ -258,18 +272,24 @@ async fn an_engine_that_cannot_be_loaded_is_explained_with_a_retry() {
 
 #[wasm_bindgen_test]
 async fn the_start_view_needs_no_engine() {
-    let host = mount_with(Engine::from_document(), "/", "");
+    let failing =
+        js_sys::Function::new_no_args("return Promise.reject(new Error('no engine here'))");
+    let host = mount_with(Engine::loaded_by(failing), "/", "");
     leptos::task::tick().await;
     assert_eq!(texts(&host, ".ladder .rung__title").len(), 4);
 }
 
 /// The real compare view with the field a big catalogue's picker adds (`S1500, 102D@2019`
 /// typed by code: see `render::compare_picker`), as a stand-in engine.
-fn compare_with_codes_field(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
-    class_spec_engine::page(path, search, origin, kiosk).replace(
-        "</fieldset>",
-        r#"<div class="field picker__more"><label for="picker-codes">Other classes, by code</label><input type="text" id="picker-codes" name="classes"></div></fieldset>"#,
-    )
+fn compare_with_codes_field(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
+    let page = class_spec_engine::page(path, search, origin, kiosk);
+    Page {
+        html: page.html.replace(
+            "</fieldset>",
+            r#"<div class="field picker__more"><label for="picker-codes">Other classes, by code</label><input type="text" id="picker-codes" name="classes"></div></fieldset>"#,
+        ),
+        ..page
+    }
 }
 
 #[wasm_bindgen_test]

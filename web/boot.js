@@ -2,39 +2,23 @@
 // of Trunk's inline loader (so the Content-Security-Policy allows no inline script), with the
 // shell's file names and the wasm's integrity hash filled in below.
 //
-// Two ways in:
-//
-// - The address's view is written into the page (the start view, a class, the career path:
-//   web/platform.js has marked the page `data-start`): the shell starts at once and takes that
-//   view over.
-// - Any other address (a comparison, a plan or search results opened from a link, an embedded
-//   view, an address the app does not have): the engine draws the view, chrome and all, into the
-//   page, and the shell (navigation, the forms' behaviour) follows when the person first reaches
-//   for something: a key, a tap, a click, a field or link pointed at or focused. Reading a shared
-//   view needs only the engine; see ARCHITECTURE.md ("First load").
-//
-// When the shell takes over a view already on screen it draws the same markup in its place; this
-// file keeps what the person did there meanwhile: the element in focus, what was typed or checked
-// (announced to the shell as input), the caret and the scroll position.
+// One way in: the page arrives whole, the view of its address in the one chrome. A page written
+// at build time holds it already; for any other address (a comparison, a plan or search results
+// opened from a link, an embedded view, an address the app does not have) web/platform.js has
+// marked the page `data-view-pending`, and the engine draws the view into #app first. The shell
+// (navigation in the app, the forms' behaviour) loads when the person first reaches for
+// something (a key, a tap, a field or link pointed at or focused) and adopts the page as it is:
+// it draws nothing that is on screen, so focus, typed text, the caret and the scroll position
+// stay as they are. Until then links and forms work as in a plain website. See ARCHITECTURE.md.
 
 const SHELL_JS = '__SHELL_JS__';
+const SHELL_JS_INTEGRITY = '__SHELL_JS_INTEGRITY__';
 const SHELL_WASM = '__SHELL_WASM__';
 const SHELL_WASM_INTEGRITY = '__SHELL_WASM_INTEGRITY__';
 
 const root = document.documentElement;
-let shellStarted = false;
 
-async function startShell() {
-  if (shellStarted) return;
-  shellStarted = true;
-  const wasmResponse = fetch(SHELL_WASM, { integrity: SHELL_WASM_INTEGRITY });
-  const bindings = await import(SHELL_JS);
-  const wasm = await bindings.default({ module_or_path: wasmResponse });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-}
-
-// --- The engine, loaded once for the page (the shell asks for it here: src/engine.rs)
+// --- The engine, loaded once for the page (the shell asks for it here too: src/engine.rs)
 
 function preload(js, integrity) {
   // A dynamic import cannot carry an integrity hash; a modulepreload link can, and the import
@@ -51,48 +35,35 @@ function preload(js, integrity) {
   });
 }
 
+let engine = null;
+/** The engine module, loading or loaded; a failed load is forgotten, so asking again retries. */
 function loadEngine() {
+  if (engine) return engine;
   const meta = document.querySelector('meta[name="engine"]');
   if (!meta) return Promise.reject(new Error('the page names no engine'));
   const { js, jsIntegrity, wasm, integrity } = meta.dataset;
   const loading = preload(js, jsIntegrity)
     .then(() => import(js))
-    .then(async (engine) => {
-      await engine.default({ module_or_path: fetch(wasm, { integrity }) });
-      return engine;
+    .then(async (module) => {
+      await module.default({ module_or_path: fetch(wasm, { integrity }) });
+      return module;
     });
-  globalThis.classSpecEngine = loading;
+  engine = loading;
   loading.catch(() => {
-    if (globalThis.classSpecEngine === loading) delete globalThis.classSpecEngine;
+    if (engine === loading) engine = null;
   });
   return loading;
 }
-// The shell asks for it here when a view first needs it (src/engine.rs).
-globalThis.loadClassSpecEngine = loadEngine;
 
-// --- A view no file of the build holds: drawn by the engine, the shell on the first intent
+// --- A view no file of the build holds: the engine draws it, chrome and all
 
 async function drawWithEngine() {
-  const engine = await loadEngine();
-  const encoded = engine.document(location.pathname, location.search, location.origin, root.classList.contains('kiosk'));
-  const cut = encoded.indexOf('\n');
-  const title = encoded.slice(0, cut);
-  let written = document.getElementById('prerender');
-  if (!written) {
-    written = document.createElement('div');
-    written.id = 'prerender';
-    document.body.prepend(written);
-  }
-  written.innerHTML = encoded.slice(cut + 1);
-  document.title = title ? `${title} · Class Spec Explorer` : 'Class Spec Explorer';
-  let marker = document.querySelector('meta[name="prerendered"]');
-  if (!marker) {
-    marker = document.createElement('meta');
-    marker.name = 'prerendered';
-    document.head.append(marker);
-  }
-  marker.content = location.pathname + location.search;
-  root.dataset.start = '';
+  const module = await loadEngine();
+  const view = module.document(location.pathname, location.search, location.origin, root.classList.contains('kiosk'));
+  document.getElementById('app').innerHTML = view.html;
+  document.title = view.title ? `${view.title} · Class Spec Explorer` : 'Class Spec Explorer';
+  view.free();
+  delete root.dataset.viewPending;
   if (location.hash) {
     // A fragment of any shape (`#%E0` is no escape): used as typed when it cannot be decoded.
     let id = location.hash.slice(1);
@@ -103,121 +74,51 @@ async function drawWithEngine() {
   }
 }
 
-function startShellOnIntent() {
-  const events = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
-  const start = () => {
-    for (const type of events) removeEventListener(type, start, true);
-    document.removeEventListener('pointerover', pointing, true);
-    startShell();
-  };
-  const pointing = (event) => {
-    if (event.target.closest?.('a[href], button, input, select, textarea, label, summary')) start();
-  };
-  for (const type of events) addEventListener(type, start, { capture: true, passive: true });
-  // "/" puts the cursor in the search box, as the shell does once it has taken over (the same
-  // key press has started it loading, so ask whether the page is still this script's).
-  addEventListener('keydown', (event) => {
-    const typing = event.target.closest?.('input, select, textarea, [contenteditable]');
-    const before = document.getElementById('prerender');
-    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && before) {
-      event.preventDefault();
-      document.getElementById('site-search')?.focus();
-    }
-  });
-  document.addEventListener('pointerover', pointing, { capture: true, passive: true });
-  // Already reached for something while the view was drawn (focus in the search box).
-  if (document.activeElement && document.activeElement !== document.body) start();
+const drawn = 'viewPending' in root.dataset ? drawWithEngine() : Promise.resolve();
+
+// --- The shell, at the first intent
+
+let shell = null;
+function startShell() {
+  if (shell) return;
+  // After the engine's drawing, if any (drawn or not: the shell says when it could not be).
+  shell = drawn
+    .catch((error) => console.warn('the view could not be drawn before the app started:', error))
+    .then(async () => {
+      const wasm = fetch(SHELL_WASM, { integrity: SHELL_WASM_INTEGRITY });
+      await preload(SHELL_JS, SHELL_JS_INTEGRITY);
+      const bindings = await import(SHELL_JS);
+      await bindings.default({ module_or_path: wasm });
+      bindings.start(loadEngine);
+    });
 }
 
-// --- The take-over keeps what the person did (the shell announces it: src/lib.rs, mount)
-
-const FIELDS = 'input, select, textarea';
-
-/** What tells an element apart from the others in the same markup drawn again. */
-function signature(element) {
-  const form = element.form?.id ?? '';
-  const value = element.type === 'checkbox' || element.type === 'radio' ? element.value : '';
-  return [element.tagName, element.id, element.getAttribute('name'), value, form, element.getAttribute('href'), element.textContent.trim().slice(0, 80)].join('\u0001');
-}
-
-/** The element of `scope` with this signature, the `nth` of those that have it. */
-function find(scope, wanted, nth, selector) {
-  let seen = 0;
-  for (const element of scope.querySelectorAll(selector)) {
-    if (!wanted.startsWith(element.tagName + '\u0001') || element.closest('#prerender')) continue;
-    if (signature(element) === wanted && seen++ === nth) return element;
-  }
-  return null;
-}
-
-/** Where `element` stands among the elements of `scope` with the same signature. */
-function place(scope, element, selector) {
-  const wanted = signature(element);
-  let nth = 0;
-  for (const other of scope.querySelectorAll(selector)) {
-    if (other === element) return { wanted, nth };
-    if (other.tagName === element.tagName && signature(other) === wanted) nth++;
-  }
-  return null;
-}
-
-let kept = null;
-
-addEventListener('class-spec-explorer:takeover', () => {
-  const written = document.getElementById('prerender');
-  if (!written) return;
-  const fields = [];
-  for (const field of written.querySelectorAll(FIELDS)) {
-    const changed =
-      field.type === 'checkbox' || field.type === 'radio'
-        ? field.checked !== field.defaultChecked
-        : field.tagName === 'SELECT'
-          ? [...field.options].some((o) => o.selected !== o.defaultSelected)
-          : field.value !== field.defaultValue;
-    if (changed) fields.push({ at: place(written, field, FIELDS), value: field.value, checked: field.checked });
-  }
-  const active = document.activeElement;
-  const focus = active && written.contains(active) ? { at: place(written, active, '*'), start: active.selectionStart, end: active.selectionEnd } : null;
-  kept = { fields, focus, x: scrollX, y: scrollY };
-});
-
-addEventListener('class-spec-explorer:taken-over', () => {
-  if (!kept) return;
-  const { fields, focus, x, y } = kept;
-  kept = null;
-  for (const { at, value, checked } of fields) {
-    const field = at && find(document.body, at.wanted, at.nth, FIELDS);
-    if (!field) continue;
-    if (field.type === 'checkbox' || field.type === 'radio') field.checked = checked;
-    else field.value = value;
-  }
-  if (scrollX !== x || scrollY !== y) scrollTo(x, y);
-  if (focus?.at) {
-    const element = find(document.body, focus.at.wanted, focus.at.nth, '*');
-    element?.focus({ preventScroll: true });
-    if (element && typeof focus.start === 'number') {
-      try {
-        element.setSelectionRange(focus.start, focus.end);
-      } catch {}
-    }
-  }
-  // The shell reacts to these as if they were typed now (the search follows, the picker counts).
-  for (const { at } of fields) {
-    const field = at && find(document.body, at.wanted, at.nth, FIELDS);
-    field?.dispatchEvent(new Event('input', { bubbles: true }));
-    field?.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-});
-
-// --- Go
-
-if ('start' in root.dataset) {
+const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
+function onIntent() {
+  for (const type of INTENT) removeEventListener(type, onIntent, true);
+  document.removeEventListener('pointerover', onPointing, true);
   startShell();
-} else {
-  drawWithEngine().then(startShellOnIntent, (error) => {
-    // The engine did not come (offline before a first visit finished): the shell says so and
-    // offers to try again.
-    console.warn('the view could not be drawn before the app started:', error);
-    startShell();
-  });
 }
+function onPointing(event) {
+  if (event.target.closest?.('a[href], button, input, select, textarea, label, summary')) onIntent();
+}
+for (const type of INTENT) addEventListener(type, onIntent, { capture: true, passive: true });
+document.addEventListener('pointerover', onPointing, { capture: true, passive: true });
+// Reached for something already (the browser put focus in a field).
+if (document.activeElement && document.activeElement !== document.body) onIntent();
+// An engine that did not come (offline before a first visit finished): the shell says so and
+// offers to try again.
+drawn.catch(onIntent);
+
+// "/" anywhere but in a field puts the cursor in the search box (the one handler: the same key
+// press may be what starts the shell).
+addEventListener('keydown', (event) => {
+  const typing = event.target.closest?.('input, select, textarea, [contenteditable]');
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    const box = document.getElementById('site-search');
+    if (box) {
+      event.preventDefault();
+      box.focus();
+    }
+  }
+});

@@ -2,23 +2,12 @@
 // (offline use and the update offer), the offline indicator, the embedded mode's messages to
 // the page that frames it, and the kiosk's guard (no way out, no context menu, and back to the
 // start after a quiet time). Loaded by index.html as a classic script in <head>, before the body
-// is parsed: it marks the page (start address, embedded, kiosk) before anything is painted.
+// is parsed: it marks the page (embedded, kiosk, whether it holds its address's view) before
+// anything is painted.
 (() => {
 
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
-
-// The view of this address may be written into the page already (#prerender, for the addresses
-// that are fixed: <meta name="prerendered">): show it while the app loads. If the address asks
-// for something else (a query), it would be the wrong view, so it stays hidden.
-const prerendered = document.querySelector('meta[name="prerendered"]')?.content;
-if (
-  prerendered === location.pathname &&
-  !params.has('embed') &&
-  (location.search === '' || location.pathname === '/')
-) {
-  root.dataset.start = '';
-}
 
 // --- Embedded in another site's page (<iframe src=".../class/102D?embed=1&parent=https://agency.example">)
 //
@@ -208,6 +197,22 @@ if (kioskIdle > 0) {
     unlink(document.body);
     wake();
   });
+}
+
+// --- Whether this page holds the view of its address
+//
+// A page written at build time says which view it holds (<meta name="view">: its path, the
+// query names that would make the address another view, and whether a kiosk sees it otherwise).
+// A server answers other addresses with some page too (its fallback, or the page of the same
+// path when the query computes the view): that page is marked before anything is painted, its
+// view stays hidden, and web/boot.js has the engine draw the right one.
+{
+  const written = document.querySelector('meta[name="view"]');
+  const holdsThisView =
+    written?.content === location.pathname &&
+    !written.dataset.query.split(' ').some((name) => name && params.has(name)) &&
+    !(root.classList.contains('kiosk') && 'kiosk' in written.dataset);
+  if (!holdsThisView) root.dataset.viewPending = '';
 }
 
 // --- Offline indicator

@@ -12,19 +12,16 @@ export function useApp() {
     origin: '',
     context: null,
     /**
-     * Opens an address (typed or bookmarked) and waits for the app's heading, with the app
-     * started (the view written into the page taken over). A view no file of the build holds
-     * is drawn by the engine and the app starts when the person first reaches for something
-     * (web/boot.js): here, a Shift key press, which does nothing else.
+     * Opens an address (typed or bookmarked) and waits for the app's heading, then for the
+     * shell: it loads at the person's first intent (web/boot.js), here a Shift key press,
+     * which does nothing else, and marks the page `data-shell` once it has adopted it.
      */
     async open(path) {
       const watched = await watchedPage(app.context, app.origin);
       await watched.page.goto(app.origin + path);
       await watched.page.locator('main h1').first().waitFor();
-      if (await watched.page.evaluate(() => Boolean(document.getElementById('prerender')))) {
-        await watched.page.keyboard.press('Shift');
-      }
-      await watched.page.waitForFunction(() => !document.getElementById('prerender'));
+      await watched.page.keyboard.press('Shift');
+      await shellReady(watched.page);
       return watched;
     },
   };
@@ -38,6 +35,11 @@ export function useApp() {
     server?.close();
   });
   return app;
+}
+
+/** Resolves once the shell has adopted the page (crates/core/src/contract.rs, SHELL_READY). */
+export async function shellReady(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell'));
 }
 
 /** Fails with every axe-core violation of WCAG 2.1 A and AA on the page as it is. */

@@ -1,9 +1,10 @@
 // A view no file of the build holds (a shared comparison, a plan, search results), opened
-// directly: the engine draws it, chrome and all, before the app (the shell) has come; the app
-// follows when the person first reaches for something, and keeps what they did meanwhile.
+// directly: the engine draws it, chrome and all, before the app (the shell) has come. For every
+// view the shell follows when the person first reaches for something and adopts the page as it
+// is: what they typed meanwhile, the caret and focus stay because nothing is drawn again.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoViolations, useApp } from './app.mjs';
+import { expectNoViolations, shellReady, useApp } from './app.mjs';
 import { launch, watchedPage } from './browser.mjs';
 
 const app = useApp();
@@ -54,7 +55,7 @@ describe('a computed view opened directly', () => {
 
     // A keyboard user's first Tab: the app starts, and focus stays where the Tab put it.
     await page.keyboard.press('Tab');
-    await page.waitForFunction(() => !document.getElementById('prerender'));
+    await shellReady(page);
     assert.ok(fetched.some((p) => SHELL_WASM.test(p)), 'the shell came at the first key');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
     assert.equal(await page.locator('table.compare').count(), 1, 'the same view, drawn once');
@@ -71,43 +72,75 @@ describe('a computed view opened directly', () => {
     await page.close();
   });
 
-  test('what the person types before the app arrives is kept, and the app follows it', async () => {
-    const { page, problems, release, close } = await pageWithShellHeld();
-    await page.goto(`${app.origin}/search?q=customer`);
-    await page.locator('main h1').waitFor();
-    const box = page.locator('#site-search');
-    assert.equal(await box.inputValue(), 'customer', 'the box holds the query of the view');
-    // "/" reaches the box before the app has come, as after.
-    await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' complaints');
-    assert.equal(await page.evaluate(() => Boolean(document.getElementById('prerender'))), true, 'the app is still held back');
-    release();
-    await page.waitForFunction(() => !document.getElementById('prerender'));
-    assert.equal(await box.inputValue(), 'customer complaints');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search', 'the cursor stays in the box');
-    assert.equal(await page.evaluate(() => document.activeElement.selectionStart), 'customer complaints'.length);
-    await page.waitForURL(/\/search\?q=customer(\+|%20)complaints$/);
-    await page.keyboard.type(' x');
-    await page.waitForURL(/\/search\?q=customer(\+|%20)complaints(\+|%20)x$/);
-    assert.deepEqual(problems, []);
-    await close();
-  });
+  /** Whether the shell has adopted the page. */
+  const adopted = (page) => page.evaluate(() => document.documentElement.hasAttribute('data-shell'));
+  const caret = (page) => page.evaluate(() => [document.activeElement?.getAttribute('name'), document.activeElement?.selectionStart]);
 
-  test('a planner field filled in before the app arrives keeps its value and focus', async () => {
-    const { page, problems, release, close } = await pageWithShellHeld();
-    await page.goto(`${app.origin}/planner?class=102C&years=5&in-class=2&education=associate`);
-    await page.locator('.plan').waitFor();
-    const years = page.locator('input[name=years]');
-    await years.fill('7');
-    release();
-    await page.waitForFunction(() => !document.getElementById('prerender'));
-    assert.equal(await years.inputValue(), '7');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'years');
-    assert.deepEqual(problems, []);
-    await close();
-  });
+  for (const path of ['/class/102D', '/search?q=customer']) {
+    test(`typed into the search box before the app arrives (${path}): every character and the caret kept`, async () => {
+      // Mutation tried: the shell drawing the chrome and the view again at adoption (`pending`
+      // forced true in src/lib.rs) loses the text, focus and caret: this test and the planner's
+      // below failed.
+      const { page, problems, release, close } = await pageWithShellHeld();
+      await page.goto(app.origin + path);
+      await page.locator('main h1').waitFor();
+      const box = page.locator('#site-search');
+      const before = await box.inputValue();
+      // "/" reaches the box before the app has come, as after.
+      await page.keyboard.press('/');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+      await page.keyboard.press('End');
+      await page.keyboard.type(before ? ' complaints' : 'complaints');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('xy');
+      const typed = before ? `${before} complainxyts` : 'complainxyts';
+      assert.equal(await box.inputValue(), typed);
+      assert.equal(await adopted(page), false, 'the app is still held back');
+      release();
+      await shellReady(page);
+      assert.equal(await box.inputValue(), typed, 'every character');
+      assert.deepEqual(await caret(page), ['q', typed.length - 2], 'the cursor where it was');
+      // The app takes the typing up: the results follow, and further typing goes on.
+      await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === typed);
+      await page.keyboard.type('z');
+      await page.waitForURL((url) => url.searchParams.get('q') === `${typed.slice(0, -2)}zts`);
+      assert.equal(await box.inputValue(), `${typed.slice(0, -2)}zts`);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+  }
+
+  for (const path of ['/planner', '/planner?class=102C&years=5&in-class=2&education=associate']) {
+    test(`typed into the planner before the app arrives (${path}): every character and the caret kept`, async () => {
+      const { page, problems, release, close } = await pageWithShellHeld();
+      await page.goto(app.origin + path);
+      await page.locator('main h1').waitFor();
+      const years = page.locator('input[name=years]');
+      await years.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('12');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('.5');
+      assert.equal(await years.inputValue(), '1.52');
+      assert.equal(await adopted(page), false, 'the app is still held back');
+      release();
+      await shellReady(page);
+      assert.equal(await years.inputValue(), '1.52', 'every character');
+      assert.deepEqual(await caret(page), ['years', 3], 'focus and the cursor where they were');
+      // And the form now acts in the app.
+      await page.evaluate(() => {
+        window.stillTheSamePage = true;
+      });
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/years=1\.5(&|$)/);
+      assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'submitted in the app');
+      assert.deepEqual(problems, []);
+      await close();
+    });
+  }
 
   test('before the app (or without it), links and forms still work as a web page', async () => {
     const context = await launch({ serviceWorkers: 'block' });

@@ -145,7 +145,7 @@ describe('nginx with the documented configuration', () => {
     const view = await fetch(origin + '/class/102D');
     assert.equal(view.status, 200);
     const own = await view.text();
-    assert.match(own, /<meta name="prerendered" content="\/class\/102D">/, 'a fixed address gets its own page');
+    assert.match(own, /<meta name="view" content="\/class\/102D" data-query="">/, 'a fixed address gets its own page');
     assert.match(own, /<title>Customer Service Specialist 4 · Class Spec Explorer<\/title>/);
     const other = await fetch(origin + '/no/such/page');
     assert.equal(await other.text(), html, 'any other address gets the app shell');

@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod class_filter;
 pub mod compare;
+pub mod contract;
 pub mod date;
 pub mod describe;
 pub mod levels;

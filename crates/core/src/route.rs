@@ -144,6 +144,21 @@ impl Route {
         pairs.join("&")
     }
 
+    /// The query names this kind of view reads from its address: with one of them, an address
+    /// may show another view than its path alone (`/compare` is the picker, `/compare?classes=…`
+    /// a comparison); any other name (`?utm_source=x`) changes nothing. A page written at build
+    /// time carries them, so that the start-up script can tell, knowing no route, whether it
+    /// holds the view of the address it was served for.
+    pub fn query_keys(&self) -> &'static [&'static str] {
+        match self {
+            Self::Compare { .. } => &["classes"],
+            Self::Embed { .. } => &["view"],
+            Self::Search { .. } => &["q"],
+            Self::Planner { .. } => &["class", "years", "in-class", "education"],
+            Self::Home | Self::Class { .. } | Self::Path => &[],
+        }
+    }
+
     /// The path of this view opened at one section (`/class/102D#typical-work`).
     pub fn href_at(&self, section: SectionKind) -> String {
         format!("{}#{}", self.href(), section.as_str())
@@ -517,6 +532,51 @@ mod tests {
             panic!("not a comparison");
         };
         assert_eq!(picks.len(), MAX_COLUMNS + 1);
+    }
+
+    #[test]
+    fn the_query_keys_are_those_that_change_the_view() {
+        // Mutation tried: leaving "in-class" out of the planner's keys fails this test.
+        for path in [
+            "/",
+            "/class/102D",
+            "/compare",
+            "/path",
+            "/planner",
+            "/search",
+            "/embed",
+        ] {
+            let plain = Route::parse(path, "").expect("a view");
+            for key in plain.query_keys() {
+                assert_ne!(
+                    Route::parse(path, &format!("{key}=102D")),
+                    Some(plain.clone()),
+                    "{path}?{key}= changes the view"
+                );
+            }
+            for key in [
+                "utm_source",
+                "kiosk",
+                "embed",
+                "parent",
+                "idle",
+                "classes",
+                "q",
+                "view",
+                "class",
+                "years",
+                "in-class",
+                "education",
+            ] {
+                if !plain.query_keys().contains(&key) {
+                    assert_eq!(
+                        Route::parse(path, &format!("{key}=102D")),
+                        Some(plain.clone()),
+                        "{path}?{key}= changes nothing"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -19,16 +19,15 @@ pub fn catalogue() -> &'static Catalogue {
 }
 
 /// The view at an address (path and query, as in the address bar) of the app served from
-/// `origin` (on a kiosk or not), encoded for the trip to the shell ([`Page::encode`]): the title,
-/// a line break, the HTML.
-pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
-    view_at(path, search, Setting { origin, kiosk }).encode()
+/// `origin` (on a kiosk or not): its title and the HTML of the main region's view.
+pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
+    view_at(path, search, Setting { origin, kiosk })
 }
 
-/// The view at an address as a whole document body, the chrome around it (as
-/// [`start_document`] writes it at build time), for a page opened at an address no file of the
-/// build holds (`web/boot.js`): encoded like [`page`].
-pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
+/// The view at an address as a whole document, the one chrome around it
+/// ([`start_document`], as written at build time), for a page opened at an address no file of
+/// the build holds (`web/boot.js` puts it into `#app`): its title and that document.
+pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     let shown = view_at(path, search, Setting { origin, kiosk });
     let query = search.trim_start_matches('?');
     let address = if query.is_empty() {
@@ -41,7 +40,6 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
         html: start_document(&address, &shown.html, as_of.as_deref()),
         title: shown.title,
     }
-    .encode()
 }
 
 /// The spreadsheet of the view at an address (a comparison, a series level by level) as its

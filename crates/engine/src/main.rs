@@ -5,10 +5,27 @@
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
+    /// A view as the engine answers: its title (empty for the start view) and its HTML, two
+    /// values (read in JavaScript as `view.title` and `view.html`).
+    #[wasm_bindgen(getter_with_clone)]
+    pub struct View {
+        pub title: String,
+        pub html: String,
+    }
+
+    impl From<class_spec_core::render::Page> for View {
+        fn from(page: class_spec_core::render::Page) -> Self {
+            Self {
+                title: page.title,
+                html: page.html,
+            }
+        }
+    }
+
     /// See [`class_spec_engine::page`].
     #[wasm_bindgen]
-    pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
-        class_spec_engine::page(path, search, origin, kiosk)
+    pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> View {
+        class_spec_engine::page(path, search, origin, kiosk).into()
     }
 
     /// See [`class_spec_engine::csv`].
@@ -19,8 +36,8 @@ mod exports {
 
     /// See [`class_spec_engine::document`].
     #[wasm_bindgen]
-    pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> String {
-        class_spec_engine::document(path, search, origin, kiosk)
+    pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> View {
+        class_spec_engine::document(path, search, origin, kiosk).into()
     }
 }
 

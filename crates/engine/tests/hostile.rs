@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use class_spec_core::render::{Page, Setting};
+use class_spec_core::render::Setting;
 use class_spec_engine::{document, view_at};
 use proptest::prelude::*;
 use scraper::{Html, Node};
@@ -150,7 +150,7 @@ fn check(path: &str, query: &str) {
         };
         let shown = view_at(path, query, setting);
         assert_nothing_injected(&shown.html, &what);
-        let whole = Page::decode(&document(path, query, setting.origin, kiosk));
+        let whole = document(path, query, setting.origin, kiosk);
         assert_nothing_injected(&whole.html, &what);
     }
 }

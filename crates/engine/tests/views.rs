@@ -1,6 +1,5 @@
 //! The engine's answers for real addresses, with the data baked in: what the shell draws.
 
-use class_spec_core::render::Page;
 use class_spec_engine::{catalogue, page, view};
 use scraper::{ElementRef, Html, Selector};
 
@@ -67,9 +66,9 @@ fn every_ready_made_comparison_draws_a_table() {
 }
 
 #[test]
-fn the_encoded_answer_is_what_the_shell_decodes() {
-    let encoded = page("/class/102D", "", "https://classes.example.org", false);
-    assert_eq!(Page::decode(&encoded), view("/class/102D", ""));
+fn the_answer_to_the_shell_is_the_view() {
+    let answer = page("/class/102D", "", "https://classes.example.org", false);
+    assert_eq!(answer, view("/class/102D", ""));
 }
 
 /// The class codes of the drawing's class boxes, in drawing order.
@@ -305,19 +304,19 @@ fn search_finds_words_in_every_version_grouped_by_class_with_links_to_the_sectio
 
 #[test]
 fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
-    let decoded = Page::decode(&class_spec_engine::document(
+    let decoded = class_spec_engine::document(
         "/compare",
         "?classes=102C,102D",
         "https://classes.example.org",
         false,
-    ));
+    );
     let alone = view("/compare", "?classes=102C,102D");
     assert_eq!(decoded.title, alone.title);
     let body = Html::parse_fragment(&decoded.html);
     for part in [".skip-link", "header", "nav", "[role=search]", "footer"] {
         assert!(select(&body, part).is_some(), "{part} missing");
     }
-    let view_region = select(&body, "main > .view[aria-busy=false]").expect("the view region");
+    let view_region = select(&body, "main > #view.view[aria-busy=false]").expect("the view region");
     assert_eq!(
         view_region.inner_html(),
         Html::parse_fragment(&alone.html)
@@ -348,32 +347,21 @@ fn select<'a>(html: &'a Html, css: &str) -> Option<ElementRef<'a>> {
 
 #[test]
 fn a_search_opened_directly_shows_its_words_in_the_box_and_the_embed_page_offers_no_embed() {
-    let search = Page::decode(&class_spec_engine::document(
-        "/search",
-        "q=%22walk-in%22+customers",
-        "",
-        false,
-    ))
-    .html;
+    let search =
+        class_spec_engine::document("/search", "q=%22walk-in%22+customers", "", false).html;
     let search = Html::parse_fragment(&search);
     assert_eq!(
         select(&search, "#site-search").and_then(|e| e.value().attr("value")),
         Some("\"walk-in\" customers"),
         "the query is in the box"
     );
-    let embed = Page::decode(&class_spec_engine::document(
-        "/embed",
-        "?view=/path",
-        "",
-        false,
-    ))
-    .html;
+    let embed = class_spec_engine::document("/embed", "?view=/path", "", false).html;
     assert!(embed.contains("<footer"));
     assert!(
-        !embed.contains("site-footer__embed"),
-        "no embed link on the embed page"
+        embed.contains("<p id=\"embed-this-view\" class=\"site-footer__embed\" hidden=\"\">"),
+        "no embed link on the embed page (hidden, for the shell to show elsewhere)"
     );
-    let kiosk = Page::decode(&class_spec_engine::document("/planner", "", "", true)).html;
+    let kiosk = class_spec_engine::document("/planner", "", "", true).html;
     assert!(kiosk.contains("data-step"), "the kiosk's steppers");
 }
 
@@ -516,7 +504,7 @@ fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_add
     assert!(select(&none, "[data-series-group]:not([hidden])").is_none());
 
     // A kiosk has no field to type in.
-    let kiosk = Page::decode(&page("/classes", "?q=manager", "https://x.example", true));
+    let kiosk = page("/classes", "?q=manager", "https://x.example", true);
     assert!(!kiosk.html.contains("classes-q"));
     assert!(
         !kiosk.html.contains(" hidden"),

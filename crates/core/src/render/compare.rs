@@ -10,6 +10,7 @@ use crate::compare::{
     comparable, resolve, step_summary, suggestions, Column, Comparable, Factor, MAX_COLUMNS,
     MIN_COLUMNS,
 };
+use crate::contract::{PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID};
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, Section, SectionContent, SectionKind};
 use crate::route::{Pick, Route};
@@ -55,7 +56,7 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                                 "input",
                                 &[
                                     ("type", "checkbox"),
-                                    ("name", "classes"),
+                                    ("name", PICKER_FIELD),
                                     ("value", &token),
                                 ],
                                 &[("checked", checked.then_some(""))],
@@ -92,7 +93,7 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
                     &[
                         ("type", "text"),
                         ("id", "picker-codes"),
-                        ("name", "classes"),
+                        ("name", PICKER_FIELD),
                         ("autocomplete", "off"),
                         ("spellcheck", "false"),
                         ("aria-describedby", "picker-codes-hint"),
@@ -519,7 +520,7 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
             m.el(
                 "form",
                 &[
-                    ("id", "compare-picker"),
+                    ("id", PICKER_FORM_ID),
                     ("method", "get"),
                     ("action", &Route::Compare { picks: Vec::new() }.href()),
                 ],
@@ -529,14 +530,18 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
             );
             m.leaf(
                 "p",
-                &[("class", "picker__status"), ("role", "status")],
+                &[
+                    ("id", PICKER_STATUS_ID),
+                    ("class", "picker__status"),
+                    ("role", "status"),
+                ],
                 &picker_status(checked.len()),
             );
             m.leaf(
                 "button",
                 &[
                     ("type", "submit"),
-                    ("form", "compare-picker"),
+                    ("form", PICKER_FORM_ID),
                     ("class", "button"),
                 ],
                 "Compare",

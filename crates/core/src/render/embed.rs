@@ -3,6 +3,7 @@
 
 use super::view::Page;
 use crate::compare::resolve;
+use crate::contract::{ACTION, ACTION_COPY, COPY_SOURCE};
 use crate::markup::{escape, Markup};
 use crate::model::Catalogue;
 use crate::route::Route;
@@ -103,8 +104,8 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                 &[
                     ("type", "button"),
                     ("class", "button"),
-                    ("data-action", "copy"),
-                    ("data-copy", "embed-snippet"),
+                    (ACTION, ACTION_COPY),
+                    (COPY_SOURCE, "embed-snippet"),
                 ],
                 "Copy the snippet",
             );

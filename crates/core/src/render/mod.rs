@@ -30,5 +30,5 @@ pub use parts::CSV_ATTRIBUTE;
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;
-pub use start::start_document;
+pub use start::{embed_link, start_document};
 pub use view::{Page, Setting};

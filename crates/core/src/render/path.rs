@@ -5,6 +5,7 @@
 
 use super::parts::{link_marked, marked, marked_svg, missing_mark};
 use crate::catalogue::LadderRung;
+use crate::contract::{CARD, CARD_HINT};
 use crate::describe::{capitalise, years_phrase};
 use crate::marked::Marked;
 use crate::markup::Markup;
@@ -527,11 +528,7 @@ fn class_node(
         let card = format!("card-{}", rung.class.code);
         m.el(
             "a",
-            &[
-                ("href", &href),
-                ("class", &class_attr),
-                ("data-card", &card),
-            ],
+            &[("href", &href), ("class", &class_attr), (CARD, &card)],
             |m| node_box(m, r, &lines),
         );
     } else {
@@ -640,7 +637,7 @@ fn series_drawing(
             |m| {
                 m.leaf(
                     "p",
-                    &[("class", "path-cards__hint"), ("data-card-hint", "")],
+                    &[("class", "path-cards__hint"), (CARD_HINT, "")],
                     "Point at a class in the drawing, or move to it with the Tab key, to see its summary here. Select it to open the class.",
                 );
                 for class in &graph.classes {

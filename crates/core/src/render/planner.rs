@@ -5,6 +5,7 @@
 use super::parts::{link_marked, marked, missing_mark};
 use super::path::{drawing, short_title_marked, Standing};
 use super::view::Page;
+use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD};
 use crate::describe::capitalise;
 use crate::marked::Marked;
 use crate::markup::Markup;
@@ -141,8 +142,8 @@ fn years_field(
                     &[
                         ("type", "button"),
                         ("class", "button stepper__button"),
-                        ("data-step", "-0.5"),
-                        ("data-for", id),
+                        (STEP, "-0.5"),
+                        (STEP_FIELD, id),
                         ("aria-label", &format!("Half a year less: {label}")),
                     ],
                     "−",
@@ -153,8 +154,8 @@ fn years_field(
                     &[
                         ("type", "button"),
                         ("class", "button stepper__button"),
-                        ("data-step", "0.5"),
-                        ("data-for", id),
+                        (STEP, "0.5"),
+                        (STEP_FIELD, id),
                         ("aria-label", &format!("Half a year more: {label}")),
                     ],
                     "+",
@@ -177,7 +178,7 @@ fn form(
     m.el(
         "form",
         &[
-            ("id", "planner"),
+            ("id", PLANNER_FORM_ID),
             ("class", "planner-form"),
             ("method", "get"),
             ("action", &Route::Planner { input: PlannerInput::default() }.href()),
@@ -192,7 +193,7 @@ fn form(
                         ("role", "alert"),
                         ("id", "planner-errors"),
                         ("tabindex", "-1"),
-                        ("data-autofocus", ""),
+                        (AUTOFOCUS, ""),
                     ],
                     |m| {
                         m.leaf(
@@ -521,7 +522,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                 |m| {
                     m.leaf(
                         "h2",
-                        &[("id", "plan-heading"), ("tabindex", "-1"), ("data-autofocus", "")],
+                        &[("id", "plan-heading"), ("tabindex", "-1"), (AUTOFOCUS, "")],
                         "Your plan",
                     );
                     summary(m, &ordered);

@@ -1,9 +1,12 @@
-//! A view as a whole document body, written into the build's HTML files at build time (the
-//! start view into `index.html`, each class version, the career path and the empty forms into
-//! files of their own): a person sees the view before the app's WebAssembly has arrived, and
-//! the app takes it over when it starts. It mirrors the shell's chrome (`src/lib.rs`); an
-//! end-to-end test compares the two.
+//! The one chrome: a view as a whole document (skip link, header, main region, footer), the
+//! content of `#app`. Written into the build's HTML files at build time for the fixed
+//! addresses, drawn by the engine for a computed view opened directly (`web/boot.js`); the
+//! shell adopts it as it finds it and afterwards redraws only the view inside it (`#view`), the
+//! title, the search box's text and the footer's embed link (`embed_link`).
 
+use crate::contract::{
+    EMBED_LINK_ID, MAIN_ID, SEARCH_BOX_ID, SEARCH_FIELD, SEARCH_FORM_ID, VIEW_ID,
+};
 use crate::markup::Markup;
 use crate::planner::PlannerInput;
 use crate::route::Route;
@@ -60,6 +63,7 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
         m.el(
             "form",
             &[
+                ("id", SEARCH_FORM_ID),
                 ("class", "site-search"),
                 ("role", "search"),
                 ("action", "/search"),
@@ -68,14 +72,14 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
             |m| {
                 m.leaf(
                     "label",
-                    &[("for", "site-search"), ("class", "visually-hidden")],
+                    &[("for", SEARCH_BOX_ID), ("class", "visually-hidden")],
                     "Search every class",
                 );
                 m.void_with(
                     "input",
                     &[
-                        ("id", "site-search"),
-                        ("name", "q"),
+                        ("id", SEARCH_BOX_ID),
+                        ("name", SEARCH_FIELD),
                         ("type", "search"),
                         ("autocomplete", "off"),
                         ("placeholder", "Search every class (press /)"),
@@ -86,17 +90,34 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
             },
         );
     });
-    m.el("main", &[("id", "main"), ("tabindex", "-1")], |m| {
-        m.el("div", &[("class", "view"), ("aria-busy", "false")], |m| {
-            m.rendered(main_html);
-        });
+    m.el("main", &[("id", MAIN_ID), ("tabindex", "-1")], |m| {
+        m.el(
+            "div",
+            &[("id", VIEW_ID), ("class", "view"), ("aria-busy", "false")],
+            |m| {
+                m.rendered(main_html);
+            },
+        );
     });
-    footer(&mut m, address, route.as_ref(), data_as_of);
+    footer(&mut m, address, data_as_of);
     m.finish()
 }
 
-/// The footer: the data's date, what is official, and "Embed this view" (but on the embed page).
-fn footer(m: &mut Markup, address: &str, route: Option<&Route>, data_as_of: Option<&str>) {
+/// The address of "Embed this view" for the view at `address`, or `None` on the embed page
+/// itself.
+pub fn embed_link(address: &str) -> Option<String> {
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    (!matches!(Route::parse(path, query), Some(Route::Embed { .. }))).then(|| {
+        Route::Embed {
+            view: address.to_owned(),
+        }
+        .href()
+    })
+}
+
+/// The footer: the data's date, what is official, and "Embed this view" (hidden on the embed
+/// page; the shell shows it again when the address changes).
+fn footer(m: &mut Markup, address: &str, data_as_of: Option<&str>) {
     m.el("footer", &[("class", "site-footer")], |m| {
         m.el("p", &[], |m| {
             if let Some(date) = data_as_of {
@@ -104,21 +125,18 @@ fn footer(m: &mut Markup, address: &str, route: Option<&Route>, data_as_of: Opti
             }
             m.text("Official text is marked as such; everything else is a summary in our own words. This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management.");
         });
-        // "Embed this view", for every view but the embed page itself (as in the shell).
-        if !matches!(route, Some(Route::Embed { .. })) {
-            m.el("p", &[("class", "site-footer__embed")], |m| {
+        let link = embed_link(address);
+        let hidden = if link.is_some() { "" } else { "hidden" };
+        m.el(
+            "p",
+            &[("id", EMBED_LINK_ID), ("class", "site-footer__embed"), (hidden, "")],
+            |m| {
                 m.leaf(
                     "a",
-                    &[(
-                        "href",
-                        &Route::Embed {
-                            view: address.to_owned(),
-                        }
-                        .href(),
-                    )],
+                    &[("href", link.as_deref().unwrap_or("/embed"))],
                     "Embed this view in your own page",
                 );
-            });
-        }
+            },
+        );
     });
 }

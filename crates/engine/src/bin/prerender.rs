@@ -5,12 +5,16 @@
 //! addresses sees the view before the WebAssembly arrives, and the app takes it over without
 //! fetching the engine.
 //!
-//! Output: for each view, its path, its title and its body, each followed by a NUL character.
+//! Output: for each view, five fields, each followed by a NUL character: its path, its title,
+//! the document (the content of `#app`), the query names that would make the address another
+//! view (space-separated: `Route::query_keys`), and `kiosk` if a kiosk sees the view otherwise
+//! (else nothing). The post-build step writes the last three into `<meta name="view">`, which
+//! `web/platform.js` compares with the address it was served for.
 
 use class_spec_core::planner::PlannerInput;
-use class_spec_core::render::start_document;
+use class_spec_core::render::{start_document, Setting};
 use class_spec_core::Route;
-use class_spec_engine::{catalogue, view};
+use class_spec_engine::{catalogue, view, view_at};
 
 fn main() {
     let mut routes = vec![
@@ -54,10 +58,17 @@ fn main() {
     for route in routes {
         let path = route.href();
         let shown = view(&path, "");
+        let kiosk = Setting {
+            origin: "",
+            kiosk: true,
+        };
+        let differs_in_kiosk = view_at(&path, "", kiosk) != shown;
         for part in [
             path.as_str(),
             shown.title.as_str(),
             &start_document(&path, &shown.html, as_of.as_deref()),
+            &route.query_keys().join(" "),
+            if differs_in_kiosk { "kiosk" } else { "" },
         ] {
             out.push_str(part);
             out.push('\0');

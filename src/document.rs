@@ -1,3 +1,7 @@
+//! The document around the views: the browser tab's title, focus and scrolling after a view
+//! is drawn, and finding the page's elements by their ids (`class_spec_core::contract`).
+
+use class_spec_core::contract::{AUTOFOCUS, MAIN_ID};
 use wasm_bindgen::JsCast;
 
 /// Sets the browser tab's title (and what a screen reader announces on navigation).
@@ -7,9 +11,9 @@ pub fn document_title(text: &str) {
     }
 }
 
-/// Scrolls to the element an address's fragment names. A bookmarked or shared address such as
-/// `/class/102D#typical-work` names a section that did not exist yet when the browser looked for
-/// it (the app draws it later), so the view calls this once it is drawn.
+/// Scrolls to the element an address's fragment names: a view drawn in the app is drawn after
+/// the browser looked for the section (`/class/102D#typical-work`), so the shell calls this once
+/// it is drawn.
 pub fn scroll_to_fragment(fragment: &str) {
     let id = fragment.trim_start_matches('#');
     if id.is_empty() {
@@ -32,11 +36,16 @@ pub fn focus_main_heading() {
     };
     // A view may name what should take focus first (the planner's result or its errors).
     let target = document
-        .query_selector("main [data-autofocus]")
+        .query_selector(&format!("#{MAIN_ID} [{AUTOFOCUS}]"))
         .ok()
         .flatten()
-        .or_else(|| document.query_selector("main h1").ok().flatten())
-        .or_else(|| document.get_element_by_id("main"));
+        .or_else(|| {
+            document
+                .query_selector(&format!("#{MAIN_ID} h1"))
+                .ok()
+                .flatten()
+        })
+        .or_else(|| document.get_element_by_id(MAIN_ID));
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
@@ -60,4 +69,9 @@ pub fn focus_fragment(fragment: &str) {
         }
         let _ = element.focus();
     }
+}
+
+/// The element of the page with this id.
+pub fn by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
 }
