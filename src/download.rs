@@ -18,7 +18,7 @@ pub fn answer_csv_buttons(engine: Engine) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         let Some(address) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -153,9 +153,9 @@ impl Route {
         match self {
             Self::Compare { .. } => &["classes"],
             Self::Embed { .. } => &["view"],
-            Self::Search { .. } => &["q"],
+            Self::Search { .. } | Self::Classes { .. } => &["q"],
             Self::Planner { .. } => &["class", "years", "in-class", "education"],
-            Self::Home | Self::Class { .. } | Self::Path => &[],
+            Self::Home | Self::Class { .. } | Self::Path | Self::Levels { .. } => &[],
         }
     }
 

@@ -126,10 +126,10 @@ fn footer(m: &mut Markup, address: &str, data_as_of: Option<&str>) {
             m.text("Official text is marked as such; everything else is a summary in our own words. This is not an official site of the State of Washington: the official class specifications are published by the Office of Financial Management.");
         });
         let link = embed_link(address);
-        let hidden = if link.is_some() { "" } else { "hidden" };
-        m.el(
+        m.el_with(
             "p",
-            &[("id", EMBED_LINK_ID), ("class", "site-footer__embed"), (hidden, "")],
+            &[("id", EMBED_LINK_ID), ("class", "site-footer__embed")],
+            &[("hidden", link.is_none().then_some(""))],
             |m| {
                 m.leaf(
                     "a",
