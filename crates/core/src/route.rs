@@ -155,7 +155,12 @@ impl Route {
             Self::Embed { .. } => &["view"],
             Self::Search { .. } | Self::Classes { .. } => &["q"],
             Self::Planner { .. } => &["class", "years", "in-class", "education"],
-            Self::Home | Self::Class { .. } | Self::Path | Self::Levels { .. } => &[],
+            Self::Home
+            | Self::Class { .. }
+            | Self::Path
+            | Self::Levels { .. }
+            | Self::Series { .. }
+            | Self::SeriesPath { .. } => &[],
         }
     }
 
