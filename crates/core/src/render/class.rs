@@ -214,7 +214,8 @@ fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
                         &[("aria-current", current.then_some("true"))],
                         |m| {
                             if current {
-                                marked(m, &label);
+                                // One flex item: the label and its mark read as one line.
+                                m.el("span", &[], |m| marked(m, &label));
                             } else if i == 0 {
                                 link_marked(m, &Route::class(class.code.as_ref()), &label);
                             } else {
