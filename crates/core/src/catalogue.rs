@@ -146,6 +146,29 @@ impl ClassSpec {
     pub fn is_superseded(&self, version: &ClassVersion) -> bool {
         self.newest().is_some_and(|newest| newest.id != version.id)
     }
+
+    /// What people call the class for short: "CSS 3" for "Customer Service Specialist 3".
+    pub fn short_title(&self) -> String {
+        short_title(&self.title)
+    }
+}
+
+/// "CSS 3" for "Customer Service Specialist 3", "CSM" for "Customer Service Manager": the
+/// initials of a title's capitalised words, then its level number.
+pub fn short_title(title: &str) -> String {
+    let mut initials = String::new();
+    let mut number = None;
+    for word in title.split_whitespace() {
+        match word.chars().next() {
+            Some(c) if c.is_ascii_digit() => number = Some(word),
+            Some(c) if c.is_ascii_uppercase() => initials.push(c),
+            _ => {}
+        }
+    }
+    match number {
+        Some(n) => format!("{initials} {n}"),
+        None => initials,
+    }
 }
 
 impl crate::model::Section {

@@ -4,6 +4,9 @@
 //! the entries holding it, sorted, so a word typed in part finds its entries by a binary search of
 //! the words that start with it. Every query word must match (the last one as a prefix, since the
 //! person is still typing it); a "quoted phrase" must stand in the entry as written.
+//!
+//! Classes are also found by what people call them: their code (`102C`), their title or its short
+//! form (`CSS 3`), with or without spaces and in any case ([`SearchIndex::classes`]).
 
 use crate::model::{paragraphs, Catalogue, SectionContent, SectionKind};
 
@@ -31,7 +34,21 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
     /// Every word, sorted, with the entries holding it (ascending, no repeats).
     words: Vec<(String, Vec<u32>)>,
+    /// Every class's names (code, title, short title) in [`compact`] form, in catalogue order.
+    names: Vec<[String; 3]>,
 }
+
+/// Folded to lower case with everything but ASCII letters and digits left out: "CSS 3", "css3"
+/// and "Css-3" are all `css3`.
+fn compact(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// A query this short names a class only exactly: "c" or "10" would name them all.
+const SHORTEST_PREFIX: usize = 3;
 
 /// One result: where, how well it matched, and the text with the matched spans.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,10 +131,37 @@ impl SearchIndex {
                 _ => index.push((word.to_owned(), vec![id])),
             }
         }
+        let names = catalogue
+            .classes
+            .iter()
+            .map(|c| [compact(&c.code), compact(&c.title), compact(&c.short_title())])
+            .collect();
         Self {
             entries,
             words: index,
+            names,
         }
+    }
+
+    /// The classes (indexes into the catalogue's classes) that `query` names: its code, title or
+    /// short title, whole or begun ("customer service spec" names every class of the series).
+    /// Named exactly first, then in catalogue order.
+    pub fn classes(&self, query: &str) -> Vec<usize> {
+        let query = compact(query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut exact = Vec::new();
+        let mut begun = Vec::new();
+        for (class, names) in self.names.iter().enumerate() {
+            if names.iter().any(|name| *name == query) {
+                exact.push(class);
+            } else if query.len() >= SHORTEST_PREFIX && names.iter().any(|n| n.starts_with(&query)) {
+                begun.push(class);
+            }
+        }
+        exact.extend(begun);
+        exact
     }
 
     /// How many paragraphs and points are indexed.

@@ -115,3 +115,37 @@ fn a_phrase_still_being_typed_is_searched_as_loose_words() {
     );
     assert_eq!(typing.len(), index.search("administrative direc", 50).len());
 }
+
+#[test]
+fn a_class_is_found_by_what_people_call_it() {
+    // Mutation tried: `compact` keeping spaces made "CSS 3" and "CSS3" differ, and this failed.
+    let c = catalogue();
+    let index = SearchIndex::new(&c);
+    for query in [
+        "CSS 3",
+        "CSS3",
+        "css3",
+        "102C",
+        "102c",
+        "customer service specialist 3",
+        "Customer Service Specialist 3",
+    ] {
+        let named = index.classes(query);
+        assert_eq!(
+            named.first().map(|&i| c.classes[i].code.as_ref()),
+            Some("102C"),
+            "{query}"
+        );
+        assert_eq!(named.len(), 1, "{query} names one class");
+    }
+    let mut series: Vec<&str> = index
+        .classes("customer service spec")
+        .iter()
+        .map(|&i| c.classes[i].code.as_ref())
+        .collect();
+    series.sort_unstable();
+    assert_eq!(series, ["102A", "102B", "102C", "102D"], "a name begun");
+    assert!(index.classes("c").is_empty(), "one letter names no class");
+    assert!(index.classes("supervision").is_empty());
+    assert!(index.classes("  ").is_empty());
+}

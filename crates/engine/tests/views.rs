@@ -303,6 +303,23 @@ fn search_finds_words_in_every_version_grouped_by_class_with_links_to_the_sectio
 }
 
 #[test]
+fn a_class_named_in_the_search_box_is_listed_above_the_text_that_holds_the_words() {
+    for query in ["CSS+3", "CSS3", "102C", "customer+service+specialist+3"] {
+        let shown = view("/search", &format!("q={query}"));
+        let classes = shown
+            .html
+            .find("class=\"search-classes\"")
+            .unwrap_or_else(|| panic!("{query}: no class named"));
+        let link = shown.html.find("href=\"/class/102C\"").expect("a link");
+        assert!(classes < link, "{query}");
+        if let Some(text) = shown.html.find("class=\"search-group\"") {
+            assert!(link < text, "{query}: the class comes before paragraphs");
+        }
+        paragraphs_hold_only_phrasing(&shown.html).unwrap();
+    }
+}
+
+#[test]
 fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
     let decoded = class_spec_engine::document(
         "/compare",

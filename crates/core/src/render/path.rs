@@ -67,23 +67,7 @@ struct Graph<'a> {
     steps: Vec<Step>,
 }
 
-/// "CSS 3" for "Customer Service Specialist 3", "CSM" for "Customer Service Manager": the
-/// initials of a title's capitalised words, then its level number. For labels only.
-pub fn short_title(title: &str) -> String {
-    let mut initials = String::new();
-    let mut number = None;
-    for word in title.split_whitespace() {
-        match word.chars().next() {
-            Some(c) if c.is_ascii_digit() => number = Some(word),
-            Some(c) if c.is_ascii_uppercase() => initials.push(c),
-            _ => {}
-        }
-    }
-    match number {
-        Some(n) => format!("{initials} {n}"),
-        None => initials,
-    }
-}
+pub use crate::catalogue::short_title;
 
 /// [`short_title`] of a class, marked when its title is inferred.
 pub(super) fn short_title_marked(class: &crate::model::ClassSpec) -> crate::marked::Marked {

@@ -1,6 +1,7 @@
-//! The search view: every paragraph and point that holds what was typed, grouped by class (the
-//! class with the best match first), each with its place (section, version, provenance), the
-//! matching words marked in context, and a link to that section of that version.
+//! The search view: first the classes named by what was typed ("CSS 3", "102C"), then every
+//! paragraph and point that holds it, grouped by class (the class with the best match first),
+//! each with its place (section, version, provenance), the matching words marked in context, and
+//! a link to that section of that version.
 
 use super::parts::{link_marked, marked};
 use super::view::Page;
@@ -69,10 +70,10 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
     let query = query.trim();
     let cut = query.char_indices().nth(QUERY_LIMIT).map(|(at, _)| at);
     let query = cut.map_or(query, |at| query[..at].trim_end());
-    let hits = if query.is_empty() {
-        Vec::new()
+    let (named, hits) = if query.is_empty() {
+        (Vec::new(), Vec::new())
     } else {
-        index.search(query, LIMIT)
+        (index.classes(query), index.search(query, LIMIT))
     };
     // Classes in the order of their best result.
     let mut groups: Vec<(usize, Vec<&Hit>)> = Vec::new();
@@ -88,15 +89,17 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
     let mut m = Markup::new();
     m.el("div", &[("class", "search-page")], |m| {
         m.leaf("h1", &[], "Search");
-        let status = match (query.is_empty(), hits.len()) {
-            (true, _) => "Type a word, the start of one, or a \"quoted phrase\" in the search box: every section of every class version is searched as you type.".to_owned(),
-            (false, 0) => format!("Nothing holds “{query}”. Check the spelling, use fewer words, or type only the start of a word."),
-            (false, n) => format!(
-                "{}{n} result{} for “{query}”, in {} class{}.",
+        let status = match (query.is_empty(), named.len(), hits.len()) {
+            (true, _, _) => "Type a word, the start of one, a \"quoted phrase\", a class or its code in the search box: every section of every class version is searched as you type.".to_owned(),
+            (false, 0, 0) => format!("Nothing holds “{query}”. Check the spelling, use fewer words, or type only the start of a word."),
+            (false, c, 0) => format!("{c} class{} named “{query}”; no text holds those words.", plural(c, "es")),
+            (false, c, n) => format!(
+                "{}{}{n} result{} for “{query}”, in {} class{}.",
+                if c == 0 { String::new() } else { format!("{c} class{} named “{query}”. ", plural(c, "es")) },
                 if n == LIMIT { "The first " } else { "" },
-                if n == 1 { "" } else { "s" },
+                plural(n, "s"),
                 groups.len(),
-                if groups.len() == 1 { "" } else { "es" },
+                plural(groups.len(), "es"),
             ),
         };
         m.leaf("p", &[("class", "search-status"), ("role", "status")], &status);
@@ -106,6 +109,9 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
                 &[("class", "notice")],
                 &format!("Only the first {QUERY_LIMIT} characters of this search were used."),
             );
+        }
+        if !named.is_empty() {
+            named_classes(m, catalogue, &named);
         }
         for (class_index, list) in &groups {
             let Some(class) = catalogue.classes.get(*class_index) else {
@@ -140,6 +146,41 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
         },
         html: m.finish(),
     }
+}
+
+fn plural(n: usize, ending: &'static str) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        ending
+    }
+}
+
+/// The classes a query names, above the text results: each links to its newest version.
+fn named_classes(m: &mut Markup, catalogue: &Catalogue, named: &[usize]) {
+    m.el(
+        "section",
+        &[("class", "search-classes"), ("aria-labelledby", "results-classes")],
+        |m| {
+            m.leaf("h2", &[("id", "results-classes")], "Classes");
+            m.el("ul", &[("class", "search-classes__list")], |m| {
+                for class in named.iter().filter_map(|&i| catalogue.classes.get(i)) {
+                    m.el("li", &[], |m| {
+                        m.leaf(
+                            "a",
+                            &[("href", &Route::class(class.code.as_ref()).href())],
+                            &class.title,
+                        );
+                        m.text(" ").leaf(
+                            "span",
+                            &[("class", "search-group__code")],
+                            &format!("{} · {}", class.short_title(), class.code),
+                        );
+                    });
+                }
+            });
+        },
+    );
 }
 
 fn hit_item(m: &mut Markup, catalogue: &Catalogue, hit: &Hit) {
