@@ -134,7 +134,13 @@ impl SearchIndex {
         let names = catalogue
             .classes
             .iter()
-            .map(|c| [compact(&c.code), compact(&c.title), compact(&c.short_title())])
+            .map(|c| {
+                [
+                    compact(&c.code),
+                    compact(&c.title),
+                    compact(&c.short_title()),
+                ]
+            })
             .collect();
         Self {
             entries,
@@ -154,9 +160,10 @@ impl SearchIndex {
         let mut exact = Vec::new();
         let mut begun = Vec::new();
         for (class, names) in self.names.iter().enumerate() {
-            if names.iter().any(|name| *name == query) {
+            if names.contains(&query) {
                 exact.push(class);
-            } else if query.len() >= SHORTEST_PREFIX && names.iter().any(|n| n.starts_with(&query)) {
+            } else if query.len() >= SHORTEST_PREFIX && names.iter().any(|n| n.starts_with(&query))
+            {
                 begun.push(class);
             }
         }

@@ -5,9 +5,10 @@ use std::path::Path;
 
 use class_spec_core::compare::duties::match_duties;
 use class_spec_core::compare::{
-    comparable, resolve, step_summary, Comparable, Factor, SelectionError,
+    comparable, resolve, revision_changes, step_summary, Comparable, Factor, RevisionChange,
+    SelectionError,
 };
-use class_spec_core::{render, Catalogue, Fact, Pick, SectionKind};
+use class_spec_core::{render, Catalogue, Fact, Pick, Requirement, SectionKind};
 use class_spec_data::load_dir;
 use scraper::{Html, Selector};
 
@@ -194,6 +195,74 @@ fn each_step_is_summarised_from_the_factors_only() {
     assert!(step_summary(columns[0], columns[1])
         .words()
         .starts_with("Customer Service Specialist 4, 2019 revision → 2025 revision: "));
+}
+
+#[test]
+fn the_css_4_revision_names_its_big_changes() {
+    // Mutations tried: leaving out the scope change, and comparing routes by their described
+    // text with "Equivalent" ignored; each made this fail.
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    let changes = revision_changes(&c, columns[0], columns[1]);
+    assert!(
+        matches!(&changes[0], RevisionChange::Scope { before, after }
+            if before.value().unwrap().starts_with("Plans, organizes and runs")
+            && after.value().unwrap().starts_with("Supervises Customer Service Specialist staff")),
+        "{changes:?}"
+    );
+    let RevisionChange::Qualifications {
+        changes: routes, ..
+    } = &changes[1]
+    else {
+        panic!("{changes:?}")
+    };
+    let described = |r: &Requirement| r.describe(&c);
+    assert_eq!(
+        routes
+            .routes
+            .iter()
+            .map(|(r, kept)| (described(r), *kept))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "A high school diploma or GED and four years of experience".to_owned(),
+                false
+            ),
+            (
+                "One year as a Customer Service Specialist 3 (102C)".to_owned(),
+                false
+            ),
+            ("Equivalent education/experience".to_owned(), false),
+        ]
+    );
+    assert_eq!(
+        routes
+            .dropped
+            .iter()
+            .map(|r| described(r))
+            .collect::<Vec<_>>(),
+        [
+            "An associate's degree and four years of experience",
+            "A bachelor's degree and two years of progressive experience",
+            "Equivalent experience",
+        ]
+    );
+    let named: Vec<(bool, &str)> = changes[2..]
+        .iter()
+        .map(|change| match change {
+            RevisionChange::NoLongerNames(class) => (false, class.code.as_ref()),
+            RevisionChange::NowNames(class) => (true, class.code.as_ref()),
+            _ => panic!("scope and routes come first"),
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [(false, "103D"), (true, "102A")],
+        "the pointer to the manager class is gone; the 2025 series concept points to CSS 1"
+    );
+    // Two different classes: the step line says what separates them.
+    let columns = resolve(&c, &picks(&["102C", "102D"])).unwrap();
+    assert!(revision_changes(&c, columns[0], columns[1]).is_empty());
 }
 
 #[test]

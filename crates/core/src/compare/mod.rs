@@ -399,3 +399,149 @@ pub fn comparable<'a>(a: &'a Section, b: &'a Section) -> Comparable<'a> {
         _ => Comparable::Not,
     }
 }
+
+/// A big change between two versions of one class that the deciding factors' step line does
+/// not name: what a revision summary lists below that line.
+#[derive(Debug, PartialEq)]
+pub enum RevisionChange<'a> {
+    /// The scope, in our words, before and after.
+    Scope {
+        before: Fact<String>,
+        after: Fact<String>,
+    },
+    /// The desirable qualifications' routes, before and after (the routes as
+    /// [`Factor::Qualifications`] describes them), with which routes are new and which gone.
+    Qualifications {
+        before: Fact<String>,
+        after: Fact<String>,
+        changes: RouteChanges<'a>,
+    },
+    /// A class the older version names and the newer no longer does.
+    NoLongerNames(&'a ClassSpec),
+    /// A class the newer version names and the older did not (beyond its qualification routes).
+    NowNames(&'a ClassSpec),
+}
+
+/// How two versions' qualification routes differ, route by route, whatever the register
+/// (official text or our words) of the sections they were read from.
+#[derive(Debug, Default, PartialEq)]
+pub struct RouteChanges<'a> {
+    /// Routes of the newer version, each with whether the older one had it too.
+    pub routes: Vec<(&'a Requirement, bool)>,
+    /// Routes of the older version the newer no longer has.
+    pub dropped: Vec<&'a Requirement>,
+}
+
+impl RouteChanges<'_> {
+    pub fn is_unchanged(&self) -> bool {
+        self.dropped.is_empty() && self.routes.iter().all(|(_, kept)| *kept)
+    }
+}
+
+/// The routes of two versions compared, or `None` when either's are not in the data.
+pub fn route_changes<'a>(
+    before: &'a ClassVersion,
+    after: &'a ClassVersion,
+) -> Option<RouteChanges<'a>> {
+    let (Qualifications::Routes(old), Qualifications::Routes(new)) =
+        (&before.qualifications, &after.qualifications)
+    else {
+        return None;
+    };
+    let had = |list: &[crate::model::QualificationRoute], r: &Requirement| {
+        list.iter().any(|x| x.requirement == *r)
+    };
+    Some(RouteChanges {
+        routes: new
+            .iter()
+            .map(|r| (&r.requirement, had(old, &r.requirement)))
+            .collect(),
+        dropped: old
+            .iter()
+            .map(|r| &r.requirement)
+            .filter(|r| !had(new, r))
+            .collect(),
+    })
+}
+
+/// The big changes from one version of a class to another (empty for two different classes,
+/// whose step line says what separates them): the scope, the qualification routes, and the
+/// classes named in one version's text and not the other's.
+pub fn revision_changes<'a>(
+    catalogue: &'a Catalogue,
+    from: Column<'a>,
+    to: Column<'a>,
+) -> Vec<RevisionChange<'a>> {
+    let mut out = Vec::new();
+    if !std::ptr::eq(from.class, to.class) {
+        return out;
+    }
+    if let (Some(a), Some(b)) = (from.version.scope.value(), to.version.scope.value()) {
+        if a != b {
+            out.push(RevisionChange::Scope {
+                before: Factor::Scope.of(catalogue, from.version),
+                after: Factor::Scope.of(catalogue, to.version),
+            });
+        }
+    }
+    if let Some(changes) = route_changes(from.version, to.version) {
+        if !changes.is_unchanged() {
+            out.push(RevisionChange::Qualifications {
+                before: Factor::Qualifications.of(catalogue, from.version),
+                after: Factor::Qualifications.of(catalogue, to.version),
+                changes,
+            });
+        }
+    }
+    let (before, after) = (named_classes(catalogue, from), named_classes(catalogue, to));
+    let in_routes = |class: &ClassSpec| {
+        matches!(&to.version.qualifications, Qualifications::Routes(routes)
+            if routes.iter().any(|r| matches!(&r.requirement,
+                Requirement::YearsInClass { class: code, .. } if *code == class.code)))
+    };
+    out.extend(
+        before
+            .iter()
+            .filter(|c| !after.iter().any(|a| std::ptr::eq(*a, **c)))
+            .map(|c| RevisionChange::NoLongerNames(c)),
+    );
+    out.extend(
+        after
+            .iter()
+            .filter(|c| !before.iter().any(|b| std::ptr::eq(*b, **c)) && !in_routes(c))
+            .map(|c| RevisionChange::NowNames(c)),
+    );
+    out
+}
+
+/// The other classes a version's text names by title (official text, our words, the scope),
+/// in catalogue order.
+fn named_classes<'a>(catalogue: &'a Catalogue, column: Column<'_>) -> Vec<&'a ClassSpec> {
+    let v = column.version;
+    let mut texts: Vec<&str> = Vec::new();
+    if let Some(scope) = v.scope.value() {
+        texts.push(scope);
+    }
+    for s in v.sections.iter() {
+        if let crate::model::SectionContent::Official(text) = &s.content {
+            texts.push(text);
+        }
+        texts.extend(s.our_words().unwrap_or_default().iter().map(AsRef::as_ref));
+    }
+    catalogue
+        .classes
+        .iter()
+        .filter(|c| c.code != column.class.code)
+        .filter(|c| texts.iter().any(|t| names(t, &c.title)))
+        .collect()
+}
+
+/// Whether `text` holds `title` as a whole name ("Specialist 1" is not in "Specialist 12").
+fn names(text: &str, title: &str) -> bool {
+    text.match_indices(title).any(|(at, _)| {
+        !text[at + title.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}

@@ -160,7 +160,10 @@ fn plural(n: usize, ending: &'static str) -> &'static str {
 fn named_classes(m: &mut Markup, catalogue: &Catalogue, named: &[usize]) {
     m.el(
         "section",
-        &[("class", "search-classes"), ("aria-labelledby", "results-classes")],
+        &[
+            ("class", "search-classes"),
+            ("aria-labelledby", "results-classes"),
+        ],
         |m| {
             m.leaf("h2", &[("id", "results-classes")], "Classes");
             m.el("ul", &[("class", "search-classes__list")], |m| {
