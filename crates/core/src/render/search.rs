@@ -169,16 +169,16 @@ fn named_classes(m: &mut Markup, catalogue: &Catalogue, named: &[usize]) {
             m.el("ul", &[("class", "search-classes__list")], |m| {
                 for class in named.iter().filter_map(|&i| catalogue.classes.get(i)) {
                     m.el("li", &[], |m| {
-                        m.leaf(
-                            "a",
-                            &[("href", &Route::class(class.code.as_ref()).href())],
-                            &class.title,
-                        );
-                        m.text(" ").leaf(
-                            "span",
-                            &[("class", "search-group__code")],
-                            &format!("{} · {}", class.short_title(), class.code),
-                        );
+                        link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
+                        m.text(" ");
+                        m.el("span", &[("class", "search-group__code")], |m| {
+                            marked(
+                                m,
+                                &super::path::short_title_marked(class)
+                                    .text(" · ")
+                                    .then(class.code_marked()),
+                            );
+                        });
                     });
                 }
             });
