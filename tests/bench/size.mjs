@@ -93,7 +93,7 @@ server.close();
 
 // The service worker's background precache: every file dist/sw.js lists.
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precache = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+const precache = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);\n/)[1]).map((entry) => (Array.isArray(entry) ? entry[0] : entry));
 const precached = precache.map((file) => ({ file, brotli: brotli(readFileSync(join(dist, file))) }));
 const wasmPrecached = precached.filter((r) => r.file.endsWith('.wasm'));
 
