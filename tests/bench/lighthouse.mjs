@@ -2,9 +2,9 @@
 // a simulated slow 4G network and a 4x slower CPU), against the release build served the usual
 // way, on the five views the budget names: the home view, a class, a comparison, the career
 // path and a shared plan. Prints each view's four category scores and its paint figures.
-// Budget (../shared/PRODUCT.md): performance at least 98, accessibility, best practices and
+// Budget (docs/budgets.md): performance at least 98, accessibility, best practices and
 // SEO 100. Lighthouse runs as a child process with `spawn` (not `spawnSync`, which would block
-// the server in this process: /work/shared/TOOLCHAIN.md).
+// the server in this process, and Chromium then shows an interstitial and Lighthouse fails).
 // Usage: node tests/bench/lighthouse.mjs [dist]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // stylesheet, no script), served the same way and loaded alternately in one headless Chromium
 // run, each load cold (no HTTP cache, no service worker), with no intent (no key, no pointer):
 // so the longest task measured is the longest before the first intent. Reports medians and the
-// ratios app / static against the budgets (../shared/PRODUCT.md: FCP within 1.05x, LCP within
+// ratios app / static against the budgets (docs/budgets.md: FCP within 1.05x, LCP within
 // 1.15x, no long task over 50 ms). The same for a comparison opened from a shared link (a view
 // computed from its address, which no file of the build holds: the engine draws it).
 // Usage: node tests/bench/paint.mjs [dist] [runs]

@@ -14,7 +14,7 @@ import { execSync } from 'node:child_process';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
-// ../shared/PRODUCT.md: a fixed view at most 20 KB before the first intent; a view computed
+// docs/budgets.md: a fixed view at most 20 KB before the first intent; a view computed
 // from its address, opened directly, at most 100 KB.
 const FIXED_BUDGET = 20_000;
 const COMPUTED_BUDGET = 100_000;
