@@ -47,6 +47,21 @@ if (params.has('embed') && window.parent !== window) {
       if (event.data?.type === 'class-spec-explorer:report-height') report(true);
     });
   }
+  // A link followed inside the frame would put the whole app (or another site) in the agency's
+  // page: every link but one to a place in this view opens in a new tab instead. Captured
+  // before the app's own link handling sees the click.
+  window.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target.closest?.('a[href]');
+      const href = link?.getAttribute('href');
+      if (!href || href.startsWith('#') || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.open(new URL(href, location.href).href, '_blank', 'noopener');
+    },
+    true,
+  );
 }
 
 /** `value` if it is an origin a frame may talk to (https:, or http: on this machine), else null. */

@@ -35,7 +35,28 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
     real.then_some(route)
 }
 
-/// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`).
+/// Text as a JavaScript string literal's content: quotes, backslashes and line breaks escaped,
+/// and `<` too, so nothing in it can end the script element.
+fn js_string(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '<' => out.push_str("\\u003c"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`): a
+/// link to the view, which its script replaces with a frame that grows with its content. Where
+/// a page strips scripts (or a browser runs none), the link stays: the view is a click away.
 pub fn snippet(origin: &str, href: &str, title: &str) -> String {
     let id: String = href
         .chars()
@@ -49,13 +70,16 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
         format!("{title}, Class Spec Explorer")
     };
     format!(
-        r#"<iframe id="{id}" title="{title}" style="width:100%;height:40rem;border:0" loading="lazy"></iframe>
-<noscript><a href="{origin}{href}">{text}</a></noscript>
+        r#"<div id="{id}"><a href="{link}">{text}</a></div>
 <script>
 (function () {{
   var app = "{origin}";
-  var frame = document.getElementById("{id}");
+  var frame = document.createElement("iframe");
+  frame.title = "{js_title}";
+  frame.loading = "lazy";
+  frame.style.cssText = "width:100%;height:40rem;border:0";
   frame.src = app + "{href}{separator}embed=1&parent=" + encodeURIComponent(location.origin);
+  document.getElementById("{id}").replaceChildren(frame);
   window.addEventListener("message", function (event) {{
     if (event.origin !== app || event.source !== frame.contentWindow) return;
     if (event.data && event.data.type === "class-spec-explorer:height") {{
@@ -64,8 +88,9 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
   }});
 }})();
 </script>"#,
-        title = escape(&frame_title),
+        link = escape(&format!("{origin}{href}")),
         text = escape(&frame_title),
+        js_title = js_string(&frame_title),
     )
 }
 
@@ -165,12 +190,23 @@ mod tests {
     #[test]
     fn the_snippet_frames_the_view_and_listens_only_to_the_app() {
         let code = snippet("https://classes.example.org", "/class/102D", "CSS 4");
-        assert!(code.contains(r#"<iframe id="cse-class-102D" title="CSS 4, Class Spec Explorer""#));
+        // Without its script, the snippet is a link to the view.
+        assert!(code.starts_with(r#"<div id="cse-class-102D"><a href="https://classes.example.org/class/102D">CSS 4, Class Spec Explorer</a></div>"#));
+        assert!(code.contains(r#"frame.title = "CSS 4, Class Spec Explorer";"#));
+        assert!(
+            code.contains(r#"document.getElementById("cse-class-102D").replaceChildren(frame);"#)
+        );
         assert!(code.contains(r#"frame.src = app + "/class/102D?embed=1&parent=""#));
         assert!(code
             .contains("if (event.origin !== app || event.source !== frame.contentWindow) return;"));
         let compare = snippet("https://x.org", "/compare?classes=102C,102D", "");
         assert!(compare.contains(r#""/compare?classes=102C,102D&embed=1&parent=""#));
         assert!(compare.contains("id=\"cse-compare-classes-102C-102D\""));
+        let odd = snippet("https://x.org", "/class/1", "A \"q\" </script> \\");
+        assert!(
+            odd.contains(r#"frame.title = "A \"q\" \u003c/script> \\, Class Spec Explorer";"#),
+            "{odd}"
+        );
+        assert_eq!(odd.matches("</script>").count(), 1);
     }
 }
