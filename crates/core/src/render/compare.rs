@@ -111,6 +111,21 @@ const REWRITTEN_BELOW: f32 = 0.25;
 /// Steps, legend, table and sources for two to four columns.
 pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
     let mut m = Markup::new();
+    steps(&mut m, columns);
+    m.el("table", &[("class", "compare")], |m| {
+        m.leaf("caption", &[], "Side by side, section by section");
+        table_head(m, columns);
+        m.el("tbody", &[], |m| {
+            factor_rows(m, catalogue, columns);
+            section_rows(m, columns);
+        });
+    });
+    sources(&mut m, columns);
+    m.finish()
+}
+
+/// The step line of each neighbouring pair, and the legend of the marks.
+fn steps(m: &mut Markup, columns: &[Column<'_>]) {
     m.el(
         "section",
         &[
@@ -137,90 +152,101 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
             });
         },
     );
-    m.el("table", &[("class", "compare")], |m| {
-        m.leaf("caption", &[], "Side by side, section by section");
-        m.el("thead", &[], |m| {
-            m.el("tr", &[], |m| {
-                m.leaf("th", &[("scope", "col"), ("class", "compare__corner")], "");
-                for c in columns {
-                    m.el("th", &[("scope", "col")], |m| {
-                        link_marked(
+}
+
+/// The column headers: each class's title, code and version.
+fn table_head(m: &mut Markup, columns: &[Column<'_>]) {
+    m.el("thead", &[], |m| {
+        m.el("tr", &[], |m| {
+            m.leaf("th", &[("scope", "col"), ("class", "compare__corner")], "");
+            for c in columns {
+                m.el("th", &[("scope", "col")], |m| {
+                    link_marked(
+                        m,
+                        &Route::class_version(c.class.code.as_ref(), c.version.id.as_ref()),
+                        &c.class.title_marked(),
+                    );
+                    m.el("span", &[("class", "compare__version")], |m| {
+                        marked(
                             m,
-                            &Route::class_version(c.class.code.as_ref(), c.version.id.as_ref()),
-                            &c.class.title_marked(),
+                            &c.class
+                                .code_marked()
+                                .text(" · ")
+                                .then(c.version.label_marked()),
                         );
-                        m.el("span", &[("class", "compare__version")], |m| {
-                            marked(
-                                m,
-                                &c.class
-                                    .code_marked()
-                                    .text(" · ")
-                                    .then(c.version.label_marked()),
-                            );
-                        });
                     });
-                }
-            });
-        });
-        m.el("tbody", &[], |m| {
-            group(m, "Deciding factors", columns.len());
-            for factor in Factor::ALL {
-                m.el("tr", &[], |m| {
-                    m.leaf("th", &[("scope", "row")], factor.label());
-                    let mut previous: Option<crate::model::Fact<String>> = None;
-                    for c in columns {
-                        let value = factor.of(catalogue, c.version);
-                        // A change only between two known values: next to a gap, the data cannot say.
-                        let changed = previous
-                            .as_ref()
-                            .and_then(|p| p.value().zip(value.value()))
-                            .is_some_and(|(a, b)| a != b);
-                        m.el_with(
-                            "td",
-                            &[("data-label", &c.class.title_marked().plain())],
-                            &[("class", changed.then_some("changed"))],
-                            |m| {
-                                fact(m, &value, |m, text, class| {
-                                    m.leaf("span", &[("class", class)], text);
-                                });
-                                if changed {
-                                    m.leaf("span", &[("class", "changed__mark")], " (changed)");
-                                }
-                                if value.value().is_none() {
-                                    older_factor(m, catalogue, c, factor);
-                                }
-                            },
-                        );
-                        previous = Some(value);
-                    }
-                });
-            }
-            group(m, "Sections", columns.len());
-            for kind in SectionKind::ALL {
-                m.el("tr", &[], |m| {
-                    m.leaf("th", &[("scope", "row")], kind.heading());
-                    for (i, c) in columns.iter().enumerate() {
-                        let Some(section) = c.version.section(kind) else {
-                            continue;
-                        };
-                        let before = i
-                            .checked_sub(1)
-                            .and_then(|p| columns[p].version.section(kind));
-                        m.el(
-                            "td",
-                            &[("data-label", &c.class.title_marked().plain())],
-                            |m| {
-                                section_cell(m, section, before, &c.version.source_url);
-                                if section.content == SectionContent::NotInData {
-                                    older_section(m, c.class, c.version, kind);
-                                }
-                            },
-                        );
-                    }
                 });
             }
         });
     });
+}
+
+/// One row per deciding factor, a change marked only between two known values.
+fn factor_rows(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>]) {
+    group(m, "Deciding factors", columns.len());
+    for factor in Factor::ALL {
+        m.el("tr", &[], |m| {
+            m.leaf("th", &[("scope", "row")], factor.label());
+            let mut previous: Option<crate::model::Fact<String>> = None;
+            for c in columns {
+                let value = factor.of(catalogue, c.version);
+                // A change only between two known values: next to a gap, the data cannot say.
+                let changed = previous
+                    .as_ref()
+                    .and_then(|p| p.value().zip(value.value()))
+                    .is_some_and(|(a, b)| a != b);
+                m.el_with(
+                    "td",
+                    &[("data-label", &c.class.title_marked().plain())],
+                    &[("class", changed.then_some("changed"))],
+                    |m| {
+                        fact(m, &value, |m, text, class| {
+                            m.leaf("span", &[("class", class)], text);
+                        });
+                        if changed {
+                            m.leaf("span", &[("class", "changed__mark")], " (changed)");
+                        }
+                        if value.value().is_none() {
+                            older_factor(m, catalogue, c, factor);
+                        }
+                    },
+                );
+                previous = Some(value);
+            }
+        });
+    }
+}
+
+/// One row per section, each cell marked against the column before.
+fn section_rows(m: &mut Markup, columns: &[Column<'_>]) {
+    group(m, "Sections", columns.len());
+    for kind in SectionKind::ALL {
+        m.el("tr", &[], |m| {
+            m.leaf("th", &[("scope", "row")], kind.heading());
+            for (i, c) in columns.iter().enumerate() {
+                let Some(section) = c.version.section(kind) else {
+                    continue;
+                };
+                let before = i
+                    .checked_sub(1)
+                    .and_then(|p| columns[p].version.section(kind));
+                m.el(
+                    "td",
+                    &[("data-label", &c.class.title_marked().plain())],
+                    |m| {
+                        section_cell(m, section, before, &c.version.source_url);
+                        if section.content == SectionContent::NotInData {
+                            older_section(m, c.class, c.version, kind);
+                        }
+                    },
+                );
+            }
+        });
+    }
+}
+
+/// Where each column's text comes from, with its effective date.
+fn sources(m: &mut Markup, columns: &[Column<'_>]) {
     m.el(
         "section",
         &[
@@ -254,7 +280,6 @@ pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
             });
         },
     );
-    m.finish()
 }
 
 /// A factor missing from a column's version that an older version of the class states: what
@@ -326,43 +351,7 @@ fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_ur
         );
     }
     if s.kind == SectionKind::TypicalWork {
-        let matched = match_duties(&old, &new);
-        m.el("ul", &[("class", "duties duties--compared")], |m| {
-            for (j, duty) in new.iter().enumerate() {
-                let added = matched.added.contains(&j);
-                m.el(
-                    "li",
-                    &[(
-                        "class",
-                        if added {
-                            "duty duty--added"
-                        } else {
-                            "duty duty--kept"
-                        },
-                    )],
-                    |m| {
-                        if added {
-                            m.leaf("strong", &[("class", "duty__mark")], "New: ");
-                        }
-                        m.text(duty);
-                    },
-                );
-            }
-        });
-        if !matched.dropped.is_empty() {
-            m.leaf(
-                "p",
-                &[("class", "duties__dropped-title")],
-                "No longer listed:",
-            );
-            m.el("ul", &[("class", "duties duties--dropped")], |m| {
-                for &i in &matched.dropped {
-                    m.el("li", &[], |m| {
-                        m.leaf("del", &[], old[i]);
-                    });
-                }
-            });
-        }
+        duties_compared(m, &old, &new);
         return;
     }
     let changes = diff_words(&old.join(" "), &new.join(" "));
@@ -382,8 +371,54 @@ fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_ur
             "Same as the column before:",
         );
     }
+    word_diff(m, &changes);
+}
+
+/// A duty list against the one before: new duties marked, duties no longer listed after it.
+fn duties_compared(m: &mut Markup, old: &[&str], new: &[&str]) {
+    let matched = match_duties(old, new);
+    m.el("ul", &[("class", "duties duties--compared")], |m| {
+        for (j, duty) in new.iter().enumerate() {
+            let added = matched.added.contains(&j);
+            m.el(
+                "li",
+                &[(
+                    "class",
+                    if added {
+                        "duty duty--added"
+                    } else {
+                        "duty duty--kept"
+                    },
+                )],
+                |m| {
+                    if added {
+                        m.leaf("strong", &[("class", "duty__mark")], "New: ");
+                    }
+                    m.text(duty);
+                },
+            );
+        }
+    });
+    if !matched.dropped.is_empty() {
+        m.leaf(
+            "p",
+            &[("class", "duties__dropped-title")],
+            "No longer listed:",
+        );
+        m.el("ul", &[("class", "duties duties--dropped")], |m| {
+            for &i in &matched.dropped {
+                m.el("li", &[], |m| {
+                    m.leaf("del", &[], old[i]);
+                });
+            }
+        });
+    }
+}
+
+/// Words added and removed, each announced to screen readers.
+fn word_diff(m: &mut Markup, changes: &[Change]) {
     m.el("p", &[("class", "diff")], |m| {
-        for change in &changes {
+        for change in changes {
             match change {
                 Change::Same(words) => {
                     m.text(words).text(" ");

@@ -168,6 +168,41 @@ fn years_field(
     });
 }
 
+/// The list of what to correct, each linked to its field; nothing when the input is valid.
+fn error_summary(m: &mut Markup, errors: &[InputError]) {
+    if errors.is_empty() {
+        return;
+    }
+    m.el(
+        "div",
+        &[
+            ("class", "notice notice--error"),
+            ("role", "alert"),
+            ("id", "planner-errors"),
+            ("tabindex", "-1"),
+            (AUTOFOCUS, ""),
+        ],
+        |m| {
+            m.leaf(
+                "p",
+                &[],
+                "Nothing was checked yet: correct what is marked, then check again.",
+            );
+            m.el("ul", &[], |m| {
+                for e in errors {
+                    m.el("li", &[], |m| {
+                        m.leaf(
+                            "a",
+                            &[("href", &format!("#{}", field_id(e.field)))],
+                            &e.message,
+                        );
+                    });
+                }
+            });
+        },
+    );
+}
+
 fn form(
     m: &mut Markup,
     catalogue: &Catalogue,
@@ -185,36 +220,7 @@ fn form(
             ("novalidate", ""),
         ],
         |m| {
-            if !errors.is_empty() {
-                m.el(
-                    "div",
-                    &[
-                        ("class", "notice notice--error"),
-                        ("role", "alert"),
-                        ("id", "planner-errors"),
-                        ("tabindex", "-1"),
-                        (AUTOFOCUS, ""),
-                    ],
-                    |m| {
-                        m.leaf(
-                            "p",
-                            &[],
-                            "Nothing was checked yet: correct what is marked, then check again.",
-                        );
-                        m.el("ul", &[], |m| {
-                            for e in errors {
-                                m.el("li", &[], |m| {
-                                    m.leaf(
-                                        "a",
-                                        &[("href", &format!("#{}", field_id(e.field)))],
-                                        &e.message,
-                                    );
-                                });
-                            }
-                        });
-                    },
-                );
-            }
+            error_summary(m, errors);
             let mut classes = vec![(String::new(), "None of these".to_owned())];
             classes.extend(catalogue.classes.iter().map(|c| {
                 (c.code.to_string(), c.name_marked().plain())
