@@ -19,10 +19,11 @@ describe('a malformed fragment', () => {
     await page.goto(`${app.origin}/compare?classes=102C,102D#%E0%A4%A`);
     await page.locator('main h1', { hasText: 'Compare classes' }).waitFor();
     await page.waitForTimeout(1000);
-    assert.equal(await page.evaluate(() => Boolean(document.getElementById('prerender'))), true, 'drawn by the engine, the app not started');
+    const adopted = () => page.evaluate(() => document.documentElement.hasAttribute('data-shell'));
+    assert.equal(await adopted(), false, 'drawn by the engine, the app not started');
     assert.deepEqual(warnings, []);
     await page.keyboard.press('Shift');
-    await page.waitForFunction(() => !document.getElementById('prerender'));
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell'));
     await page.locator('main h1', { hasText: 'Compare classes' }).waitFor();
     assert.deepEqual(problems, []);
   });
