@@ -4,7 +4,7 @@
 
 use std::sync::Once;
 
-use class_spec_core::render::{start_document, Page};
+use class_spec_core::render::{picker_codes_field, start_document, Page};
 use class_spec_explorer::engine::Engine;
 use class_spec_explorer::view::follow_address;
 use class_spec_explorer::Navigator;
@@ -284,15 +284,18 @@ async fn the_start_view_needs_no_engine() {
     assert_eq!(texts(&host, ".ladder .rung__title").len(), 4);
 }
 
-/// The real compare view with the field a big catalogue's picker adds (`S1500, 102D@2019`
-/// typed by code: see `render::compare_picker`), as a stand-in engine.
+/// The real compare view with the field a big catalogue's picker adds, drawn by the core's own
+/// `render::picker_codes_field` (the real catalogue is too small to show it), as a stand-in
+/// engine. Mutation tried: the field named `codes` instead of the checkboxes' name — the typed
+/// code is then neither counted nor compared, and the test fails.
 fn compare_with_codes_field(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     let page = class_spec_engine::page(path, search, origin, kiosk);
+    let mut field = class_spec_core::markup::Markup::new();
+    picker_codes_field(&mut field, 1);
     Page {
-        html: page.html.replace(
-            "</fieldset>",
-            r#"<div class="field picker__more"><label for="picker-codes">Other classes, by code</label><input type="text" id="picker-codes" name="classes"></div></fieldset>"#,
-        ),
+        html: page
+            .html
+            .replace("</fieldset>", &format!("{}</fieldset>", field.finish())),
         ..page
     }
 }

@@ -79,30 +79,36 @@ pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> S
             }
         });
         if unlisted > 0 {
-            m.el("div", &[("class", "field picker__more")], |m| {
-                m.leaf("label", &[("for", "picker-codes")], "Other classes, by code");
-                m.leaf(
-                    "p",
-                    &[("class", "field__hint"), ("id", "picker-codes-hint")],
-                    &format!(
-                        "{unlisted} more classes are not listed. Type their codes, separated by commas: 102A, or 102D@2019 for one version."
-                    ),
-                );
-                m.void(
-                    "input",
-                    &[
-                        ("type", "text"),
-                        ("id", "picker-codes"),
-                        ("name", PICKER_FIELD),
-                        ("autocomplete", "off"),
-                        ("spellcheck", "false"),
-                        ("aria-describedby", "picker-codes-hint"),
-                    ],
-                );
-            });
+            picker_codes_field(m, unlisted);
         }
     });
     m.finish()
+}
+
+/// The field a big catalogue's picker adds for the classes it does not list, named like the
+/// checkboxes. Public so that the shell's component test draws the real field, not a copy.
+pub fn picker_codes_field(m: &mut Markup, unlisted: usize) {
+    m.el("div", &[("class", "field picker__more")], |m| {
+        m.leaf("label", &[("for", "picker-codes")], "Other classes, by code");
+        m.leaf(
+            "p",
+            &[("class", "field__hint"), ("id", "picker-codes-hint")],
+            &format!(
+                "{unlisted} more classes are not listed. Type their codes, separated by commas: 102A, or 102D@2019 for one version."
+            ),
+        );
+        m.void(
+            "input",
+            &[
+                ("type", "text"),
+                ("id", "picker-codes"),
+                ("name", PICKER_FIELD),
+                ("autocomplete", "off"),
+                ("spellcheck", "false"),
+                ("aria-describedby", "picker-codes-hint"),
+            ],
+        );
+    });
 }
 
 /// Below this share of carried-over words a section counts as rewritten, not edited.

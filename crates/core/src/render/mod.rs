@@ -20,7 +20,7 @@ mod start;
 mod view;
 
 pub use class::class_version;
-pub use compare::{compare, compare_picker, picker_problem, picker_status};
+pub use compare::{compare, compare_picker, picker_codes_field, picker_problem, picker_status};
 pub use embed::snippet;
 pub use home::home;
 pub use levels::levels_page;
