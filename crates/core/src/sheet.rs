@@ -117,18 +117,31 @@ pub fn section_cell(section: &Section, source_url: &str) -> String {
     }
 }
 
+/// One row per deciding factor: its label, then its value (or gap) in each column.
+fn factor_rows(
+    catalogue: &Catalogue,
+    factors: &[Factor],
+    columns: &[&Column<'_>],
+) -> Vec<Vec<String>> {
+    factors
+        .iter()
+        .map(|factor| {
+            let mut row = vec![factor.label().to_owned()];
+            row.extend(
+                columns
+                    .iter()
+                    .map(|c| fact_cell(&factor.of(catalogue, c.version))),
+            );
+            row
+        })
+        .collect()
+}
+
 /// A comparison: header, deciding factors, sections, in the columns' order.
 pub fn compare_sheet(catalogue: &Catalogue, columns: &[Column<'_>]) -> Sheet {
-    let mut rows = header(&columns.iter().collect::<Vec<_>>());
-    for factor in Factor::ALL {
-        let mut row = vec![factor.label().to_owned()];
-        row.extend(
-            columns
-                .iter()
-                .map(|c| fact_cell(&factor.of(catalogue, c.version))),
-        );
-        rows.push(row);
-    }
+    let refs: Vec<&Column<'_>> = columns.iter().collect();
+    let mut rows = header(&refs);
+    rows.extend(factor_rows(catalogue, &Factor::ALL, &refs));
     for kind in SectionKind::ALL {
         let mut row = vec![kind.heading().to_owned()];
         row.extend(columns.iter().map(|c| {
@@ -154,15 +167,7 @@ pub fn compare_sheet(catalogue: &Catalogue, columns: &[Column<'_>]) -> Sheet {
 pub fn levels_sheet(catalogue: &Catalogue, levels: &Levels<'_>) -> Sheet {
     let columns: Vec<&Column<'_>> = levels.columns().collect();
     let mut rows = header(&columns);
-    for factor in crate::levels::FACTORS {
-        let mut row = vec![factor.label().to_owned()];
-        row.extend(
-            columns
-                .iter()
-                .map(|c| fact_cell(&factor.of(catalogue, c.version))),
-        );
-        rows.push(row);
-    }
+    rows.extend(factor_rows(catalogue, &crate::levels::FACTORS, &columns));
     let register = match levels.register {
         Register::Official => "",
         Register::OurWords => "[our words] ",
