@@ -66,6 +66,23 @@ describe('all classes', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('from a class page, the header\'s "All classes" is reached by keyboard', async () => {
+    // Mutation tried: the link left out of the header's navigation (render::start_document)
+    // fails this.
+    const { page, problems } = await app.open('/class/102D');
+    let reached = false;
+    for (let tab = 0; tab < 10 && !reached; tab += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('header nav') !== null
+        && document.activeElement.textContent === 'All classes');
+    }
+    assert.ok(reached, 'Tab reaches "All classes" in the header');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${app.origin}/classes`);
+    await page.locator('main h1', { hasText: 'All classes' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
   test('before the app (or without it), the filter is a plain form', async () => {
     const context = await launch({ serviceWorkers: 'block' });
     const page = await context.newPage();

@@ -46,7 +46,7 @@ describe('a computed view opened directly', () => {
     assert.equal(await page.title(), 'Compare 102C (inferred), 102D · Class Spec Explorer');
     assert.ok(fetched.some((p) => ENGINE_WASM.test(p)), 'the engine drew it');
     assert.ok(!fetched.some((p) => SHELL_WASM.test(p)), 'the shell is not fetched for reading');
-    assert.equal(await page.locator('header nav a').count(), 4);
+    assert.equal(await page.locator('header nav a').count(), 5);
     assert.equal(
       await page.locator('.site-footer__embed a').getAttribute('href'),
       '/embed?view=%2Fcompare%3Fclasses%3D102C%2C102D',
@@ -163,7 +163,7 @@ describe('a computed view opened directly', () => {
     const { page, problems } = await watchedPage(app.context, app.origin);
     await page.goto(`${app.origin}/no/such/view`);
     await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
-    assert.equal(await page.locator('header nav a').count(), 4);
+    assert.equal(await page.locator('header nav a').count(), 5);
     assert.equal(await page.title(), 'Page not found · Class Spec Explorer');
     assert.deepEqual(problems, []);
     await page.close();

@@ -332,6 +332,21 @@ fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
     for part in [".skip-link", "header", "nav", "[role=search]", "footer"] {
         assert!(select(&body, part).is_some(), "{part} missing");
     }
+    // Every series' classes are one link from any view (issue 16). Mutation tried: the link
+    // left out of the header's navigation fails this.
+    let nav: Vec<_> = body
+        .select(&Selector::parse("header nav a").expect("a selector"))
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap_or(""),
+                a.text().collect::<String>(),
+            )
+        })
+        .collect();
+    assert!(
+        nav.contains(&("/classes", "All classes".to_owned())),
+        "{nav:?}"
+    );
     let view_region = select(&body, "main > #view.view[aria-busy=false]").expect("the view region");
     assert_eq!(
         view_region.inner_html(),

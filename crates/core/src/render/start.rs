@@ -47,6 +47,12 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
             |m| {
                 for (route, text) in [
                     (Route::Home, "Series"),
+                    (
+                        Route::Classes {
+                            filter: String::new(),
+                        },
+                        "All classes",
+                    ),
                     (Route::Path, "Career path"),
                     (
                         Route::Planner {
