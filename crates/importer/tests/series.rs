@@ -190,6 +190,7 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
     )
     .html;
     series_pages(&catalogue);
+    search_finds_the_series(&catalogue);
     let total = catalogue.classes.len();
     assert!(
         filtered.contains(&format!("1 of {total} classes match “inspection 2”.")),
@@ -291,4 +292,45 @@ fn series_pages(catalogue: &Catalogue) {
     assert!(class.contains("<a href=\"/series/ewi\">Example Widget Inspector series</a>"));
     let unknown = render::page(catalogue, Some(&Route::Series { id: "zz".into() }));
     assert_eq!(unknown.title, "No series with the id zz");
+}
+
+/// Search covers the new series: its title and codes name its classes, and its text is found,
+/// grouped by class (each class once, its paragraphs under it).
+// Mutation tried: `search_page` making one group per hit instead of per class; failed here.
+fn search_finds_the_series(catalogue: &Catalogue) {
+    let search = |query: &str| {
+        render::page(
+            catalogue,
+            Some(&Route::Search {
+                query: query.into(),
+            }),
+        )
+        .html
+    };
+    let named = search("Example Widget Inspector");
+    let classes = &named[named.find("id=\"results-classes\"").expect("classes named")..];
+    let classes = &classes[..classes.find("</ul>").unwrap()];
+    assert!(classes.contains("href=\"/class/999X\""), "{classes}");
+    assert!(classes.contains("href=\"/class/999Y\""), "{classes}");
+    assert!(
+        !classes.contains("href=\"/class/102"),
+        "only that series: {classes}"
+    );
+    let by_code = search("999Y");
+    assert!(by_code.contains("1 class named “999Y”"), "{by_code}");
+    // "workshop" is in both pages' series concept, and twice more in 999Y's.
+    let text = search("workshop");
+    for code in ["999X", "999Y"] {
+        assert_eq!(
+            text.matches(&format!("id=\"results-{code}\"")).count(),
+            1,
+            "{code} is one group: {text}"
+        );
+    }
+    let group = &text[text.find("id=\"results-999Y\"").unwrap()..];
+    let group = &group[..group.find("</section>").unwrap()];
+    assert!(
+        group.matches("<li").count() >= 3,
+        "999Y's paragraphs under its one heading: {group}"
+    );
 }
