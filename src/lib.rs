@@ -8,7 +8,6 @@
 pub mod behaviour;
 pub mod classes_filter;
 pub mod document;
-pub mod download;
 pub mod engine;
 pub mod view;
 
@@ -141,7 +140,6 @@ fn adopt(engine: Engine) {
         }
     });
     behaviour::attach(&navigator);
-    download::answer_csv_buttons(engine);
     behaviour::catch_up(&navigator);
     provide_context(navigator);
     if let Some(root) = root {

@@ -110,6 +110,29 @@ if (document.activeElement && document.activeElement !== document.body) onIntent
 // offers to try again.
 drawn.catch(onIntent);
 
+// "Download as a spreadsheet (CSV)" (a comparison, the levels view): answered here rather than
+// by the shell, so the first click works whether the shell has come or not. The engine makes the
+// sheet on the device; nothing is sent anywhere. Never on a kiosk (the core draws no button
+// there, and the stylesheet hides one written at build time).
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest?.('button[data-csv]');
+  if (!button || root.classList.contains('kiosk')) return;
+  const address = new URL(button.dataset.csv, location.origin);
+  try {
+    const sheet = (await loadEngine()).csv(address.pathname, address.search);
+    if (!sheet) throw new Error(`no spreadsheet for ${button.dataset.csv}`);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([sheet.text], { type: 'text/csv;charset=utf-8' }));
+    link.download = sheet.name;
+    sheet.free();
+    link.click();
+    // The browser has taken the file by the next task; give it a moment before letting go.
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (error) {
+    console.warn('the spreadsheet could not be made:', error);
+  }
+});
+
 // "/" anywhere but in a field puts the cursor in the search box (the one handler: the same key
 // press may be what starts the shell).
 addEventListener('keydown', (event) => {

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp } from './app.mjs';
+import { launch, watchedPage } from './browser.mjs';
 
 const app = useApp();
 
@@ -60,6 +61,8 @@ async function download(page) {
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
   return { name: file.suggestedFilename(), records: parseCsv(bytes.subarray(3).toString('utf8')) };
 }
+
+const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
 
 const row = (records, label) => records.find((r) => r[0] === label)?.slice(1);
 
@@ -118,6 +121,34 @@ describe('levels view and spreadsheets', () => {
     await kiosk.page.locator('main h1').first().waitFor();
     assert.equal(await kiosk.page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).count(), 0);
     assert.deepEqual([...problems, ...kiosk.problems], []);
+  });
+
+  test('the first click downloads, before the shell has come', async () => {
+    // The shell's wasm is held back the whole time (a browser of its own, without the service
+    // worker, which would serve it from its cache): web/boot.js answers the button with the
+    // engine alone. It failed while the shell answered it (the first click did nothing).
+    const context = await launch({ serviceWorkers: 'block' });
+    let release;
+    const released = new Promise((resolve) => {
+      release = resolve;
+    });
+    try {
+      const { page, problems } = await watchedPage(context, app.origin);
+      await page.route(SHELL_WASM, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`${app.origin}/compare?classes=102C,102D`);
+      await page.locator('table.compare').waitFor();
+      assert.equal((await download(page)).name, 'compare-102C-102D.csv', 'a computed view');
+      await page.goto(`${app.origin}/levels`);
+      assert.equal((await download(page)).name, 'levels-css.csv', 'a view written at build time');
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-shell')), false);
+      assert.deepEqual(problems, []);
+    } finally {
+      release();
+      await context.close();
+    }
   });
 
   test('prints on Letter and A4 without cutting the matrix; a level per block on a phone', async () => {

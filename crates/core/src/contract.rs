@@ -42,6 +42,9 @@ pub const STEP_FIELD: &str = "data-for";
 /// the panel's hint is marked [`CARD_HINT`].
 pub const CARD: &str = "data-card";
 pub const CARD_HINT: &str = "data-card-hint";
+/// The spreadsheet download button carries its view's address (`data-csv="/levels"`);
+/// `web/boot.js` asks the engine for that view's sheet.
+pub const CSV_ATTRIBUTE: &str = "data-csv";
 /// What should take focus when a view is opened in the app, before its heading.
 pub const AUTOFOCUS: &str = "data-autofocus";
 
@@ -92,5 +95,7 @@ mod tests {
         assert!(css.contains(&format!("[{VIEW_PENDING}] #{APP_ID}")));
         assert!(boot.contains(&format!("getElementById('{APP_ID}')")));
         assert!(boot.contains(&format!("getElementById('{SEARCH_BOX_ID}')")));
+        assert!(boot.contains(&format!("button[{CSV_ATTRIBUTE}]")));
+        assert!(boot.contains(&format!("dataset.{}", dataset_name(CSV_ATTRIBUTE))));
     }
 }

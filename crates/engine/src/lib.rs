@@ -42,14 +42,24 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     }
 }
 
-/// The spreadsheet of the view at an address (a comparison, a series level by level) as its
-/// file name, a line break and its CSV (see [`class_spec_core::sheet`]); empty when the view has
-/// none.
-pub fn csv(path: &str, search: &str) -> String {
+/// A view's spreadsheet as the engine hands it over: the file's name and its CSV, two values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spreadsheet {
+    /// `compare-102C-102D.csv`.
+    pub name: String,
+    /// The CSV, byte-order mark first (see [`class_spec_core::sheet::Sheet::to_csv`]).
+    pub text: String,
+}
+
+/// The spreadsheet of the view at an address (a comparison, a series level by level); `None`
+/// when the view has none.
+pub fn csv(path: &str, search: &str) -> Option<Spreadsheet> {
     Route::parse(path, search)
         .and_then(|route| class_spec_core::sheet::sheet_for(catalogue(), &route))
-        .map(|sheet| format!("{}\n{}", sheet.file_name, sheet.to_csv()))
-        .unwrap_or_default()
+        .map(|sheet| Spreadsheet {
+            text: sheet.to_csv(),
+            name: sheet.file_name,
+        })
 }
 
 /// The view at an address in a given setting.

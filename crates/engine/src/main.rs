@@ -28,10 +28,21 @@ mod exports {
         class_spec_engine::page(path, search, origin, kiosk).into()
     }
 
-    /// See [`class_spec_engine::csv`].
+    /// A view's spreadsheet: its file's name and its CSV, two values (read in JavaScript as
+    /// `sheet.name` and `sheet.text`).
+    #[wasm_bindgen(getter_with_clone)]
+    pub struct Spreadsheet {
+        pub name: String,
+        pub text: String,
+    }
+
+    /// See [`class_spec_engine::csv`]: `undefined` when the view has no spreadsheet.
     #[wasm_bindgen]
-    pub fn csv(path: &str, search: &str) -> String {
-        class_spec_engine::csv(path, search)
+    pub fn csv(path: &str, search: &str) -> Option<Spreadsheet> {
+        class_spec_engine::csv(path, search).map(|sheet| Spreadsheet {
+            name: sheet.name,
+            text: sheet.text,
+        })
     }
 
     /// See [`class_spec_engine::document`].

@@ -427,23 +427,23 @@ fn every_series_is_shown_level_by_level_and_reached_from_home_and_each_class() {
 
 #[test]
 fn the_spreadsheet_comes_with_a_name_that_says_what_it_holds() {
-    let answer = class_spec_engine::csv("/compare", "?classes=102C,102D");
-    let (name, csv) = answer.split_once('\n').expect("a name, then the CSV");
-    assert_eq!(name, "compare-102C-102D.csv");
-    assert!(csv.starts_with("\u{feff}Class,Customer Service Specialist 3,"));
+    // The name and the CSV are two values: nothing is split on a line break (a CSV holds them).
+    // Mutation tried: the name's `.csv` cut off in the engine -> failed.
+    let sheet = class_spec_engine::csv("/compare", "?classes=102C,102D").expect("a sheet");
+    assert_eq!(sheet.name, "compare-102C-102D.csv");
+    assert!(sheet
+        .text
+        .starts_with("\u{feff}Class,Customer Service Specialist 3,"));
     assert_eq!(
-        class_spec_engine::csv("/levels", "")
-            .split_once('\n')
-            .unwrap()
-            .0,
-        "levels-css.csv"
+        class_spec_engine::csv("/levels", "").map(|sheet| sheet.name),
+        Some("levels-css.csv".to_owned())
     );
     assert_eq!(
         class_spec_engine::csv("/compare", "?classes=102C"),
-        "",
+        None,
         "no sheet for a refusal"
     );
-    assert_eq!(class_spec_engine::csv("/path", ""), "");
+    assert_eq!(class_spec_engine::csv("/path", ""), None);
 }
 
 #[test]

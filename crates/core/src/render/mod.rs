@@ -26,7 +26,6 @@ pub use home::home;
 pub use levels::levels_page;
 pub use not_found::not_found;
 pub use page::{page, page_at};
-pub use parts::CSV_ATTRIBUTE;
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;

@@ -1,6 +1,7 @@
 //! The small pieces every view draws the same way: a fact with how it is known, a gap, a date,
 //! a list in our own words, a link inside the app.
 
+use crate::contract::CSV_ATTRIBUTE;
 use crate::date::Date;
 use crate::marked::{Marked, Part};
 use crate::markup::Markup;
@@ -206,12 +207,9 @@ pub(super) fn wrap(class: &'static str, inner: &str) -> String {
     m.finish()
 }
 
-/// What the download button carries (the view's address) so the shell can ask the engine for
-/// that view's sheet.
-pub const CSV_ATTRIBUTE: &str = "data-csv";
-
-/// "Download as a spreadsheet (CSV)": a button the shell answers (src/download.rs) by asking the
-/// engine for the sheet of the view at `route`. None on a kiosk (nowhere to take a file).
+/// "Download as a spreadsheet (CSV)": a button `web/boot.js` answers by asking the engine for
+/// the sheet of the view at `route` (its address in [`CSV_ATTRIBUTE`]). None on a kiosk (nowhere
+/// to take a file).
 pub(super) fn csv_button(m: &mut Markup, route: &Route, kiosk: bool) {
     if kiosk {
         return;
