@@ -104,4 +104,22 @@ describe('one way in', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('without JavaScript a fixed page reads, and the note says what needs JavaScript', async () => {
+    // It failed while the note said the whole app needed JavaScript (index.html's <noscript>,
+    // carried by every page written at build time).
+    const context = await launch({ javaScriptEnabled: false });
+    try {
+      const { page, problems } = await watchedPage(context, app.origin);
+      await page.goto(`${app.origin}/class/102D`);
+      assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
+      assert.ok(await page.locator('#typical-work').isVisible(), 'the official text is there to read');
+      const note = page.locator('noscript p');
+      assert.ok(await note.isVisible());
+      assert.match(await note.textContent(), /^Without JavaScript, the class pages and the other fixed pages read as they are; comparisons, plans, search results and spreadsheet downloads .* need JavaScript/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
