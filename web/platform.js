@@ -288,6 +288,18 @@ async function startServiceWorker() {
   });
 }
 
+// --- Escape closes an open "why" note (a <details class="why">): the one holding focus, else the
+// last opened, and puts focus on its "why" so the person is where the note was.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  const open =
+    document.activeElement?.closest?.('details.why[open]') ?? [...document.querySelectorAll('details.why[open]')].pop();
+  if (!open) return;
+  open.open = false;
+  open.querySelector('summary')?.focus();
+  event.preventDefault();
+});
+
 window.addEventListener('DOMContentLoaded', () => {
   document.body.append(flag);
   showConnection();

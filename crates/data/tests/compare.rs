@@ -8,7 +8,7 @@ use class_spec_core::compare::{
     comparable, resolve, revision_changes, step_summary, Comparable, Factor, RevisionChange,
     SelectionError,
 };
-use class_spec_core::{render, Catalogue, Fact, Pick, Requirement, SectionKind};
+use class_spec_core::{render, Catalogue, Fact, Pick, QualificationRoute, SectionKind};
 use class_spec_data::load_dir;
 use scraper::{Html, Selector};
 
@@ -216,7 +216,7 @@ fn the_css_4_revision_names_its_big_changes() {
     else {
         panic!("{changes:?}")
     };
-    let described = |r: &Requirement| r.describe(&c);
+    let described = |r: &QualificationRoute| r.requirement.describe(&c);
     assert_eq!(
         routes
             .routes
@@ -350,5 +350,156 @@ fn a_gap_beside_a_value_is_not_called_a_change() {
         row.matches("(changed)").count(),
         2,
         "entry → journey → senior: {row}"
+    );
+}
+
+/// The cell of `row` (a row header's text) in column `column` (0-based) of a rendered table.
+fn cell_of<'a>(html: &'a str, row: &str, column: usize) -> &'a str {
+    let start = html
+        .find(&format!("<th scope=\"row\">{row}</th>"))
+        .unwrap_or_else(|| panic!("no row {row}"));
+    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+    row.split("<td").nth(column + 1).expect("a cell")
+}
+
+#[test]
+fn a_badge_describes_the_text_under_it_and_our_words_are_compared_apart() {
+    // Mutation tried: drawing the diff of our words straight under the "Official text" badge
+    // (as before the fix); the official paragraph was then missing and this failed.
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let css4 = c.class("102D").unwrap().newest().unwrap();
+    for (row, kind) in [
+        ("Definition", SectionKind::Definition),
+        ("Typical Work", SectionKind::TypicalWork),
+    ] {
+        let cell = cell_of(&html, row, 1);
+        let official = cell
+            .split_once("<div class=\"compare__ours\">")
+            .map_or(cell, |(before, _)| before);
+        assert!(
+            official.contains("badge--official\">Official text<"),
+            "{row}: {cell}"
+        );
+        let first = css4.section(kind).unwrap().official_paragraphs().unwrap()[0];
+        let escaped = first
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            official.contains(&escaped),
+            "{row}: the official wording is shown: {cell}"
+        );
+        assert!(
+            !official.contains("<ins>")
+                && !official.contains("<del>")
+                && !official.contains("New: "),
+            "{row}: nothing of our words' comparison under the official badge"
+        );
+        let ours = cell
+            .split_once("<div class=\"compare__ours\">")
+            .map(|(_, o)| o);
+        let ours = ours.unwrap_or_else(|| panic!("{row}: our words compared, apart: {cell}"));
+        assert!(
+            ours.contains("badge--summary"),
+            "{row}: labelled as our words"
+        );
+    }
+    // Summaries under the summary badge.
+    let cell = cell_of(&html, "Typical Work", 0);
+    assert!(cell.contains("badge--summary"));
+}
+
+#[test]
+fn a_cut_off_duty_list_is_not_a_change() {
+    // Mutation tried: ignoring `partial` (as before the fix): CSS 3 then "no longer listed"
+    // CSS 2's later duties and this failed.
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102B", "102C"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let cell = cell_of(&html, "Typical Work", 1);
+    assert!(!cell.contains("No longer listed"), "{cell}");
+    assert!(
+        !cell.contains("New: "),
+        "CSS 2's list is cut off too: {cell}"
+    );
+    assert!(
+        cell.contains("which of these duties are new cannot be told"),
+        "{cell}"
+    );
+    assert!(
+        cell.contains("cannot be told:"),
+        "says which cannot be compared: {cell}"
+    );
+    assert!(cell.contains("duties--unknown"), "{cell}");
+    // Against a complete list, what a cut-off list holds can be compared as usual.
+    let columns = resolve(&c, &picks(&["102C", "102D"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let cell = cell_of(&html, "Typical Work", 1);
+    assert!(!cell.contains("New: "), "CSS 3's list is cut off: {cell}");
+    assert!(
+        !cell.contains("duties--unknown"),
+        "CSS 4's list is whole: {cell}"
+    );
+}
+
+#[test]
+fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
+    // Mutation tried: no structured routes in the Desirable Qualifications row (as before the
+    // fix): it then said "Not compared" and this failed.
+    let c = catalogue();
+    let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
+    let html = render::compare(&c, &columns);
+    let page = Html::parse_fragment(&html);
+    let revision: Vec<String> = page
+        .select(&Selector::parse(".compare__revision li").unwrap())
+        .map(|li| li.text().collect())
+        .collect();
+    assert!(
+        revision[0].starts_with("Scope (in our words), from "),
+        "{revision:?}"
+    );
+    assert!(
+        revision[1].starts_with("Desirable qualifications, from ")
+            && revision[1].contains("An associate's degree and four years of experience"),
+        "{revision:?}"
+    );
+    assert_eq!(
+        revision[2..],
+        [
+            "No longer mentions Customer Service Manager (inferred) (103D)",
+            "Now mentions Customer Service Specialist 1 (102A)"
+        ],
+        "the names printed with their marks"
+    );
+    let link = page
+        .select(&Selector::parse(".compare__revision a").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(link.value().attr("href"), Some("/class/103D"));
+    let cell = cell_of(&html, "Desirable Qualifications", 1);
+    assert!(!cell.contains("Not compared"), "{cell}");
+    let row = Html::parse_fragment(cell);
+    let added: Vec<String> = row
+        .select(&Selector::parse(".duty--added").unwrap())
+        .map(|li| li.text().collect())
+        .collect();
+    assert!(
+        added.contains(
+            &"New: One year as a Customer Service Specialist 3 (102C (inferred))".to_owned()
+        ),
+        "{added:?}"
+    );
+    assert!(cell.contains("No longer a way to qualify"), "{cell}");
+    let dropped: Vec<String> = row
+        .select(&Selector::parse(".duties--dropped del").unwrap())
+        .map(|del| del.text().collect())
+        .collect();
+    assert!(
+        dropped.contains(
+            &"A bachelor's degree and two years of progressive experience (inferred)".to_owned()
+        ),
+        "the 2019 routes are inferred and keep their mark: {dropped:?}"
     );
 }

@@ -7,7 +7,8 @@ pub mod duties;
 use crate::describe::years_phrase;
 use crate::marked::Marked;
 use crate::model::{
-    Catalogue, ClassSpec, ClassVersion, Fact, Oversight, Qualifications, Requirement, Section,
+    Catalogue, ClassSpec, ClassVersion, Fact, Oversight, QualificationRoute, Qualifications,
+    Requirement, Section,
 };
 use crate::route::Pick;
 
@@ -427,9 +428,9 @@ pub enum RevisionChange<'a> {
 #[derive(Debug, Default, PartialEq)]
 pub struct RouteChanges<'a> {
     /// Routes of the newer version, each with whether the older one had it too.
-    pub routes: Vec<(&'a Requirement, bool)>,
+    pub routes: Vec<(&'a QualificationRoute, bool)>,
     /// Routes of the older version the newer no longer has.
-    pub dropped: Vec<&'a Requirement>,
+    pub dropped: Vec<&'a QualificationRoute>,
 }
 
 impl RouteChanges<'_> {
@@ -438,7 +439,8 @@ impl RouteChanges<'_> {
     }
 }
 
-/// The routes of two versions compared, or `None` when either's are not in the data.
+/// The routes of two versions compared, or `None` when either's are not in the data. A route
+/// counts as kept when the older version asked the same requirement.
 pub fn route_changes<'a>(
     before: &'a ClassVersion,
     after: &'a ClassVersion,
@@ -448,19 +450,11 @@ pub fn route_changes<'a>(
     else {
         return None;
     };
-    let had = |list: &[crate::model::QualificationRoute], r: &Requirement| {
-        list.iter().any(|x| x.requirement == *r)
-    };
+    let had =
+        |list: &[QualificationRoute], r: &Requirement| list.iter().any(|x| x.requirement == *r);
     Some(RouteChanges {
-        routes: new
-            .iter()
-            .map(|r| (&r.requirement, had(old, &r.requirement)))
-            .collect(),
-        dropped: old
-            .iter()
-            .map(|r| &r.requirement)
-            .filter(|r| !had(new, r))
-            .collect(),
+        routes: new.iter().map(|r| (r, had(old, &r.requirement))).collect(),
+        dropped: old.iter().filter(|r| !had(new, &r.requirement)).collect(),
     })
 }
 

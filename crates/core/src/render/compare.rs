@@ -7,12 +7,12 @@ use super::view::Page;
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
 use crate::compare::{
-    comparable, resolve, step_summary, suggestions, Column, Comparable, Factor, MAX_COLUMNS,
-    MIN_COLUMNS,
+    comparable, resolve, revision_changes, route_changes, step_summary, suggestions, Column,
+    Comparable, Factor, RevisionChange, RouteChanges, MAX_COLUMNS, MIN_COLUMNS,
 };
 use crate::contract::{PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID};
 use crate::markup::Markup;
-use crate::model::{paragraphs, Catalogue, Section, SectionContent, SectionKind};
+use crate::model::{paragraphs, Catalogue, Provenance, Section, SectionContent, SectionKind};
 use crate::route::{Pick, Route};
 
 /// Up to this many classes the picker lists every version of every class; a bigger catalogue
@@ -117,21 +117,22 @@ const REWRITTEN_BELOW: f32 = 0.25;
 /// Steps, legend, table and sources for two to four columns.
 pub fn compare(catalogue: &Catalogue, columns: &[Column<'_>]) -> String {
     let mut m = Markup::new();
-    steps(&mut m, columns);
+    steps(&mut m, catalogue, columns);
     m.el("table", &[("class", "compare")], |m| {
         m.leaf("caption", &[], "Side by side, section by section");
         table_head(m, columns);
         m.el("tbody", &[], |m| {
             factor_rows(m, catalogue, columns);
-            section_rows(m, columns);
+            section_rows(m, catalogue, columns);
         });
     });
     sources(&mut m, columns);
     m.finish()
 }
 
-/// The step line of each neighbouring pair, and the legend of the marks.
-fn steps(m: &mut Markup, columns: &[Column<'_>]) {
+/// The step line of each neighbouring pair with a revision's big changes under it, and the
+/// legend of the marks.
+fn steps(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>]) {
     m.el(
         "section",
         &[
@@ -146,7 +147,10 @@ fn steps(m: &mut Markup, columns: &[Column<'_>]) {
             );
             m.el("ul", &[], |m| {
                 for pair in columns.windows(2) {
-                    m.el("li", &[], |m| marked(m, &step_summary(pair[0], pair[1])));
+                    m.el("li", &[], |m| {
+                        marked(m, &step_summary(pair[0], pair[1]));
+                        revision(m, catalogue, pair[0], pair[1]);
+                    });
                 }
             });
             m.el("p", &[("class", "compare__legend")], |m| {
@@ -154,7 +158,7 @@ fn steps(m: &mut Markup, columns: &[Column<'_>]) {
                 m.leaf("ins", &[], "added words");
                 m.text(", ");
                 m.leaf("del", &[], "removed words");
-                m.text(", and duties that are new or no longer listed.");
+                m.text(", and duties that are new or no longer listed. Official text is compared only with official text: where a column has official text and the column before only our summary, our summaries of both are compared, apart from the official text and labelled “Summary in our words”.");
             });
         },
     );
@@ -164,7 +168,13 @@ fn steps(m: &mut Markup, columns: &[Column<'_>]) {
 fn table_head(m: &mut Markup, columns: &[Column<'_>]) {
     m.el("thead", &[], |m| {
         m.el("tr", &[], |m| {
-            m.leaf("th", &[("scope", "col"), ("class", "compare__corner")], "");
+            m.el(
+                "th",
+                &[("scope", "col"), ("class", "compare__corner")],
+                |m| {
+                    m.leaf("span", &[("class", "visually-hidden")], "Compared");
+                },
+            );
             for c in columns {
                 m.el("th", &[("scope", "col")], |m| {
                     link_marked(
@@ -224,7 +234,7 @@ fn factor_rows(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>]) {
 }
 
 /// One row per section, each cell marked against the column before.
-fn section_rows(m: &mut Markup, columns: &[Column<'_>]) {
+fn section_rows(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>]) {
     group(m, "Sections", columns.len());
     for kind in SectionKind::ALL {
         m.el("tr", &[], |m| {
@@ -233,14 +243,12 @@ fn section_rows(m: &mut Markup, columns: &[Column<'_>]) {
                 let Some(section) = c.version.section(kind) else {
                     continue;
                 };
-                let before = i
-                    .checked_sub(1)
-                    .and_then(|p| columns[p].version.section(kind));
+                let before = i.checked_sub(1).map(|p| columns[p]);
                 m.el(
                     "td",
                     &[("data-label", &c.class.title_marked().plain())],
                     |m| {
-                        section_cell(m, section, before, &c.version.source_url);
+                        section_cell(m, catalogue, kind, *c, before);
                         if section.content == SectionContent::NotInData {
                             older_section(m, c.class, c.version, kind);
                         }
@@ -324,40 +332,177 @@ fn group(m: &mut Markup, title: &str, columns: usize) {
     });
 }
 
-/// One section in one column: its provenance, and its content marked against the column before.
-fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_url: &str) {
-    let provenance = s.content.provenance();
+/// The big changes of a revision that its step line does not name, as a list under it.
+fn revision(m: &mut Markup, catalogue: &Catalogue, from: Column<'_>, to: Column<'_>) {
+    let changes = revision_changes(catalogue, from, to);
+    if changes.is_empty() {
+        return;
+    }
+    let text = |m: &mut Markup, f: &crate::model::Fact<String>| {
+        fact(m, f, |m, text, class| {
+            m.leaf("span", &[("class", class)], text);
+        });
+    };
+    m.el("ul", &[("class", "compare__revision")], |m| {
+        for change in &changes {
+            m.el("li", &[], |m| match change {
+                RevisionChange::Scope { before, after } => {
+                    m.leaf("strong", &[], "Scope")
+                        .text(" (in our words), from ");
+                    text(m, before);
+                    m.text(" to ");
+                    text(m, after);
+                }
+                RevisionChange::Qualifications { before, after, .. } => {
+                    m.leaf("strong", &[], "Desirable qualifications")
+                        .text(", from ");
+                    text(m, before);
+                    m.text(" to ");
+                    text(m, after);
+                }
+                RevisionChange::NoLongerNames(class) => {
+                    m.leaf("strong", &[], "No longer mentions ");
+                    link_marked(m, &Route::class(class.code.as_ref()), &class.name_marked());
+                }
+                RevisionChange::NowNames(class) => {
+                    m.leaf("strong", &[], "Now mentions ");
+                    link_marked(m, &Route::class(class.code.as_ref()), &class.name_marked());
+                }
+            });
+        }
+    });
+}
+
+/// A provenance badge: what the text under it is.
+fn badge(m: &mut Markup, provenance: Provenance) {
     m.leaf(
         "span",
         &[("class", &format!("badge badge--{}", provenance.as_str()))],
         provenance.label(),
     );
-    let basis = before.map_or(Comparable::Not, |b| comparable(b, s));
-    let (old, new, in_our_words) = match basis {
-        Comparable::Official(old, new) => (old, new, false),
-        Comparable::OurWords(old, new) => (old, new, true),
+}
+
+/// One section in one column. Under its badge, what the section holds; then, apart and labelled
+/// as such, how it differs from the column before: official text marked against official text,
+/// or our summaries against each other (never under the "Official text" badge), or, for the
+/// desirable qualifications, the structured routes of both.
+fn section_cell(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    kind: SectionKind,
+    c: Column<'_>,
+    before: Option<Column<'_>>,
+) {
+    let Some(s) = c.version.section(kind) else {
+        return;
+    };
+    let source_url = c.version.source_url.as_ref();
+    let before_section = before.and_then(|b| b.version.section(kind));
+    badge(m, s.content.provenance());
+    match before_section.map_or(Comparable::Not, |b| comparable(b, s)) {
+        Comparable::Official(old, new) => {
+            compared(m, s, before_section, (&old, &new, false), source_url);
+        }
+        Comparable::OurWords(old, new) => {
+            if matches!(s.content, SectionContent::Official(_)) {
+                // The official text as it is, then our words compared, kept apart.
+                plain(m, s, source_url);
+                m.el("div", &[("class", "compare__ours")], |m| {
+                    m.el("p", &[("class", "compare__ours-label")], |m| {
+                        badge(m, Provenance::Summary);
+                        m.text(
+                            " Our summaries of this section and of the column before, compared:",
+                        );
+                    });
+                    compared(m, s, before_section, (&old, &new, true), source_url);
+                });
+            } else {
+                m.leaf(
+                    "p",
+                    &[("class", "compare__note")],
+                    "Compared with our summary of the column before.",
+                );
+                compared(m, s, before_section, (&old, &new, true), source_url);
+            }
+        }
         Comparable::Not => {
             plain(m, s, source_url);
-            if before.is_some()
+            let routes = before
+                .filter(|_| kind == SectionKind::DesirableQualifications)
+                .and_then(|b| route_changes(b.version, c.version));
+            if let Some(routes) = routes {
+                routes_compared(m, catalogue, &routes);
+            } else if before_section.is_some()
                 && !matches!(
                     s.content,
                     SectionContent::NotInData | SectionContent::NotOnPage
                 )
             {
-                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is a gap, or one is official text and the other our summary.");
+                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is not published here, or one is official text and the other only our summary.");
             }
-            return;
         }
-    };
-    if in_our_words {
-        m.leaf(
-            "p",
-            &[("class", "compare__note")],
-            "Compared in our words (summaries of both).",
-        );
     }
+}
+
+/// The qualification routes of a column against the column before's, whatever the register
+/// of the text they were read from.
+fn routes_compared(m: &mut Markup, catalogue: &Catalogue, routes: &RouteChanges<'_>) {
+    m.el("div", &[("class", "compare__ours")], |m| {
+        m.el("p", &[("class", "compare__ours-label")], |m| {
+            badge(m, Provenance::Summary);
+            m.text(if routes.is_unchanged() {
+                " The same ways to qualify as the column before:"
+            } else {
+                " Ways to qualify, compared with the column before:"
+            });
+        });
+        m.el("ul", &[("class", "duties duties--compared")], |m| {
+            for (route, kept) in &routes.routes {
+                let class = if *kept {
+                    "duty duty--kept"
+                } else {
+                    "duty duty--added"
+                };
+                m.el("li", &[("class", class)], |m| {
+                    if !kept {
+                        m.leaf("strong", &[("class", "duty__mark")], "New: ");
+                    }
+                    marked(m, &route.marked(catalogue));
+                });
+            }
+        });
+        if !routes.dropped.is_empty() {
+            m.leaf(
+                "p",
+                &[("class", "duties__dropped-title")],
+                "No longer a way to qualify:",
+            );
+            m.el("ul", &[("class", "duties duties--dropped")], |m| {
+                for route in &routes.dropped {
+                    m.el("li", &[], |m| {
+                        m.el("del", &[], |m| marked(m, &route.marked(catalogue)));
+                    });
+                }
+            });
+        }
+    });
+}
+
+/// Whether a section holds only the opening of its text in the data (the copy breaks off).
+fn cut_off(section: Option<&Section>) -> bool {
+    section.is_some_and(|s| s.partial)
+}
+
+/// `new` (this column's paragraphs or points) marked against `old` (the column before's).
+fn compared(
+    m: &mut Markup,
+    s: &Section,
+    before: Option<&Section>,
+    (old, new, ours): (&[&str], &[&str], bool),
+    source_url: &str,
+) {
     if s.kind == SectionKind::TypicalWork {
-        duties_compared(m, &old, &new);
+        duties_compared(m, old, new, cut_off(before), s.partial);
         return;
     }
     let changes = diff_words(&old.join(" "), &new.join(" "));
@@ -367,7 +512,11 @@ fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_ur
             &[("class", "compare__note")],
             "Rewritten: little of the wording carries over from the column before.",
         );
-        plain(m, s, source_url);
+        match (s.our_words(), &s.content) {
+            // Our words compared beside official text (already shown): our words, apart.
+            (Some(items), SectionContent::Official(_)) if ours => summary_list(m, items),
+            _ => plain(m, s, source_url),
+        }
         return;
     }
     if is_unchanged(&changes) {
@@ -380,32 +529,42 @@ fn section_cell(m: &mut Markup, s: &Section, before: Option<&Section>, source_ur
     word_diff(m, &changes);
 }
 
-/// A duty list against the one before: new duties marked, duties no longer listed after it.
-fn duties_compared(m: &mut Markup, old: &[&str], new: &[&str]) {
+/// Duties matched one to one: new ones marked, and those of the column before that are gone.
+/// A list cut off in the data proves nothing by what it lacks: against a cut-off list before,
+/// no duty is called new; in a cut-off list, no duty of the column before is called gone, and
+/// the view says which cannot be compared.
+fn duties_compared(m: &mut Markup, old: &[&str], new: &[&str], old_cut: bool, new_cut: bool) {
     let matched = match_duties(old, new);
+    if old_cut {
+        m.leaf("p", &[("class", "compare__note compare__note--partial")], "The column before holds only the first duties of its list (the rest is not published here), so which of these duties are new cannot be told.");
+    }
     m.el("ul", &[("class", "duties duties--compared")], |m| {
         for (j, duty) in new.iter().enumerate() {
-            let added = matched.added.contains(&j);
-            m.el(
-                "li",
-                &[(
-                    "class",
-                    if added {
-                        "duty duty--added"
-                    } else {
-                        "duty duty--kept"
-                    },
-                )],
-                |m| {
-                    if added {
-                        m.leaf("strong", &[("class", "duty__mark")], "New: ");
-                    }
-                    m.text(duty);
-                },
-            );
+            let added = !old_cut && matched.added.contains(&j);
+            let class = if added {
+                "duty duty--added"
+            } else {
+                "duty duty--kept"
+            };
+            m.el("li", &[("class", class)], |m| {
+                if added {
+                    m.leaf("strong", &[("class", "duty__mark")], "New: ");
+                }
+                m.text(duty);
+            });
         }
     });
-    if !matched.dropped.is_empty() {
+    if matched.dropped.is_empty() {
+        return;
+    }
+    if new_cut {
+        m.leaf("p", &[("class", "duties__dropped-title compare__note--partial")], "This list holds only its first duties (the rest is not published here), so whether it still has these duties of the column before cannot be told:");
+        m.el("ul", &[("class", "duties duties--unknown")], |m| {
+            for &i in &matched.dropped {
+                m.leaf("li", &[], old[i]);
+            }
+        });
+    } else {
         m.leaf(
             "p",
             &[("class", "duties__dropped-title")],
