@@ -25,7 +25,7 @@ describe('home', () => {
     assert.deepEqual(levels, ['Entry level', 'Journey level', 'Senior, specialist or lead level', 'Supervisory level']);
     const css4 = rungs.nth(3);
     assert.match(await css4.textContent(), /Administrative direction/);
-    assert.match(await rungs.nth(1).textContent(), /Not in the embedded data/, 'CSS 2 supervision is a gap');
+    assert.match(await rungs.nth(1).textContent(), /Not published here/, 'CSS 2 supervision is a gap');
     assert.match(await page.locator('.beside').textContent(), /Customer Service Manager/);
     assert.match(await page.locator('footer').textContent(), /Data as of July 1, 2025/);
     assert.equal(await page.title(), 'Class Spec Explorer');
@@ -94,7 +94,7 @@ describe('class', () => {
   test('shows gaps as gaps, with the official address, and inferred facts as inferred', async () => {
     const { page, problems } = await open('/class/102B');
     const qualifications = page.locator('#desirable-qualifications');
-    assert.match(await qualifications.locator('.badge').textContent(), /Not in the embedded data/);
+    assert.match(await qualifications.locator('.badge').textContent(), /Not published here/);
     assert.match(await qualifications.textContent(), /Specifications\/1665/);
     assert.match(await page.locator('#definition .badge').textContent(), /Summary in our words/);
     const code = page.locator('.class-page__meta');

@@ -303,7 +303,7 @@ impl Provenance {
         match self {
             Self::OfficialText => "Official text",
             Self::Summary => "Summary in our words",
-            Self::NotInData => "Not in the embedded data",
+            Self::NotInData => "Not published here",
             Self::NotOnPage => "Not on this version of the page",
         }
     }

@@ -350,7 +350,7 @@ mod tests {
             EdgeSpec {
                 from: 1,
                 to: 2,
-                label: label("Not in the embedded data"),
+                label: label("Not published here"),
             },
             EdgeSpec {
                 from: 2,

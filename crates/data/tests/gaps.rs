@@ -97,7 +97,7 @@ fn the_comparison_says_what_the_older_text_said_in_a_gap() {
         "{css1}"
     );
     assert!(
-        css1.contains("Not in the embedded data"),
+        css1.contains("Not published here"),
         "the gap stays a gap: {css1}"
     );
     assert!(

@@ -101,7 +101,7 @@ fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
         "the stated step"
     );
     assert!(
-        shown.html.contains(">Not in the embedded data</text>"),
+        shown.html.contains(">Not published here</text>"),
         "the unknown steps say so"
     );
     assert!(

@@ -357,9 +357,14 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
                     row(m, "Adopted", false, &|m| date(m, adopted, None));
                 }
             });
-            m.el("p", &[("class", "facts__source")], |m| {
+            m.el("div", &[("class", "facts__source")], |m| {
                 m.leaf("span", &[("class", "facts__source-label")], "Source: ");
-                m.text(&v.source_note).text(" ");
+                m.text(source_in_short(v)).text(" ");
+                m.el("details", &[("class", "why why--note")], |m| {
+                    m.leaf("summary", &[], "about this copy")
+                        .leaf("span", &[], &v.source_note);
+                });
+                m.text(" ");
                 m.leaf(
                     "a",
                     &[
@@ -377,6 +382,29 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
             });
         },
     );
+}
+
+/// Where a version's text came from, in words a visitor understands (the precise account is
+/// the version's source note).
+fn source_in_short(v: &ClassVersion) -> &'static str {
+    let summarised = v
+        .sections
+        .iter()
+        .any(|s| matches!(s.content, SectionContent::Summary(_)));
+    let incomplete = v
+        .sections
+        .iter()
+        .any(|s| s.partial || matches!(s.content, SectionContent::NotInData));
+    match (summarised, incomplete) {
+        (false, false) => "The official text of the whole page.",
+        (false, true) => {
+            "The official text of part of the page; what is not published here is marked."
+        }
+        (true, false) => "Our summary of the official page.",
+        (true, true) => {
+            "Our summary of part of the official page; what is not published here is marked."
+        }
+    }
 }
 
 /// One section: heading, provenance, content or gap, note, and what the app derives from it.
@@ -409,8 +437,10 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
             }
             SectionContent::NotInData => {
                 m.el("p", &[("class", "gap")], |m| {
-                    m.text("This section is not in the embedded data. Read it on the official page: ");
-                    m.leaf("a", &[("href", source_url), ("class", "gap__link")], source_url);
+                    m.text("Not published here — read this section on ");
+                    m.leaf("a", &[("href", source_url), ("class", "gap__link")], "the official page");
+                    m.leaf("span", &[("class", "print-only")], &format!(" ({source_url})"));
+                    m.text(".");
                 });
             }
             SectionContent::NotOnPage => {
@@ -423,8 +453,16 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
                 summary_list(m, items);
             });
         }
+        if s.partial {
+            m.leaf("p", &[("class", "note")], "Only the start of this section is published here; the rest is on the official page.");
+        }
         if let Some(note) = &s.note {
-            m.leaf("p", &[("class", "note")], note);
+            // The precise account (which copy, what it lacks) is a "why" away.
+            m.el("div", &[("class", "note")], |m| {
+                m.el("details", &[("class", "why why--note")], |m| {
+                    m.leaf("summary", &[], "about this section").leaf("span", &[], note);
+                });
+            });
         }
         derived(m);
     });

@@ -632,8 +632,8 @@ fn plain(m: &mut Markup, s: &Section, source_url: &str) {
         }
         SectionContent::NotInData => {
             m.el("p", &[("class", "gap")], |m| {
-                m.text("Not in the embedded data: ");
-                m.leaf("a", &[("href", source_url)], "official page");
+                m.text("Not published here — see ");
+                m.leaf("a", &[("href", source_url)], "the official page");
             });
         }
         SectionContent::NotOnPage => {

@@ -32,7 +32,7 @@ pub(super) fn missing_mark(m: &mut Markup, why: &str) {
     m.leaf(
         "span",
         &[("class", "fact fact--missing")],
-        "Not in the embedded data",
+        "Not published here",
     );
     if !why.is_empty() {
         m.text(" ");
@@ -256,6 +256,6 @@ mod tests {
         let html = m.finish();
         assert!(html.starts_with("<span class=\"fact\">Journey level</span>"));
         assert!(html.contains("<span data-inferred=\"\"><span class=\"fact fact--inferred\">Entry level</span></span> <details class=\"why why--inferred\"><summary>inferred</summary><span>lowest class</span></details>"));
-        assert!(html.contains("Not in the embedded data</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
+        assert!(html.contains("Not published here</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
     }
 }

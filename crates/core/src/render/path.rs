@@ -125,7 +125,7 @@ fn entry_label(rung: &LadderRung<'_>) -> Option<String> {
 /// What the step from `lower` to `upper` asks.
 fn step_label(lower: &LadderRung<'_>, upper: &LadderRung<'_>) -> (String, bool) {
     let Some(routes) = routes(upper) else {
-        return ("Not in the embedded data".to_owned(), false);
+        return ("Not published here".to_owned(), false);
     };
     routes
         .iter()
@@ -186,7 +186,7 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
             None if i == 0 && routes(&class.rung).is_none() => steps.push(Step {
                 from: 0,
                 to: 1,
-                label: "Not in the embedded data".to_owned(),
+                label: "Not published here".to_owned(),
                 known: false,
             }),
             None => {}
@@ -301,7 +301,7 @@ fn svg(
         .map(|c| short_title_marked(c.rung.class).plain())
         .collect();
     let desc = format!(
-        "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not in the embedded data.",
+        "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not published here.",
         ladder.first().map_or("", String::as_str),
         ladder.last().map_or("", String::as_str),
     );
@@ -600,7 +600,7 @@ fn series_drawing(
                 m.rendered(&svg(&graph, &l, marks.as_deref(), true, None));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
-                m.text("Solid lines: what the data states. Dashed lines: not in the embedded data. * inferred: not read on the official page. ");
+                m.text("Solid lines: what the data states. Dashed lines: not published here. * inferred: not read on the official page. ");
                 {
                     let file = standalone(catalogue, &graph, &l);
                     m.leaf(
@@ -710,11 +710,11 @@ fn step_item(
         m.el("p", &[("class", "path-step__meta")], |m| {
             marked(
                 m,
-                &fact_or(rung.level(), "Level not in the embedded data")
+                &fact_or(rung.level(), "Level not published here")
                     .text(" · ")
                     .then(fact_or(
                         rung.supervision(),
-                        "supervision not in the embedded data",
+                        "supervision not published here",
                     )),
             );
         });
