@@ -168,6 +168,61 @@ fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
 }
 
 #[test]
+fn a_plan_leads_with_the_next_level_up_and_a_cannot_tell_says_what_to_do_next() {
+    // Mutation tried: no headline (as before the fix): the plan then opened with "Within reach
+    // now: CSS 1" for a CSS 2, and this failed.
+    let shown = view(
+        "/planner",
+        "class=102B&years=3&in-class=1&education=high-school",
+    );
+    let page = Html::parse_fragment(&shown.html);
+    let sel = |css: &str| Selector::parse(css).unwrap();
+    let text = |e: ElementRef<'_>| e.text().collect::<String>();
+    let first = page
+        .select(&sel("#plan-heading ~ p"))
+        .next()
+        .expect("a paragraph after the plan's heading");
+    assert_eq!(first.value().attr("class"), Some("plan__headline"));
+    assert_eq!(
+        text(first),
+        "Next level up: Customer Service Specialist 3 (CSS 3) — cannot tell from the data: what to do next is below."
+    );
+    let to = first.select(&sel("a")).next().unwrap();
+    assert_eq!(to.value().attr("href"), Some("/class/102C"));
+    let next_step = page
+        .select(&sel(".plan__item[data-class='102C'] .plan__next-step"))
+        .next()
+        .expect("the CSS 3 card says what to do next");
+    assert!(
+        text(next_step).starts_with("What to do next: ask your HR office"),
+        "{}",
+        text(next_step)
+    );
+    let link = next_step.select(&sel("a")).next().unwrap();
+    assert!(link
+        .value()
+        .attr("href")
+        .is_some_and(|h| h.ends_with("Specifications/1664")));
+    assert_eq!(link.value().attr("rel"), Some("external"));
+    assert_eq!(
+        text(link),
+        "the official page for CSS 3",
+        "a real link, named"
+    );
+    assert!(
+        !text(next_step).contains("https://"),
+        "no bare address: {}",
+        text(next_step)
+    );
+    // A CSS 4 has no level above it on its ladder: no headline.
+    let top = view(
+        "/planner",
+        "class=102D&years=9&in-class=2&education=high-school",
+    );
+    assert!(!top.html.contains("plan__headline"));
+}
+
+#[test]
 fn a_plan_with_bad_fields_is_refused_field_by_field_and_not_evaluated() {
     let shown = view("/planner", "years=2&in-class=3&education=phd");
     assert_eq!(shown.title, "Planner: check the fields");

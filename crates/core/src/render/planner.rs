@@ -329,23 +329,21 @@ fn verdict_item(
                 m.text(" ");
                 m.leaf("span", &[("class", kind)], badge);
             });
-            let Some(version) = class.newest() else { return };
+            let Some(version) = class.newest() else {
+                return;
+            };
             match (verdict, &version.qualifications) {
                 (Verdict::Current, _) => {
                     m.leaf("p", &[], "You hold this class now.");
                 }
                 (Verdict::NotInData { why }, _) | (_, Qualifications::NotInData { why }) => {
                     m.el("div", &[("class", "plan__gap")], |m| {
-                        m.text("The data does not hold this class's desirable qualifications, so the planner cannot tell. ");
+                        m.text("Its desirable qualifications: ");
                         missing_mark(m, why);
-                        m.text(" ");
-                        m.leaf(
-                            "a",
-                            &[("href", &version.source_url), ("rel", "external")],
-                            "The official page",
-                        );
+                        m.text(". The planner cannot tell.");
                     });
                     older_routes(m, catalogue, class, version, person);
+                    what_next(m, class, version, false);
                 }
                 (_, Qualifications::Routes(routes)) => {
                     m.el("p", &[], |m| {
@@ -359,6 +357,9 @@ fn verdict_item(
                         );
                     });
                     route_list(m, catalogue, routes, person);
+                    if matches!(verdict, Verdict::CannotTell(_)) {
+                        what_next(m, class, version, true);
+                    }
                 }
             }
         },
@@ -440,6 +441,67 @@ fn older_routes(
             );
         });
         route_list(m, catalogue, routes, person);
+    });
+}
+
+/// What a person can do when the planner cannot tell: ask, and read the official page (a link
+/// named for the class, not a bare address). `equivalence`: a route is the employer's judgement.
+fn what_next(m: &mut Markup, class: &ClassSpec, version: &ClassVersion, equivalence: bool) {
+    m.el("p", &[("class", "plan__next-step")], |m| {
+        m.leaf("strong", &[], "What to do next: ");
+        m.text(if equivalence {
+            "ask your HR office whether your education and experience count as equivalent, or read the qualifications on "
+        } else {
+            "ask your HR office, or read the desirable qualifications on "
+        });
+        m.el(
+            "a",
+            &[("href", &version.source_url), ("rel", "external")],
+            |m| {
+                marked(
+                    m,
+                    &Marked::new()
+                        .text("the official page for ")
+                        .then(short_title_marked(class)),
+                );
+            },
+        );
+        m.text(".");
+    });
+}
+
+/// The class one level above the person's, on its series' ladder.
+fn next_level_up<'a>(catalogue: &'a Catalogue, person: &Person) -> Option<&'a ClassSpec> {
+    let current = person.current_class.as_deref()?;
+    catalogue.series.iter().find_map(|series| {
+        let at = series
+            .ladder
+            .iter()
+            .position(|code| code.eq_ignore_ascii_case(current))?;
+        catalogue.class(series.ladder.get(at + 1)?)
+    })
+}
+
+/// The plan's first line: the next level up and where the person stands, whatever the verdict.
+fn headline(m: &mut Markup, next: &ClassSpec, verdict: &Verdict) {
+    let standing = match verdict {
+        Verdict::Current => "your class",
+        Verdict::Meets { .. } => "you meet its desirable qualifications",
+        Verdict::NotYet(_) => "not yet: what is still needed is below",
+        Verdict::CannotTell(_) | Verdict::NotInData { .. } => {
+            "cannot tell from the data: what to do next is below"
+        }
+    };
+    m.el("p", &[("class", "plan__headline")], |m| {
+        m.leaf("strong", &[], "Next level up: ");
+        link_marked(m, &Route::class(next.code.as_ref()), &next.title_marked());
+        marked(
+            m,
+            &Marked::new()
+                .text(" (")
+                .then(short_title_marked(next))
+                .text(&format!(") — {standing}.")),
+        );
     });
 }
 
@@ -531,6 +593,12 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                         &[("id", "plan-heading"), ("tabindex", "-1"), (AUTOFOCUS, "")],
                         "Your plan",
                     );
+                    let next = next_level_up(catalogue, person).and_then(|next| {
+                        ordered.iter().find(|(c, _)| c.code == next.code)
+                    });
+                    if let Some((class, verdict)) = next {
+                        headline(m, class, verdict);
+                    }
                     summary(m, &ordered);
                     m.el("ol", &[("class", "plan__list")], |m| {
                         for (class, verdict) in &ordered {
