@@ -327,6 +327,11 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
     assert!(kiosk.html.contains("readonly"));
     assert!(kiosk.html.contains("value=\"2.5\""));
     assert!(!view("/planner", "").html.contains("data-step="));
+    // A kiosk has nothing to bookmark, share or print with.
+    assert!(!kiosk.html.contains("bookmark"));
+    assert!(view("/planner", "")
+        .html
+        .contains("bookmark, share or print"));
 }
 
 #[test]

@@ -553,7 +553,12 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
         m.leaf(
             "p",
             &[("class", "lede")],
-            "Give your current class, your years of experience and your education. For every class of the path the planner says whether you meet its desirable qualifications, exactly what is still missing, or that the data cannot tell. What you enter stays on this device, in this page's address, so you can bookmark, share or print your plan.",
+            if kiosk {
+                // A kiosk has nothing to bookmark, share or print with, and forgets the plan.
+                "Give your current class, your years of experience and your education. For every class of the path the planner says whether you meet its desirable qualifications, exactly what is still missing, or that the data cannot tell. Nothing you enter is kept: the screen starts over when nobody has touched it for a while."
+            } else {
+                "Give your current class, your years of experience and your education. For every class of the path the planner says whether you meet its desirable qualifications, exactly what is still missing, or that the data cannot tell. What you enter stays on this device, in this page's address, so you can bookmark, share or print your plan."
+            },
         );
         m.el("div", &[("class", "notice planner-caution")], |m| {
             m.el("p", &[], |m| {
