@@ -292,10 +292,10 @@ fn compare_with_codes_field(path: &str, search: &str, origin: &str, kiosk: bool)
     let page = class_spec_engine::page(path, search, origin, kiosk);
     let mut field = class_spec_core::markup::Markup::new();
     picker_codes_field(&mut field, 1);
+    // Into the picker's outer fieldset, after its groups of series, as the core places it.
+    let (groups, rest) = page.html.rsplit_once("</fieldset>").expect("the picker");
     Page {
-        html: page
-            .html
-            .replace("</fieldset>", &format!("{}</fieldset>", field.finish())),
+        html: format!("{groups}{}</fieldset>{rest}", field.finish()),
         ..page
     }
 }

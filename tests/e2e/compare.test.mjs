@@ -30,6 +30,11 @@ describe('compare', () => {
 
   test('levels are chosen by keyboard alone', async () => {
     const { page, problems } = await open('/compare');
+    // One group per series, named by it (mutation tried: one flat list; this failed).
+    const specialists = page.getByRole('group', { name: 'Customer Service Specialist series' });
+    assert.equal(await specialists.getByRole('checkbox').count(), 6);
+    assert.equal(await page.getByRole('group', { name: 'Customer Service Manager series' })
+      .getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), 2024/ }).count(), 1);
     await page.getByRole('checkbox', { name: /Customer Service Specialist 1 \(102A\), 2025 revision/ }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');

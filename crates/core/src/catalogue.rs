@@ -1,5 +1,6 @@
 //! Questions the views ask of the catalogue, answered without any view code.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::date::Date;
@@ -8,13 +9,6 @@ use crate::model::{
 };
 
 impl Catalogue {
-    /// Whether a class belongs to a series of the catalogue: on its ladder or beside it.
-    pub fn in_series(&self, code: &str) -> bool {
-        self.series.iter().any(|series| {
-            series.ladder.iter().any(|c| c == code) || series.related.iter().any(|r| r.code == code)
-        })
-    }
-
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
     pub fn class(&self, code: &str) -> Option<&ClassSpec> {
         self.classes
@@ -33,6 +27,41 @@ impl Catalogue {
             None => self.home_series(),
             Some(id) => self.series.iter().find(|s| s.id.eq_ignore_ascii_case(id)),
         }
+    }
+
+    /// Every series in order (the home series first) with its classes: the ladder lowest level
+    /// first, then any class of the series not on it (the data's checks allow none, but a
+    /// catalogue made for the benchmark has them). Each class comes once, under the first
+    /// series that places it; a class of no known series is left out.
+    pub fn classes_by_series(&self) -> Vec<(&Series, Vec<&ClassSpec>)> {
+        let by_code: BTreeMap<String, &ClassSpec> = self
+            .classes
+            .iter()
+            .map(|class| (class.code.to_ascii_uppercase(), class))
+            .collect();
+        let mut placed = BTreeSet::new();
+        let mut groups: Vec<(&Series, Vec<&ClassSpec>)> = self
+            .series
+            .iter()
+            .map(|series| {
+                let ladder = series
+                    .ladder
+                    .iter()
+                    .filter_map(|code| by_code.get(&code.to_ascii_uppercase()).copied())
+                    .filter(|class| placed.insert(class.code.as_ref()))
+                    .collect();
+                (series, ladder)
+            })
+            .collect();
+        for class in self.classes.iter() {
+            if placed.contains(class.code.as_ref()) {
+                continue;
+            }
+            if let Some((_, classes)) = groups.iter_mut().find(|(s, _)| s.id == class.series) {
+                classes.push(class);
+            }
+        }
+        groups
     }
 
     /// The series a class belongs to.

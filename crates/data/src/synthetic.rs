@@ -1,9 +1,13 @@
 //! A synthetic catalogue for the benchmark's load case: the real classes copied over and over
-//! (codes `S0000`, `S0001`, …, titles marked "(synthetic N)"), with the series keeping its shape.
-//! Never shipped: a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set (`load_for_build`),
-//! which `scripts/bench` does for a build of its own. It also holds a series of
-//! [`TALL_LADDER`] levels made of copies of the home series' classes, so that views drawn per
-//! level (the levels view) are measured on a tall ladder.
+//! (codes `S0000`, `S0001`, …, titles marked "(synthetic N)"), in many series, as an agency's
+//! catalogue would be. Never shipped: a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set
+//! (`load_for_build`), which `scripts/bench` does for a build of its own.
+//!
+//! Its shape, which the benchmark's cases rely on: the real series keep their shape, made of the
+//! first copies (`S0000`… copy the real classes in order, so the home series' ladder is
+//! `S0000`…`S0003`); then a series of [`TALL_LADDER`] levels made of copies of the home series'
+//! classes, so that views drawn per level (the levels view) are measured on a tall ladder; then
+//! every other class on the ladder of a series of [`SERIES_SIZE`] classes, each with a title.
 
 use std::borrow::Cow;
 
@@ -12,72 +16,107 @@ use class_spec_core::{Catalogue, ClassSpec, Series};
 /// How many levels the synthetic catalogue's tall series has.
 pub const TALL_LADDER: usize = 12;
 
-/// `classes` classes made from the real catalogue; `S0000`… copy the real classes in order, so
-/// the first copies of the series' classes stand in its ladder.
+/// How many classes each of the other synthetic series has (the last one may have fewer).
+pub const SERIES_SIZE: usize = 10;
+
+fn code(i: usize) -> Text {
+    Cow::Owned(format!("S{i:04}"))
+}
+
+type Text = Cow<'static, str>;
+
+/// `classes` classes made from the real catalogue, every one on the ladder of a series.
 pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
-    let made: Vec<ClassSpec> = (0..classes)
+    let mut made: Vec<ClassSpec> = (0..classes)
         .map(|i| {
             let mut class = real.classes[i % real.classes.len()].clone();
-            class.code = Cow::Owned(format!("S{i:04}"));
+            class.code = code(i);
             class.title = Cow::Owned(format!("{} (synthetic {i})", class.title));
             class
         })
         .collect();
-    // The series keeps its shape: its ladder and neighbour are the first synthetic copies of them.
-    let series = real
+    let first_copy = |code_of: &str| {
+        code(
+            real.classes
+                .iter()
+                .position(|c| c.code == code_of)
+                .unwrap_or(0),
+        )
+    };
+    // The real series keep their shape: ladders and neighbours are the first copies of them.
+    let mut series: Vec<Series> = real
         .series
         .iter()
         .map(|series| {
-            let copy_of = |code: &str| {
-                let at = real
-                    .classes
-                    .iter()
-                    .position(|c| c.code == code)
-                    .unwrap_or(0);
-                Cow::Owned(format!("S{at:04}"))
-            };
             let mut series = series.clone();
-            series.ladder = Cow::Owned(series.ladder.iter().map(|c| copy_of(c)).collect());
+            series.ladder = Cow::Owned(series.ladder.iter().map(|c| first_copy(c)).collect());
             series.related = Cow::Owned(
                 series
                     .related
                     .iter()
                     .map(|r| {
                         let mut r = r.clone();
-                        r.code = copy_of(&r.code);
+                        r.code = first_copy(&r.code);
                         r
                     })
                     .collect(),
             );
             series
         })
-        .collect::<Vec<_>>();
-    let mut series = series;
-    // The tall series: level i is a copy of the home ladder's class i mod its height, the
-    // (i / height + 1)th copy of it, so every level is a class of its own.
-    if let Some(home) = real.series.first().filter(|s| !s.ladder.is_empty()) {
-        let at = |code: &str| real.classes.iter().position(|c| c.code == code);
-        let ladder: Option<Vec<_>> = (0..TALL_LADDER)
-            .map(|i| {
-                let copy = at(&home.ladder[i % home.ladder.len()])?
-                    + real.classes.len() * (i / home.ladder.len());
-                (copy < classes).then(|| Cow::Owned(format!("S{copy:04}")))
-            })
-            .collect();
-        if let Some(ladder) = ladder {
-            series.push(Series {
-                id: Cow::Borrowed("synthetic-tall"),
-                title: Cow::Owned(format!("{} ({TALL_LADDER} levels, synthetic)", home.title)),
-                ladder: Cow::Owned(ladder),
-                related: Cow::Borrowed(&[]),
-            });
+        .collect();
+    let mut placed = vec![false; classes];
+    for class in series.iter().flat_map(|s| s.ladder.iter()) {
+        if let Some(i) = class[1..].parse::<usize>().ok().filter(|&i| i < classes) {
+            placed[i] = true;
         }
+    }
+    if let Some(tall) = tall_ladder(real, classes) {
+        for &i in &tall {
+            placed[i] = true;
+            made[i].series = Cow::Borrowed("synthetic-tall");
+        }
+        let home = &real.series[0];
+        series.push(Series {
+            id: Cow::Borrowed("synthetic-tall"),
+            title: Cow::Owned(format!("{} ({TALL_LADDER} levels, synthetic)", home.title)),
+            ladder: Cow::Owned(tall.into_iter().map(code).collect()),
+            related: Cow::Borrowed(&[]),
+        });
+    }
+    // Every other class, in code order, on the ladder of a series of its own.
+    let rest: Vec<usize> = (0..classes).filter(|&i| !placed[i]).collect();
+    for (n, chunk) in rest.chunks(SERIES_SIZE).enumerate() {
+        let id: Text = Cow::Owned(format!("synthetic-{:03}", n + 1));
+        for &i in chunk {
+            made[i].series.clone_from(&id);
+        }
+        series.push(Series {
+            id,
+            title: Cow::Owned(format!("Synthetic series {}", n + 1)),
+            ladder: Cow::Owned(chunk.iter().map(|&i| code(i)).collect()),
+            related: Cow::Borrowed(&[]),
+        });
     }
     Catalogue {
         series: Cow::Owned(series),
         classes: Cow::Owned(made),
         checked: real.checked,
     }
+}
+
+/// The tall series' classes (indexes of copies): level `i` is a copy of the home ladder's class
+/// `i` mod its height, taken from the copies after the first ones (which the home series holds),
+/// so every level is a class of its own. `None` when the catalogue is too small for it.
+fn tall_ladder(real: &Catalogue, classes: usize) -> Option<Vec<usize>> {
+    let home = real.series.first().filter(|s| !s.ladder.is_empty())?;
+    let at = |code: &str| real.classes.iter().position(|c| c.code == code);
+    (0..TALL_LADDER)
+        .map(|i| {
+            let copy = at(&home.ladder[i % home.ladder.len()])?
+                + real.classes.len() * (i / home.ladder.len() + 1);
+            (copy < classes).then_some(copy)
+        })
+        .collect()
 }
 
 /// A catalogue of one series of `levels` classes (`T01`, `T02`, …), copies of the real home
@@ -128,7 +167,11 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), 300, "every code once");
-        let tall = big.series.last().expect("the tall series");
+        let tall = big
+            .series
+            .iter()
+            .find(|s| s.id == "synthetic-tall")
+            .expect("the tall series");
         assert_eq!(tall.ladder.len(), super::TALL_LADDER);
         let mut distinct = tall.ladder.to_vec();
         distinct.sort_unstable();
@@ -151,6 +194,39 @@ mod tests {
             big.classes[3].title,
             format!("{} (synthetic 3)", real.classes[3].title)
         );
+    }
+
+    /// Mutations tried: the other classes left off any ladder (the old shape), and their
+    /// `series` left as copied; each failed here.
+    #[test]
+    fn every_synthetic_class_is_on_one_ladder_of_a_series_with_a_title() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let real = crate::load_dir(&root).expect("the data passes").catalogue;
+        let big = super::synthetic(&real, 2000);
+        let mut on_ladders = 0;
+        for class in big.classes.iter() {
+            let holding: Vec<_> = big
+                .series
+                .iter()
+                .filter(|s| s.ladder.contains(&class.code))
+                .collect();
+            assert_eq!(holding.len(), 1, "{} on one ladder", class.code);
+            assert_eq!(holding[0].id, class.series, "{} in its series", class.code);
+            on_ladders += 1;
+        }
+        assert_eq!(on_ladders, 2000);
+        let others = big.series.len() - real.series.len() - 1;
+        assert_eq!(
+            others,
+            (2000 - real.classes.len() - super::TALL_LADDER).div_ceil(super::SERIES_SIZE)
+        );
+        assert!(big.series.iter().all(|s| !s.title.is_empty()));
+        assert_eq!(
+            big.series[0].ladder.to_vec(),
+            ["S0000", "S0001", "S0002", "S0003"],
+            "the home series keeps its shape"
+        );
+        assert_eq!(big.series[2].id, "synthetic-tall");
     }
 
     #[test]
@@ -179,13 +255,26 @@ mod tests {
 
         let big = super::synthetic(&real, 2000);
         let html = picker(&big, "classes=S0002,S1500");
+        // The home series' ladder and neighbour, and the series of S1500 (S0002 is in the home
+        // series), each in a group of its own.
+        let picked_series = big.class("S1500").unwrap().series.clone();
+        let home = &big.series[0];
         let listed: usize = big
             .classes
             .iter()
-            .filter(|c| big.in_series(&c.code) || c.code == "S1500")
+            .filter(|c| {
+                home.ladder.contains(&c.code)
+                    || home.related.iter().any(|r| r.code == c.code)
+                    || c.series == picked_series
+            })
             .map(|c| c.versions.len())
             .sum();
         assert_eq!(checkboxes(&html), listed, "the series and the picks");
+        assert_eq!(
+            html.matches("class=\"picker__series\"").count(),
+            3,
+            "the home series, the manager series beside it, and the series of S1500"
+        );
         assert!(
             html.contains("value=\"S1500\" checked"),
             "a pick outside the series stays listed, checked"

@@ -44,7 +44,8 @@ fn addresses() -> Vec<(String, String)> {
             ));
         }
     }
-    for (_, route) in suggestions(catalogue()) {
+    let every_series: Vec<_> = catalogue().series.iter().collect();
+    for (_, route) in suggestions(catalogue(), &every_series) {
         let href = route.href();
         let (path, query) = href.split_once('?').unwrap_or((&href, ""));
         out.push((path.to_owned(), query.to_owned()));

@@ -182,6 +182,7 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
     let group = &index[index.find("Example Widget Inspector series").unwrap()..];
     let (first, second) = (group.find(">999X<").unwrap(), group.find(">999Y<").unwrap());
     assert!(first < second, "{group}");
+    picker_groups(&reversed);
     let filtered = render::page(
         &catalogue,
         Some(&Route::Classes {
@@ -332,5 +333,47 @@ fn search_finds_the_series(catalogue: &Catalogue) {
     assert!(
         group.matches("<li").count() >= 3,
         "999Y's paragraphs under its one heading: {group}"
+    );
+}
+
+/// The compare picker has a group per series, in the series' order, each ladder lowest level
+/// first (here on a catalogue whose classes are in reverse order), and a comparison may take
+/// classes of two series.
+// Mutations tried, each failed here: each group's classes reversed; the groups drawn as a
+// `div` with a `p` instead of a `fieldset` with a `legend`.
+fn picker_groups(catalogue: &Catalogue) {
+    let picker = render::page(catalogue, Route::parse("/compare", "").as_ref()).html;
+    let legends: Vec<&str> = picker
+        .split("<fieldset class=\"picker__series\"><legend>")
+        .skip(1)
+        .map(|group| &group[..group.find("</legend>").unwrap()])
+        .collect();
+    assert_eq!(
+        legends,
+        [
+            "Customer Service Specialist series",
+            "Customer Service Manager series",
+            "Example Widget Inspector series"
+        ],
+        "the home series first, then the series' order"
+    );
+    let group = &picker[picker
+        .find("<legend>Example Widget Inspector series")
+        .unwrap()..];
+    let group = &group[..group.find("</fieldset>").unwrap()];
+    let (first, second) = (
+        group.find("value=\"999X\"").expect("level 1 in its series"),
+        group.find("value=\"999Y\"").expect("level 2 in its series"),
+    );
+    assert!(first < second, "lowest level first: {group}");
+    assert!(!group.contains("value=\"102"), "only its own classes");
+    let across = render::page(
+        catalogue,
+        Route::parse("/compare", "classes=102D,999Y").as_ref(),
+    );
+    assert_eq!(across.title, "Compare 102D, 999Y");
+    assert!(
+        across.html.contains("<table class=\"compare"),
+        "a comparison across series"
     );
 }

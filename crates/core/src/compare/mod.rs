@@ -8,7 +8,7 @@ use crate::describe::years_phrase;
 use crate::marked::Marked;
 use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Fact, Oversight, QualificationRoute, Qualifications,
-    Requirement, Section,
+    Requirement, Section, Series,
 };
 use crate::route::Pick;
 
@@ -321,11 +321,15 @@ fn oversight_phrase(o: Oversight) -> &'static str {
     }
 }
 
-/// Comparisons worth offering: each step up every ladder, and each class's older version
-/// against its newest.
-pub fn suggestions(catalogue: &Catalogue) -> Vec<(Marked, crate::route::Route)> {
+/// Comparisons worth offering in `series` (the series the picker lists): each step up their
+/// ladders, and each older version of their classes (ladder and neighbours) against its newest.
+/// In a big catalogue, a list of every class's revisions would bury the series' own.
+pub fn suggestions(
+    catalogue: &Catalogue,
+    series: &[&Series],
+) -> Vec<(Marked, crate::route::Route)> {
     let mut out = Vec::new();
-    for series in catalogue.series.iter() {
+    for series in series {
         let classes: Vec<&ClassSpec> = series
             .ladder
             .iter()
@@ -346,13 +350,15 @@ pub fn suggestions(catalogue: &Catalogue) -> Vec<(Marked, crate::route::Route)> 
             ));
         }
     }
-    // Versions of the classes of a series (its ladder and neighbours): in a big catalogue, a
-    // list of every class's revisions would bury the series' own.
-    for class in catalogue
-        .classes
+    let mut seen: Vec<&str> = Vec::new();
+    let codes = series
         .iter()
-        .filter(|c| catalogue.in_series(&c.code))
-    {
+        .flat_map(|s| s.ladder.iter().chain(s.related.iter().map(|r| &r.code)));
+    for class in codes.filter_map(|c| catalogue.class(c)) {
+        if seen.contains(&class.code.as_ref()) {
+            continue;
+        }
+        seen.push(class.code.as_ref());
         for older in class.versions.iter().skip(1) {
             let newest = &class.versions[0];
             out.push((

@@ -4,8 +4,6 @@
 //! loaded; once it has, the shell narrows the rows in place as the person types, with the same
 //! function ([`crate::class_filter`]).
 
-use std::collections::BTreeMap;
-
 use super::parts::{fact_text, link};
 use super::view::Page;
 use crate::class_filter::{
@@ -18,11 +16,6 @@ use crate::route::Route;
 /// The index, narrowed to the classes `filter` names; on a kiosk, with no field to type in.
 pub(super) fn classes_page(catalogue: &Catalogue, filter: &str, kiosk: bool) -> Page {
     let filter = if kiosk { "" } else { filter.trim() };
-    let by_code: BTreeMap<String, &ClassSpec> = catalogue
-        .classes
-        .iter()
-        .map(|class| (class.code.to_ascii_uppercase(), class))
-        .collect();
     let typed = words(filter);
     let total = catalogue.classes.len();
     let shown = catalogue
@@ -54,21 +47,8 @@ pub(super) fn classes_page(catalogue: &Catalogue, filter: &str, kiosk: bool) -> 
             &status(filter, shown, total),
         );
         m.el("div", &[("id", "classes-list")], |m| {
-            for series in catalogue.series.iter() {
-                // The ladder, then any class of the series not on it (the data's checks allow
-                // none, but a catalogue made for the benchmark has them).
-                let mut ladder: Vec<&ClassSpec> = series
-                    .ladder
-                    .iter()
-                    .filter_map(|code| by_code.get(&code.to_ascii_uppercase()).copied())
-                    .collect();
-                let off_ladder: Vec<&ClassSpec> = catalogue
-                    .classes
-                    .iter()
-                    .filter(|c| c.series == series.id && !ladder.iter().any(|l| l.code == c.code))
-                    .collect();
-                ladder.extend(off_ladder);
-                series_group(m, series, &ladder, &typed);
+            for (series, classes) in catalogue.classes_by_series() {
+                series_group(m, series, &classes, &typed);
             }
         });
     });

@@ -12,77 +12,112 @@ use crate::compare::{
 };
 use crate::contract::{PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID};
 use crate::markup::Markup;
-use crate::model::{paragraphs, Catalogue, Provenance, Section, SectionContent, SectionKind};
+use crate::model::{
+    paragraphs, Catalogue, ClassSpec, Provenance, Section, SectionContent, SectionKind, Series,
+};
 use crate::route::{Pick, Route};
 
 /// Up to this many classes the picker lists every version of every class; a bigger catalogue
-/// lists the classes of its series and what is picked, and takes the others by code.
+/// lists the home series (ladder and neighbours) and the series of what is picked, and takes
+/// the others by code.
 pub const PICKER_LISTS_UP_TO: usize = 40;
 
-/// The picker's checkboxes: every class version, the picked ones checked. A plain form
-/// (`GET /compare?classes=…`), so it works by keyboard and touch with native controls. In a
-/// catalogue of more than [`PICKER_LISTS_UP_TO`] classes, the list holds the series' classes
-/// (ladder and neighbours) and the picked ones, and a text field named like the checkboxes
-/// takes any other class by code (the address reads both alike).
-pub fn compare_picker(catalogue: &Catalogue, picked: &[crate::route::Pick]) -> String {
-    let listed_all = catalogue.classes.len() <= PICKER_LISTS_UP_TO;
-    let is_picked = |code: &str| picked.iter().any(|p| p.code.eq_ignore_ascii_case(code));
+/// The picker's checkboxes: every class version, the picked ones checked, in one group per
+/// series (a `fieldset` named by the series; the home series first, then in the series' order,
+/// each ladder lowest level first). A plain form (`GET /compare?classes=…`), so it works by
+/// keyboard and touch with native controls, and a comparison may take classes of any series.
+/// In a catalogue of more than [`PICKER_LISTS_UP_TO`] classes, the groups hold the home series'
+/// classes (ladder and neighbours) and the series of each picked class, and a text field named
+/// like the checkboxes takes any other class by code (the address reads both alike).
+pub fn compare_picker(catalogue: &Catalogue, picked: &[Pick]) -> String {
+    let groups = picker_groups(catalogue, picked);
     let mut m = Markup::new();
-    let mut unlisted = 0;
     m.el("fieldset", &[], |m| {
         m.leaf("legend", &[], "Classes and versions");
-        m.el("ul", &[("class", "picker__list")], |m| {
-            for class in catalogue.classes.iter() {
-                if !(listed_all || catalogue.in_series(&class.code) || is_picked(&class.code)) {
-                    unlisted += 1;
-                    continue;
-                }
-                for (i, v) in class.versions.iter().enumerate() {
-                    let pick = crate::route::Pick::new(
-                        class.code.as_ref(),
-                        (i > 0).then_some(v.id.as_ref()),
-                    );
-                    let token = pick.token();
-                    let checked = picked.iter().any(|p| {
-                        p.code.eq_ignore_ascii_case(&pick.code)
-                            && p.version
-                                .as_deref()
-                                .unwrap_or(class.versions[0].id.as_ref())
-                                == v.id.as_ref()
-                    });
-                    m.el("li", &[], |m| {
-                        m.el("label", &[("class", "picker__option")], |m| {
-                            m.void_with(
-                                "input",
-                                &[
-                                    ("type", "checkbox"),
-                                    ("name", PICKER_FIELD),
-                                    ("value", &token),
-                                ],
-                                &[("checked", checked.then_some(""))],
-                            );
-                            let newest = if i == 0 { ", newest" } else { "" };
-                            // One flex item, so the words and marks wrap as one line.
-                            m.el("span", &[], |m| {
-                                marked(
-                                    m,
-                                    &class
-                                        .name_marked()
-                                        .text(", ")
-                                        .then(v.label_marked())
-                                        .text(newest),
-                                );
-                            });
-                        });
-                    });
-                }
-            }
-        });
+        for (series, classes) in &groups {
+            m.el("fieldset", &[("class", "picker__series")], |m| {
+                m.leaf("legend", &[], &format!("{} series", series.title));
+                m.el("ul", &[("class", "picker__list")], |m| {
+                    for class in classes {
+                        picker_options(m, class, picked);
+                    }
+                });
+            });
+        }
+        let listed: usize = groups.iter().map(|(_, classes)| classes.len()).sum();
+        let unlisted = catalogue.classes.len().saturating_sub(listed);
         if unlisted > 0 {
             picker_codes_field(m, unlisted);
         }
     });
     m.finish()
+}
+
+/// The series the picker lists, each with the classes it lists (see [`compare_picker`]).
+fn picker_groups<'a>(
+    catalogue: &'a Catalogue,
+    picked: &[Pick],
+) -> Vec<(&'a Series, Vec<&'a ClassSpec>)> {
+    let listed_all = catalogue.classes.len() <= PICKER_LISTS_UP_TO;
+    let is_picked = |code: &str| picked.iter().any(|p| p.code.eq_ignore_ascii_case(code));
+    let home = catalogue.home_series();
+    let beside_home = |code: &str| {
+        home.is_some_and(|s| {
+            s.ladder.iter().any(|c| c == code) || s.related.iter().any(|r| r.code == code)
+        })
+    };
+    catalogue
+        .classes_by_series()
+        .into_iter()
+        .filter_map(|(series, classes)| {
+            let picked_here = classes.iter().any(|c| is_picked(&c.code));
+            let shown: Vec<&ClassSpec> = classes
+                .into_iter()
+                .filter(|c| listed_all || picked_here || beside_home(&c.code))
+                .collect();
+            (!shown.is_empty()).then_some((series, shown))
+        })
+        .collect()
+}
+
+/// One checkbox per version of `class`, checked when picked.
+fn picker_options(m: &mut Markup, class: &ClassSpec, picked: &[Pick]) {
+    for (i, v) in class.versions.iter().enumerate() {
+        let pick = Pick::new(class.code.as_ref(), (i > 0).then_some(v.id.as_ref()));
+        let token = pick.token();
+        let checked = picked.iter().any(|p| {
+            p.code.eq_ignore_ascii_case(&pick.code)
+                && p.version
+                    .as_deref()
+                    .unwrap_or(class.versions[0].id.as_ref())
+                    == v.id.as_ref()
+        });
+        m.el("li", &[], |m| {
+            m.el("label", &[("class", "picker__option")], |m| {
+                m.void_with(
+                    "input",
+                    &[
+                        ("type", "checkbox"),
+                        ("name", PICKER_FIELD),
+                        ("value", &token),
+                    ],
+                    &[("checked", checked.then_some(""))],
+                );
+                let newest = if i == 0 { ", newest" } else { "" };
+                // One flex item, so the words and marks wrap as one line.
+                m.el("span", &[], |m| {
+                    marked(
+                        m,
+                        &class
+                            .name_marked()
+                            .text(", ")
+                            .then(v.label_marked())
+                            .text(newest),
+                    );
+                });
+            });
+        });
+    }
 }
 
 /// The field a big catalogue's picker adds for the classes it does not list, named like the
@@ -747,25 +782,37 @@ pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -
                 "Compare",
             );
         });
-        m.el(
-            "nav",
-            &[("class", "quick-picks"), ("aria-labelledby", "quick-heading")],
-            |m| {
-                m.leaf("h2", &[("id", "quick-heading")], "Ready-made comparisons");
-                m.el("ul", &[], |m| {
-                    for (text, route) in suggestions(catalogue) {
-                        m.el("li", &[], |m| {
-                            link_marked(m, &route, &text);
-                        });
-                    }
-                });
-            },
-        );
+        quick_picks(m, catalogue, &checked);
     });
     Page {
         title,
         html: m.finish(),
     }
+}
+
+/// The ready-made comparisons of the series the picker lists.
+fn quick_picks(m: &mut Markup, catalogue: &Catalogue, checked: &[Pick]) {
+    let listed: Vec<&Series> = picker_groups(catalogue, checked)
+        .into_iter()
+        .map(|(series, _)| series)
+        .collect();
+    m.el(
+        "nav",
+        &[
+            ("class", "quick-picks"),
+            ("aria-labelledby", "quick-heading"),
+        ],
+        |m| {
+            m.leaf("h2", &[("id", "quick-heading")], "Ready-made comparisons");
+            m.el("ul", &[], |m| {
+                for (text, route) in suggestions(catalogue, &listed) {
+                    m.el("li", &[], |m| {
+                        link_marked(m, &route, &text);
+                    });
+                }
+            });
+        },
+    );
 }
 
 #[cfg(test)]
