@@ -1,7 +1,18 @@
 //! The engine's answers for real addresses, with the data baked in: what the shell draws.
+//! Every assertion on a view reads its HTML as HTML (`class_spec_test_html`): elements
+//! selected, their attributes, text and number, never the markup's spelling.
+//!
+//! Mutations tried, each failed the test named: the plan's verdict badge written as "Meets"
+//! for every class (`a_plan_gives_a_verdict…`); the planner's years fields without
+//! `aria-invalid` (`a_plan_with_bad_fields…`); the kiosk's steppers drawn off a kiosk
+//! (`on_a_kiosk_the_planner_needs_no_typing`); the search's list of named classes left out
+//! (`a_class_named_in_the_search_box…`); the career path's stated steps' labels left out
+//! (`the_career_path_draws…`); the download button's address in lower case
+//! (`a_comparison_offers_its_spreadsheet…`); the standalone drawing's `</rect>` end tags
+//! dropped (`the_standalone_drawing…`).
 
 use class_spec_engine::{catalogue, page, view};
-use scraper::{ElementRef, Html, Selector};
+use class_spec_test_html::{parse, text, Select};
 
 #[test]
 fn every_class_version_is_a_titled_page() {
@@ -17,10 +28,10 @@ fn every_class_version_is_a_titled_page() {
                 (_, true) => format!("{title} ({}, inferred)", version.label),
             };
             assert_eq!(shown.title, expected, "{path}");
-            assert!(
-                shown.html.starts_with("<article class=\"class-page\">"),
-                "{path}"
-            );
+            let doc = parse(&shown.html);
+            let top: Vec<_> = doc.root_element().child_elements().collect();
+            assert_eq!(top.len(), 1, "{path}: one element");
+            assert!(doc.has("html > article.class-page"), "{path}");
         }
     }
 }
@@ -34,8 +45,15 @@ fn unknown_addresses_classes_and_versions_are_named() {
         missing.title,
         "Customer Service Specialist 4 has no version 1999"
     );
-    assert!(
-        missing.html.contains("2025"),
+    assert_eq!(
+        parse(&missing.html)
+            .texts(".not-found > p")
+            .first()
+            .map(String::as_str),
+        Some(
+            "The data holds these versions of Customer Service Specialist 4: 2025 revision, \
+             2019 revision (inferred). Open the class to switch between them."
+        ),
         "the versions held are listed"
     );
 }
@@ -44,24 +62,15 @@ fn unknown_addresses_classes_and_versions_are_named() {
 fn every_ready_made_comparison_draws_a_table() {
     let compare = view("/compare", "");
     assert_eq!(compare.title, "Compare classes");
-    assert!(
-        !compare.html.contains("role=\"alert\""),
-        "no picks is not an error"
-    );
-    let links: Vec<&str> = compare
-        .html
-        .split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter(|href| href.starts_with("/compare?"))
-        .collect();
+    let doc = parse(&compare.html);
+    assert!(!doc.has("[role=alert]"), "no picks is not an error");
+    let links = doc.attrs("a[href^='/compare?']", "href");
     assert!(links.len() >= 4, "{links:?}");
     for href in links {
-        let href = href.replace("&amp;", "&");
         let (path, query) = href.split_once('?').unwrap();
         let shown = view(path, query);
         assert!(shown.title.starts_with("Compare "), "{href}");
-        assert!(shown.html.contains("<table class=\"compare\""), "{href}");
+        assert_eq!(parse(&shown.html).count("table.compare"), 1, "{href}");
     }
 }
 
@@ -72,20 +81,10 @@ fn the_answer_to_the_shell_is_the_view() {
 }
 
 /// The class codes of the drawing's class boxes, in drawing order.
-fn drawn_classes(html: &str) -> Vec<String> {
-    html.split("data-card=\"card-")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The class codes of the text equivalent, in list order.
-fn listed_classes(html: &str) -> Vec<String> {
-    html.split("class=\"path-step\" id=\"step-")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(str::to_owned)
+fn drawn_classes(doc: &class_spec_test_html::Html) -> Vec<String> {
+    doc.attrs("svg a.node--class[data-card]", "data-card")
+        .into_iter()
+        .map(|card| card.trim_start_matches("card-").to_owned())
         .collect()
 }
 
@@ -93,21 +92,30 @@ fn listed_classes(html: &str) -> Vec<String> {
 fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
     let shown = view("/path", "");
     assert_eq!(shown.title, "Career path");
+    let doc = parse(&shown.html);
     let expected = ["102A", "102B", "102C", "102D", "103D"];
-    assert_eq!(drawn_classes(&shown.html), expected);
-    assert_eq!(listed_classes(&shown.html), expected);
-    assert!(
-        shown.html.contains(">One year as CSS 3</text>"),
-        "the stated step"
+    assert_eq!(drawn_classes(&doc), expected);
+    let listed: Vec<String> = doc
+        .attrs("ol.path-steps > li.path-step", "id")
+        .into_iter()
+        .map(|id| id.trim_start_matches("step-").to_owned())
+        .collect();
+    assert_eq!(listed, expected, "the text equivalent, in the same order");
+    let labels = doc.texts("svg text.edge-label");
+    let label = |words: &str| labels.iter().filter(|l| *l == words).count();
+    assert_eq!(label("One year as CSS 3"), 1, "the stated step: {labels:?}");
+    assert!(label("Not published here") >= 1, "the unknown steps say so");
+    assert_eq!(
+        doc.texts("svg text.edge-label--unknown")
+            .iter()
+            .filter(|l| *l != "Not published here")
+            .count(),
+        0,
+        "an unknown step says nothing more"
     );
-    assert!(
-        shown.html.contains(">Not published here</text>"),
-        "the unknown steps say so"
-    );
-    assert!(
-        shown
-            .html
-            .contains(">High school + 4 years, or other</text>"),
+    assert_eq!(
+        label("High school + 4 years, or other"),
+        1,
         "the way in from outside"
     );
 }
@@ -116,19 +124,35 @@ fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
 fn the_standalone_drawing_is_a_file_of_its_own() {
     let svg = class_spec_core::render::standalone_svg(catalogue()).unwrap();
     assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
-    assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    // Read as XML: a file that is not well-formed (an element left open, as an HTML void
+    // element would be) is refused here. Mutation tried: `<rect …>` written without its end
+    // tag; the parse failed.
+    let drawing = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let root = drawing.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let elements: Vec<_> = root
+        .descendants()
+        .filter(roxmltree::Node::is_element)
+        .collect();
     assert!(
-        svg.contains("<style>"),
+        elements.iter().any(|e| e.tag_name().name() == "style"),
         "styled without the app's stylesheet"
     );
     assert!(
-        !svg.contains("<a "),
+        !elements.iter().any(|e| e.tag_name().name() == "a"),
         "no links into an app that is not there"
     );
-    assert!(svg.contains("Customer Service Specialist 4"));
-    assert!(svg.contains("data as of July 1, 2025"));
-    // Every element is closed, as XML requires (an HTML void element would not be).
-    assert_eq!(svg.matches("<rect").count(), svg.matches("</rect>").count());
+    let said: String = root
+        .descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|t| t.text())
+        .collect();
+    assert!(said.contains("Customer Service Specialist 4"), "{said}");
+    assert!(said.contains("data as of July 1, 2025"), "{said}");
 }
 
 #[test]
@@ -138,33 +162,44 @@ fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
         "class=102C&years=5&in-class=2&education=high-school",
     );
     assert_eq!(shown.title, "Your plan");
-    let verdict = |code: &str| {
-        let item = shown
-            .html
-            .split(&format!("data-class=\"{code}\""))
-            .nth(1)
-            .unwrap_or_else(|| panic!("{code} has no verdict"));
-        let badge = item.split("class=\"verdict ").nth(1).unwrap();
-        badge
-            .split('>')
-            .nth(1)
-            .unwrap()
-            .split('<')
-            .next()
-            .unwrap()
-            .to_owned()
-    };
-    assert_eq!(verdict("102A"), "Cannot tell");
-    assert_eq!(verdict("102B"), "Cannot tell");
-    assert_eq!(verdict("102C"), "Your class");
-    assert_eq!(verdict("102D"), "Meets");
-    assert_eq!(verdict("103D"), "Not yet");
-    assert!(shown.html.contains(
-        "still needed: <strong class=\"plan__missing\">a bachelor&#39;s degree</strong>"
-    ));
-    assert!(shown.html.contains("Guidance, not a hiring decision."));
-    assert_eq!(drawn_classes(&shown.html).len(), 5, "the plan on the path");
-    assert!(shown.html.contains("node--current"));
+    let doc = parse(&shown.html);
+    let verdicts: Vec<(String, String)> = doc
+        .all(".plan__list > li.plan__item")
+        .into_iter()
+        .map(|item| {
+            (
+                item.value().attr("data-class").unwrap_or("").to_owned(),
+                text(item.one(".plan__class .verdict")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("102A", "Cannot tell"),
+            ("102B", "Cannot tell"),
+            ("102C", "Your class"),
+            ("102D", "Meets"),
+            ("103D", "Not yet"),
+        ]
+        .map(|(code, verdict)| (code.to_owned(), verdict.to_owned()))
+    );
+    let manager = doc.one(".plan__item[data-class='103D']");
+    assert_eq!(
+        manager.texts(".plan__routes li"),
+        ["A bachelor's degree and one year of experience: still needed: a bachelor's degree"]
+    );
+    assert_eq!(manager.texts(".plan__missing"), ["a bachelor's degree"]);
+    assert_eq!(
+        doc.texts(".planner-caution strong"),
+        ["Guidance, not a hiring decision."]
+    );
+    assert_eq!(drawn_classes(&doc).len(), 5, "the plan on the path");
+    assert_eq!(
+        doc.attrs("svg a.node--current", "data-card"),
+        ["card-102C"],
+        "the person's class marked on the path"
+    );
 }
 
 #[test]
@@ -175,30 +210,23 @@ fn a_plan_leads_with_the_next_level_up_and_a_cannot_tell_says_what_to_do_next() 
         "/planner",
         "class=102B&years=3&in-class=1&education=high-school",
     );
-    let page = Html::parse_fragment(&shown.html);
-    let sel = |css: &str| Selector::parse(css).unwrap();
-    let text = |e: ElementRef<'_>| e.text().collect::<String>();
+    let page = parse(&shown.html);
     let first = page
-        .select(&sel("#plan-heading ~ p"))
-        .next()
+        .first("#plan-heading ~ p")
         .expect("a paragraph after the plan's heading");
     assert_eq!(first.value().attr("class"), Some("plan__headline"));
     assert_eq!(
         text(first),
         "Next level up: Customer Service Specialist 3 (CSS 3) — cannot tell from the data: what to do next is below."
     );
-    let to = first.select(&sel("a")).next().unwrap();
-    assert_eq!(to.value().attr("href"), Some("/class/102C"));
-    let next_step = page
-        .select(&sel(".plan__item[data-class='102C'] .plan__next-step"))
-        .next()
-        .expect("the CSS 3 card says what to do next");
+    assert_eq!(first.attrs("a", "href"), ["/class/102C"]);
+    let next_step = page.one(".plan__item[data-class='102C'] .plan__next-step");
     assert!(
         text(next_step).starts_with("What to do next: ask your HR office"),
         "{}",
         text(next_step)
     );
-    let link = next_step.select(&sel("a")).next().unwrap();
+    let link = next_step.one("a");
     assert!(link
         .value()
         .attr("href")
@@ -219,22 +247,48 @@ fn a_plan_leads_with_the_next_level_up_and_a_cannot_tell_says_what_to_do_next() 
         "/planner",
         "class=102D&years=9&in-class=2&education=high-school",
     );
-    assert!(!top.html.contains("plan__headline"));
+    assert!(!parse(&top.html).has(".plan__headline"));
 }
 
 #[test]
 fn a_plan_with_bad_fields_is_refused_field_by_field_and_not_evaluated() {
     let shown = view("/planner", "years=2&in-class=3&education=phd");
     assert_eq!(shown.title, "Planner: check the fields");
-    assert!(!shown.html.contains("Your plan"));
-    assert!(shown.html.contains("id=\"f-in-class-error\""));
-    assert!(shown.html.contains("id=\"f-education-error\""));
-    assert!(shown.html.contains("aria-invalid=\"true\""));
-    assert!(shown.html.contains("value=\"3\""), "what was typed is kept");
+    let doc = parse(&shown.html);
+    assert!(!doc.has("section.plan"), "no plan");
+    // Each refused field is marked invalid and described by its error, which is there.
+    assert_eq!(
+        doc.attrs("[aria-invalid=true]", "id"),
+        ["f-in-class", "f-education"]
+    );
+    for field in ["f-in-class", "f-education"] {
+        let described = doc
+            .one(&format!("#{field}"))
+            .value()
+            .attr("aria-describedby");
+        assert!(
+            described.is_some_and(|ids| ids.split(' ').any(|id| id == format!("{field}-error"))),
+            "{field}: {described:?}"
+        );
+        assert_eq!(
+            doc.count(&format!("#{field}-error.field__error")),
+            1,
+            "{field}"
+        );
+    }
+    assert_eq!(
+        doc.attrs("#f-in-class", "value"),
+        ["3"],
+        "what was typed is kept"
+    );
+    assert_eq!(
+        doc.count("#planner-errors[role=alert] li a[href^='#f-']"),
+        3
+    );
     let empty = view("/planner", "");
     assert_eq!(empty.title, "Planner");
     assert!(
-        !empty.html.contains("role=\"alert\""),
+        !parse(&empty.html).has("[role=alert]"),
         "an empty form is not an error"
     );
 }
@@ -250,18 +304,18 @@ fn any_view_gets_an_embed_snippet_with_the_app_address() {
         },
     );
     assert_eq!(shown.title, "Embed this view");
-    assert!(shown
-        .html
-        .contains("var app = &quot;https://classes.example.org&quot;;"));
-    assert!(shown
-        .html
-        .contains("/compare?classes=102C,102D&amp;embed=1&amp;parent="));
-    assert!(shown.html.contains(
-        "<iframe src=\"/compare?classes=102C,102D&amp;embed=1&amp;parent=https%3A%2F%2Fclasses.example.org\""
-    ));
-    let refused = view("/embed", "view=%2Fnowhere");
-    assert!(refused.html.contains("role=\"alert\""));
-    assert!(!refused.html.contains("<iframe"));
+    let doc = parse(&shown.html);
+    // The snippet is text to copy (a script as it will run on the other site), not markup here.
+    let snippet: String = doc.one("pre > code#embed-snippet").text().collect();
+    assert!(snippet.contains("var app = \"https://classes.example.org\";"));
+    assert!(snippet.contains("\"/compare?classes=102C,102D&embed=1&parent=\""));
+    assert_eq!(
+        doc.attrs("iframe.embed-preview", "src"),
+        ["/compare?classes=102C,102D&embed=1&parent=https%3A%2F%2Fclasses.example.org"]
+    );
+    let refused = parse(&view("/embed", "view=%2Fnowhere").html);
+    assert!(refused.has("[role=alert]"));
+    assert!(!refused.has("iframe"));
 }
 
 // Before, every address the route table reads got a snippet: a class or comparison that does
@@ -281,10 +335,7 @@ fn only_a_view_the_data_holds_gets_a_snippet() {
             "/embed",
             &format!("view={}", view_address.replace('&', "%26")),
         );
-        assert!(
-            shown.html.contains("id=\"embed-snippet\""),
-            "{view_address}"
-        );
+        assert!(parse(&shown.html).has("#embed-snippet"), "{view_address}");
     }
     for view_address in [
         "/nowhere",
@@ -296,20 +347,22 @@ fn only_a_view_the_data_holds_gets_a_snippet() {
         "/search?q=Your+words+here",
         "/embed?view=/path",
     ] {
-        let shown = view(
-            "/embed",
-            &format!("view={}", view_address.replace('&', "%26")),
+        let shown = parse(
+            &view(
+                "/embed",
+                &format!("view={}", view_address.replace('&', "%26")),
+            )
+            .html,
         );
+        assert!(!shown.has("#embed-snippet"), "{view_address}");
+        assert!(!shown.has("iframe"), "{view_address}");
+        let alert = shown.texts("[role=alert]");
         assert!(
-            !shown.html.contains("id=\"embed-snippet\""),
-            "{view_address}"
+            alert.len() == 1 && alert[0].contains("only a view the data holds can be"),
+            "{view_address}: {alert:?}"
         );
-        assert!(!shown.html.contains("<iframe"), "{view_address}");
-        assert!(
-            shown.html.contains("only a view the data holds can be"),
-            "{view_address}"
-        );
-        assert!(!shown.html.contains("Your words"), "{view_address}");
+        let said = text(shown.root_element());
+        assert!(!said.contains("Your words"), "{view_address}: {said}");
     }
 }
 
@@ -323,58 +376,100 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
             kiosk: true,
         },
     );
-    assert_eq!(kiosk.html.matches("data-step=").count(), 4, "two steppers");
-    assert!(kiosk.html.contains("readonly"));
-    assert!(kiosk.html.contains("value=\"2.5\""));
-    assert!(!view("/planner", "").html.contains("data-step="));
+    let doc = parse(&kiosk.html);
+    assert_eq!(
+        doc.attrs("button[data-step]", "data-for"),
+        ["f-years", "f-years", "f-in-class", "f-in-class"],
+        "two steppers, one each side of their field"
+    );
+    assert_eq!(
+        doc.attrs("button[data-step]", "data-step"),
+        ["-0.5", "0.5", "-0.5", "0.5"]
+    );
+    for field in ["#f-years", "#f-in-class"] {
+        let input = doc.one(field);
+        assert!(input.value().attr("readonly").is_some(), "{field}");
+        assert_eq!(input.value().attr("inputmode"), Some("none"), "{field}");
+    }
+    assert_eq!(doc.attrs("#f-years", "value"), ["2.5"]);
+    assert!(!parse(&view("/planner", "").html).has("[data-step]"));
     // A kiosk has nothing to bookmark, share or print with.
-    assert!(!kiosk.html.contains("bookmark"));
-    assert!(view("/planner", "")
-        .html
-        .contains("bookmark, share or print"));
+    let said = text(doc.root_element());
+    assert!(!said.contains("bookmark"), "{said}");
+    assert!(
+        parse(&view("/planner", "").html).texts(".lede")[0].contains("bookmark, share or print")
+    );
 }
 
 #[test]
 fn search_finds_words_in_every_version_grouped_by_class_with_links_to_the_section() {
     let shown = view("/search", "q=%22customer+service%22+supervis");
     assert_eq!(shown.title, "Search: \"customer service\" supervis");
-    assert!(shown.html.contains("<mark>"), "matches are marked");
+    let doc = parse(&shown.html);
+    let marked = doc.texts(".search-hit__text mark");
     assert!(
-        shown.html.contains("href=\"/class/102D#"),
-        "results open the class at the section"
+        !marked.is_empty()
+            && marked.iter().all(|m| {
+                let m = m.to_lowercase();
+                m.starts_with("supervis") || m.starts_with("customer")
+            }),
+        "matches are marked: {marked:?}"
     );
-    let first_group = shown
-        .html
-        .split("class=\"search-group\"")
-        .nth(1)
+    let first_group = doc
+        .first("section.search-group")
         .expect("a group of results");
-    assert!(
-        first_group.contains("Customer Service Specialist 4"),
+    assert_eq!(
+        first_group.texts("h2 > a"),
+        ["Customer Service Specialist 4"],
         "the best match first"
     );
     assert!(
-        view("/search", "q=tracks")
-            .html
-            .contains("href=\"/class/102D/2019#"),
+        first_group
+            .attrs(".search-hit > a", "href")
+            .iter()
+            .all(|href| href.starts_with("/class/102D#")),
+        "results open the class at the section"
+    );
+    assert!(
+        parse(&view("/search", "q=tracks").html)
+            .attrs(".search-hit > a", "href")
+            .iter()
+            .any(|href| href.starts_with("/class/102D/2019#")),
         "older versions too"
     );
-    let none = view("/search", "q=zzzzqx");
-    assert!(none.html.contains("Nothing holds “zzzzqx”"));
+    let none = parse(&view("/search", "q=zzzzqx").html);
+    assert_eq!(
+        none.texts("[role=status]"),
+        ["Nothing holds “zzzzqx”. Check the spelling, use fewer words, or type only the start of a word."]
+    );
+    assert!(!none.has(".search-group"));
 }
 
 #[test]
 fn a_class_named_in_the_search_box_is_listed_above_the_text_that_holds_the_words() {
     for query in ["CSS+3", "CSS3", "102C", "customer+service+specialist+3"] {
-        let shown = view("/search", &format!("q={query}"));
-        let classes = shown
-            .html
-            .find("class=\"search-classes\"")
-            .unwrap_or_else(|| panic!("{query}: no class named"));
-        let link = shown.html.find("href=\"/class/102C\"").expect("a link");
-        assert!(classes < link, "{query}");
-        if let Some(text) = shown.html.find("class=\"search-group\"") {
-            assert!(link < text, "{query}: the class comes before paragraphs");
-        }
+        let doc = parse(&view("/search", &format!("q={query}")).html);
+        // The page's sections in order: the classes named first, then any text that holds
+        // the words.
+        let sections: Vec<&str> = doc
+            .all(".search-page > section")
+            .into_iter()
+            .filter_map(|s| s.value().attr("class"))
+            .collect();
+        assert_eq!(
+            sections.first(),
+            Some(&"search-classes"),
+            "{query}: {sections:?}"
+        );
+        assert!(
+            sections[1..].iter().all(|s| *s == "search-group"),
+            "{query}: the class comes before paragraphs: {sections:?}"
+        );
+        assert!(
+            doc.attrs(".search-classes li > a", "href")
+                .contains(&"/class/102C".to_owned()),
+            "{query}"
+        );
     }
 }
 
@@ -388,101 +483,102 @@ fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
     );
     let alone = view("/compare", "?classes=102C,102D");
     assert_eq!(decoded.title, alone.title);
-    let body = Html::parse_fragment(&decoded.html);
+    let body = parse(&decoded.html);
     for part in [".skip-link", "header", "nav", "[role=search]", "footer"] {
-        assert!(select(&body, part).is_some(), "{part} missing");
+        assert!(body.has(part), "{part} missing");
     }
     // Every series' classes are one link from any view (issue 16). Mutation tried: the link
     // left out of the header's navigation fails this.
     let nav: Vec<_> = body
-        .select(&Selector::parse("header nav a").expect("a selector"))
-        .map(|a| {
-            (
-                a.value().attr("href").unwrap_or(""),
-                a.text().collect::<String>(),
-            )
-        })
+        .all("header nav a")
+        .into_iter()
+        .map(|a| (a.value().attr("href").unwrap_or(""), text(a)))
         .collect();
     assert!(
         nav.contains(&("/classes", "All classes".to_owned())),
         "{nav:?}"
     );
-    let view_region = select(&body, "main > #view.view[aria-busy=false]").expect("the view region");
+    let view_region = body.one("main > #view.view[aria-busy=false]");
     assert_eq!(
         view_region.inner_html(),
-        Html::parse_fragment(&alone.html)
-            .root_element()
-            .inner_html(),
+        parse(&alone.html).root_element().inner_html(),
         "the view sits in the main region as drawn alone"
     );
     // "Embed this view" names the whole address, query and all.
-    assert!(
-        select(
-            &body,
-            "footer a[href='/embed?view=%2Fcompare%3Fclasses%3D102C%2C102D']"
-        )
-        .is_some(),
-        "{}",
-        decoded.html
+    assert_eq!(
+        body.attrs("footer #embed-this-view a", "href"),
+        ["/embed?view=%2Fcompare%3Fclasses%3D102C%2C102D"]
     );
     // Mutation tried: the search box written with `value=""` when nothing was searched; this
     // failed. (The exact attribute string it replaces missed that in any other attribute order.)
-    let search_box = select(&body, "#site-search").expect("the search box");
+    let search_box = body.one("#site-search");
     assert_eq!(search_box.value().attr("value"), None, "nothing searched");
-}
-
-/// The first element `css` selects in `html`.
-fn select<'a>(html: &'a Html, css: &str) -> Option<ElementRef<'a>> {
-    html.select(&Selector::parse(css).unwrap()).next()
 }
 
 #[test]
 fn a_search_opened_directly_shows_its_words_in_the_box_and_the_embed_page_offers_no_embed() {
     let search =
         class_spec_engine::document("/search", "q=%22walk-in%22+customers", "", false).html;
-    let search = Html::parse_fragment(&search);
     assert_eq!(
-        select(&search, "#site-search").and_then(|e| e.value().attr("value")),
-        Some("\"walk-in\" customers"),
+        parse(&search).attrs("#site-search", "value"),
+        ["\"walk-in\" customers"],
         "the query is in the box"
     );
-    let embed = class_spec_engine::document("/embed", "?view=/path", "", false).html;
-    assert!(embed.contains("<footer"));
-    assert!(
-        embed.contains("<p id=\"embed-this-view\" class=\"site-footer__embed\" hidden=\"\">"),
+    let embed = parse(&class_spec_engine::document("/embed", "?view=/path", "", false).html);
+    assert_eq!(
+        embed.count("footer > p#embed-this-view.site-footer__embed[hidden]"),
+        1,
         "no embed link on the embed page (hidden, for the shell to show elsewhere)"
     );
-    let kiosk = class_spec_engine::document("/planner", "", "", true).html;
-    assert!(kiosk.contains("data-step"), "the kiosk's steppers");
+    let kiosk = parse(&class_spec_engine::document("/planner", "", "", true).html);
+    assert_eq!(
+        kiosk.count("#view button[data-step]"),
+        4,
+        "the kiosk's steppers"
+    );
 }
 
 #[test]
 fn every_series_is_shown_level_by_level_and_reached_from_home_and_each_class() {
-    let home = view("/", "");
-    assert!(
-        home.html
-            .contains("<a href=\"/levels\">What each level asks, level by level</a>"),
+    /// Where the links that say "What each level asks, level by level" lead.
+    fn levels_links(html: &str) -> Vec<String> {
+        let doc = parse(html);
+        doc.all("a[href]")
+            .into_iter()
+            .filter(|a| text(*a) == "What each level asks, level by level")
+            .filter_map(|a| a.value().attr("href").map(str::to_owned))
+            .collect()
+    }
+    assert_eq!(
+        levels_links(&view("/", "").html),
+        ["/levels"],
         "one step from the home view"
     );
+    let series_routes: Vec<String> = catalogue()
+        .series
+        .iter()
+        .map(|series| class_spec_core::levels::route_for(catalogue(), series).href())
+        .collect();
     for class in catalogue().classes.iter() {
-        let shown = view(&format!("/class/{}", class.code), "");
+        let links = levels_links(&view(&format!("/class/{}", class.code), "").html);
         assert!(
-            shown
-                .html
-                .contains(">What each level asks, level by level</a>"),
-            "{} links to its series' levels",
+            !links.is_empty() && links.iter().all(|href| series_routes.contains(href)),
+            "{} links to its series' levels: {links:?}",
             class.code
         );
     }
-    for series in catalogue().series.iter() {
-        let route = class_spec_core::levels::route_for(catalogue(), series);
-        let shown = view(&route.href(), "");
+    for (series, href) in catalogue().series.iter().zip(&series_routes) {
+        let shown = view(href, "");
         assert_eq!(shown.title, format!("{}: each level", series.title));
-        assert!(shown.html.contains("data-csv=\""), "offers the spreadsheet");
+        assert_eq!(
+            parse(&shown.html).attrs("button[data-csv]", "data-csv"),
+            std::slice::from_ref(href),
+            "offers the spreadsheet of this view"
+        );
     }
     assert_eq!(view("/levels/nowhere", "").title, "No such series");
-    let kiosk = page("/levels", "", "", true);
-    assert!(!kiosk.html.contains("data-csv"), "no download on a kiosk");
+    let kiosk = parse(&page("/levels", "", "", true).html);
+    assert!(!kiosk.has("[data-csv]"), "no download on a kiosk");
 }
 
 #[test]
@@ -508,27 +604,20 @@ fn the_spreadsheet_comes_with_a_name_that_says_what_it_holds() {
 
 #[test]
 fn a_comparison_offers_its_spreadsheet_except_on_a_kiosk() {
-    let shown = page("/compare", "?classes=102c,102D", "", false);
-    assert!(
-        shown.html.contains(
-            "data-csv=\"/compare?classes=102C,102D\">Download as a spreadsheet (CSV)</button>"
-        ),
+    let shown = parse(&page("/compare", "?classes=102c,102D", "", false).html);
+    let button = shown.one("button[data-csv]");
+    assert_eq!(
+        button.value().attr("data-csv"),
+        Some("/compare?classes=102C,102D"),
         "the button names the comparison as picked, codes as the data spells them"
     );
-    assert!(!page("/compare", "?classes=102C,102D", "", true)
-        .html
-        .contains("data-csv"));
+    assert_eq!(button.value().attr("type"), Some("button"));
+    assert_eq!(text(button), "Download as a spreadsheet (CSV)");
+    assert!(!parse(&page("/compare", "?classes=102C,102D", "", true).html).has("[data-csv]"));
     assert!(
-        !view("/compare", "?classes=102C").html.contains("data-csv"),
+        !parse(&view("/compare", "?classes=102C").html).has("[data-csv]"),
         "nothing to download from a refused comparison"
     );
-}
-
-/// The texts of the elements `css` selects in `html`, trimmed.
-fn texts(html: &Html, css: &str) -> Vec<String> {
-    html.select(&Selector::parse(css).unwrap())
-        .map(|e| e.text().collect::<String>().trim().to_owned())
-        .collect()
 }
 
 // Mutation tried: the filter not applied in the engine (no row hidden: failed). The ladder
@@ -537,15 +626,15 @@ fn texts(html: &Html, css: &str) -> Vec<String> {
 fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_address() {
     let all = view("/classes", "");
     assert_eq!(all.title, "All classes");
-    let html = Html::parse_fragment(&all.html);
-    let series = texts(&html, "[data-series-group] h2");
+    let html = parse(&all.html);
+    let series = html.texts("[data-series-group] h2");
     let expected: Vec<String> = catalogue()
         .series
         .iter()
         .map(|s| format!("{} series", s.title))
         .collect();
     assert_eq!(series, expected);
-    let codes = texts(&html, "tbody tr .classes__code");
+    let codes = html.texts("tbody tr .classes__code");
     let ladders: Vec<String> = catalogue()
         .series
         .iter()
@@ -553,54 +642,41 @@ fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_add
         .collect();
     assert_eq!(codes, ladders, "every class once, in ladder order");
     assert_eq!(codes.len(), catalogue().classes.len());
-    assert!(select(&html, "tr[hidden]").is_none());
-    let css4 = select(&html, "tr[data-terms^='102d ']").expect("CSS 4's row");
-    let title: Vec<String> = css4
-        .select(&Selector::parse("th a").unwrap())
-        .map(|a| a.text().collect())
-        .collect();
-    assert_eq!(title, ["Customer Service Specialist 4"]);
-    assert!(
-        css4.html().contains("href=\"/class/102D/2019\""),
+    assert!(!html.has("tr[hidden]"));
+    let css4 = html.one("tr[data-terms^='102d ']");
+    assert_eq!(css4.texts("th a"), ["Customer Service Specialist 4"]);
+    assert_eq!(
+        css4.attrs(".classes__versions a", "href"),
+        ["/class/102D/2025", "/class/102D/2019"],
         "every version linked"
     );
-    assert!(
-        css4.html().contains(">Administrative Services<"),
+    assert_eq!(
+        css4.texts("td .fact"),
+        ["Administrative Services"],
         "the category"
     );
     assert_eq!(
-        texts(&html, "#classes-status"),
+        html.texts("#classes-status"),
         [format!("{} classes.", catalogue().classes.len())]
     );
 
     // The plain form's address narrows the list: rows left out are hidden, and so is a series
     // with none left.
-    let manager = Html::parse_fragment(&view("/classes", "?q=manager+103").html);
+    let manager = parse(&view("/classes", "?q=manager+103").html);
     assert_eq!(
-        texts(&manager, "tbody tr:not([hidden]) .classes__code"),
+        manager.texts("tbody tr:not([hidden]) .classes__code"),
         ["103D"]
     );
-    assert_eq!(
-        texts(&manager, "[data-series-group]:not([hidden]) h2").len(),
-        1
-    );
-    assert_eq!(
-        select(&manager, "#classes-q")
-            .unwrap()
-            .value()
-            .attr("value"),
-        Some("manager 103")
-    );
-    assert!(texts(&manager, "#classes-status")[0].starts_with("1 of "));
-    let none = Html::parse_fragment(&view("/classes", "?q=zzqq").html);
-    assert!(texts(&none, "#classes-status")[0].starts_with("No class matches “zzqq”"));
-    assert!(select(&none, "[data-series-group]:not([hidden])").is_none());
+    assert_eq!(manager.count("[data-series-group]:not([hidden]) h2"), 1);
+    assert_eq!(manager.attrs("#classes-q", "value"), ["manager 103"]);
+    assert!(manager.texts("#classes-status")[0].starts_with("1 of "));
+    let none = parse(&view("/classes", "?q=zzqq").html);
+    assert!(none.texts("#classes-status")[0].starts_with("No class matches “zzqq”"));
+    assert!(!none.has("[data-series-group]:not([hidden])"));
 
     // A kiosk has no field to type in.
-    let kiosk = page("/classes", "?q=manager", "https://x.example", true);
-    assert!(!kiosk.html.contains("classes-q"));
-    assert!(
-        !kiosk.html.contains(" hidden"),
-        "nothing filtered on a kiosk"
-    );
+    let kiosk = parse(&page("/classes", "?q=manager", "https://x.example", true).html);
+    assert!(!kiosk.has("#classes-q"));
+    assert!(!kiosk.has("input"), "no field at all");
+    assert!(!kiosk.has("[hidden]"), "nothing filtered on a kiosk");
 }
