@@ -34,11 +34,12 @@ impl Catalogue {
     /// catalogue made for the benchmark has them). Each class comes once, under the first
     /// series that places it; a class of no known series is left out.
     pub fn classes_by_series(&self) -> Vec<(&Series, Vec<&ClassSpec>)> {
-        let by_code: BTreeMap<String, &ClassSpec> = self
-            .classes
-            .iter()
-            .map(|class| (class.code.to_ascii_uppercase(), class))
-            .collect();
+        // Filled one by one: collecting into a map sorts with the standard library's stable
+        // sort, kilobytes of wasm for this one place (see crate::sort).
+        let mut by_code: BTreeMap<String, &ClassSpec> = BTreeMap::new();
+        for class in self.classes.iter() {
+            by_code.insert(class.code.to_ascii_uppercase(), class);
+        }
         let mut placed = BTreeSet::new();
         let mut groups: Vec<(&Series, Vec<&ClassSpec>)> = self
             .series

@@ -17,18 +17,23 @@ pub const TERMS_ATTRIBUTE: &str = "data-terms";
 pub const GROUP_ATTRIBUTE: &str = "data-series-group";
 
 /// The words a class is found by, lowercased: its code, title and the newest version's
-/// category (when the data has it).
+/// category (when the data has it). ASCII letters only are folded, as search does: the data
+/// holds no other letters (`crates/data/tests/search.rs` checks it), and Unicode's case tables
+/// cost each wasm module 6.5 KB brotli (BENCHMARKS.md).
 pub fn terms(class: &ClassSpec) -> String {
     let category = class
         .newest()
         .and_then(|v| v.category.value())
         .map_or("", |c| c.as_ref());
-    format!("{} {} {}", class.code, class.title, category).to_lowercase()
+    format!("{} {} {}", class.code, class.title, category).to_ascii_lowercase()
 }
 
-/// The words of what was typed, lowercased.
+/// The words of what was typed, lowercased (ASCII letters, as [`terms`]).
 pub fn words(query: &str) -> Vec<String> {
-    query.split_whitespace().map(str::to_lowercase).collect()
+    query
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// Whether a class with these [`terms`] holds every word typed (in part: `insp` finds

@@ -18,6 +18,7 @@ pub mod render;
 pub mod route;
 pub mod search;
 pub mod sheet;
+pub mod sort;
 
 pub use catalogue::{LadderRung, SeriesView};
 pub use date::Date;

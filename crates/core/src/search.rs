@@ -122,7 +122,7 @@ impl SearchIndex {
             let id = u32::try_from(i).expect("fewer than 4 billion entries");
             pairs.extend(words(&entry.folded).map(|w| (w, id)));
         }
-        pairs.sort_unstable();
+        crate::sort::sort(&mut pairs);
         pairs.dedup();
         let mut index: Vec<(String, Vec<u32>)> = Vec::new();
         for (word, id) in pairs {
@@ -189,7 +189,7 @@ impl SearchIndex {
             .filter(|(w, _)| !exact || w == prefix)
             .flat_map(|(_, ids)| ids.iter().copied())
             .collect();
-        ids.sort_unstable();
+        crate::sort::sort(&mut ids);
         ids.dedup();
         ids
     }
@@ -247,11 +247,10 @@ impl SearchIndex {
             .collect();
         // Best first; ties in catalogue order (entries are indexed in that order).
         let by_rank = |a: &(u32, u32), b: &(u32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if scored.len() > limit && limit > 0 {
-            scored.select_nth_unstable_by(limit - 1, by_rank);
+        crate::sort::sort_by(&mut scored, &by_rank);
+        if limit > 0 {
             scored.truncate(limit);
         }
-        scored.sort_unstable_by(by_rank);
         let mut hits: Vec<Hit> = scored
             .into_iter()
             .map(|(score, id)| {
@@ -335,7 +334,7 @@ fn marks(text: &str, folded: &str, terms: &[&str], phrases: &[String]) -> Vec<(u
                 .next()
                 .map_or(0, char::len_utf8);
     }
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in ranges {
         match merged.last_mut() {

@@ -22,6 +22,35 @@ fn codes(c: &Catalogue, index: &SearchIndex, query: &str) -> Vec<String> {
     codes
 }
 
+/// Search and the classes filter fold ASCII letters only (`search::fold`,
+/// `class_filter::terms`), which is exact while the data holds no other letters. A letter such as
+/// "É" in a title would break that quietly (typing "é" would not find it): this fails first.
+/// Mutation tried: an "É" put into a class title in data/ (this test failed).
+#[test]
+fn the_data_holds_no_letters_but_ascii() {
+    fn walk(dir: &Path, out: &mut Vec<(String, char)>) {
+        for entry in std::fs::read_dir(dir).expect("data folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                let text = std::fs::read_to_string(&path).expect("UTF-8");
+                out.extend(
+                    text.chars()
+                        .filter(|ch| ch.is_alphabetic() && !ch.is_ascii())
+                        .map(|ch| (path.display().to_string(), ch)),
+                );
+            }
+        }
+    }
+    let mut others = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        &mut others,
+    );
+    assert!(others.is_empty(), "letters beyond ASCII: {others:?}");
+}
+
 #[test]
 fn finds_every_class_that_uses_a_word() {
     let c = catalogue();

@@ -53,7 +53,7 @@ fn profile(text: &str) -> Profile {
         .filter(|w| w.len() > 2 && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
         .map(stem)
         .collect();
-    stems.sort_unstable();
+    crate::sort::sort(&mut stems);
     stems.dedup();
     Profile {
         stems,
@@ -107,7 +107,9 @@ pub fn match_duties(old: &[&str], new: &[&str]) -> DutyMatch {
         }
     }
     // Most alike first; ties in list order, so the outcome never depends on sorting details.
-    pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    crate::sort::sort_by(&mut pairs, &|x, y| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+    });
     let (mut old_used, mut new_used) = (vec![false; old.len()], vec![false; new.len()]);
     let mut kept = Vec::new();
     for (_, i, j) in pairs {
@@ -117,7 +119,7 @@ pub fn match_duties(old: &[&str], new: &[&str]) -> DutyMatch {
             kept.push((i, j));
         }
     }
-    kept.sort_unstable_by_key(|&(_, j)| j);
+    crate::sort::sort_by(&mut kept, &|a, b| a.1.cmp(&b.1));
     DutyMatch {
         kept,
         dropped: (0..old.len()).filter(|&i| !old_used[i]).collect(),
