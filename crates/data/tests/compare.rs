@@ -10,7 +10,7 @@ use class_spec_core::compare::{
 };
 use class_spec_core::{render, Catalogue, Fact, Pick, QualificationRoute, SectionKind};
 use class_spec_data::load_dir;
-use scraper::{Html, Selector};
+use class_spec_test_html::{parse, text, ElementRef, Html, Select};
 
 fn catalogue() -> Catalogue {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
@@ -265,20 +265,61 @@ fn the_css_4_revision_names_its_big_changes() {
     assert!(revision_changes(&c, columns[0], columns[1]).is_empty());
 }
 
+/// The cells, one per column, of the row headed `heading` in a rendered comparison.
+fn cells<'a>(table: &'a Html, heading: &str) -> Vec<ElementRef<'a>> {
+    table
+        .all("tr")
+        .into_iter()
+        .find(|tr| tr.texts("th[scope=row]") == [heading])
+        .unwrap_or_else(|| panic!("no row {heading}"))
+        .all("td")
+}
+
+// The rendered comparison is read as HTML (crates/test-html). Mutations tried: the duty's
+// "New: " mark left out (the first test failed); the visually hidden "removed: " before a
+// deletion left out (the second failed).
 #[test]
 fn the_rendered_comparison_marks_changes_and_names_its_sources() {
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
-    let html = render::compare(&c, &columns);
-    assert!(html.contains("<strong class=\"duty__mark\">New: </strong>Reviews customer issues"));
-    assert!(html.contains("<del>Tracks how client/customer issues are resolved"));
+    let table = parse(&render::compare(&c, &columns));
+    let typical = cells(&table, "Typical Work")[1];
+    let added = typical.all("li.duty--added");
     assert!(
-        html.contains("Rewritten: little of the wording carries over"),
+        added
+            .iter()
+            .all(|li| li.texts("strong.duty__mark") == ["New:"]),
+        "every new duty is marked"
+    );
+    assert!(
+        added
+            .iter()
+            .any(|li| text(*li).starts_with("New: Reviews customer issues")),
+        "{:?}",
+        typical.texts("li.duty--added")
+    );
+    assert_eq!(
+        typical.texts(".duties--dropped del"),
+        ["Tracks how client/customer issues are resolved, using computer applications and software."]
+    );
+    assert!(
+        cells(&table, "Definition")[1]
+            .texts(".compare__note")
+            .contains(
+                &"Rewritten: little of the wording carries over from the column before.".to_owned()
+            ),
         "the 2025 definition was rewritten"
     );
-    assert!(html.contains("Specifications/1663"));
+    let sources = table.attrs(".compare__sources a", "href");
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(
+        sources
+            .iter()
+            .all(|href| href.ends_with("Specifications/1663")),
+        "{sources:?}"
+    );
     assert_eq!(
-        html.matches("<th scope=\"row\">").count(),
+        table.count("th[scope=row]"),
         Factor::ALL.len() + SectionKind::ALL.len()
     );
 }
@@ -287,39 +328,45 @@ fn the_rendered_comparison_marks_changes_and_names_its_sources() {
 fn edited_official_text_is_marked_word_by_word() {
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102A@2024", "102D"])).unwrap();
-    let html = render::compare(&c, &columns);
-    let start = html
-        .find("<th scope=\"row\">Desirable Qualifications</th>")
-        .unwrap();
-    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
-    assert!(row.contains("<del><span class=\"visually-hidden\">removed: </span>High School graduation AND one year</del>"), "{row}");
-    assert!(
-        row.contains(
-            "<ins><span class=\"visually-hidden\">added: </span>equivalent and four years</ins>"
-        ),
-        "{row}"
+    let table = parse(&render::compare(&c, &columns));
+    let diff = cells(&table, "Desirable Qualifications")[1].one("p.diff");
+    assert_eq!(
+        diff.texts("del"),
+        [
+            "removed: GED",
+            "removed: High School graduation AND one year"
+        ]
     );
-    assert!(row.contains("<ins><span class=\"visually-hidden\">added: </span>OR One year of experience as a Customer Service Specialist 3."), "{row}");
+    assert_eq!(
+        diff.texts("ins"),
+        [
+            "added: High school diploma",
+            "added: equivalent and four years",
+            "added: OR One year of experience as a Customer Service Specialist 3. OR Equivalent education/experience."
+        ]
+    );
     assert!(
-        row.contains("of experience providing assistance to clients/customers"),
-        "shared words stay plain: {row}"
+        diff.all("ins, del")
+            .iter()
+            .all(|e| e.count(".visually-hidden") == 1),
+        "each change says what it is to a screen reader"
+    );
+    let shared = "of experience providing assistance to clients/customers";
+    assert!(text(diff).contains(shared), "{}", text(diff));
+    assert!(
+        !diff.texts("ins, del").iter().any(|t| t.contains(shared)),
+        "shared words stay plain"
     );
     // The row of each section, read as HTML: its cells, one per column, and which of them say
     // that nothing changed. Mutation tried: `is_unchanged` answering false for every section;
     // the legal requirements' cells then lost their "Same as the column before" and this failed.
-    let table = Html::parse_fragment(&html);
     let same_in = |heading: &str| -> Vec<bool> {
-        let row = table
-            .select(&Selector::parse("tr").unwrap())
-            .find(|tr| {
-                tr.select(&Selector::parse("th[scope=row]").unwrap())
-                    .any(|th| th.text().collect::<String>() == heading)
-            })
-            .unwrap_or_else(|| panic!("no row {heading}"));
-        row.select(&Selector::parse("td").unwrap())
+        cells(&table, heading)
+            .iter()
             .map(|td| {
-                td.select(&Selector::parse(".compare__same").unwrap())
-                    .any(|p| p.text().collect::<String>() == "Same as the column before:")
+                td.texts(".compare__same")
+                    .iter()
+                    .any(|p| p == "Same as the column before:")
             })
             .collect()
     };
@@ -335,31 +382,26 @@ fn edited_official_text_is_marked_word_by_word() {
 fn a_gap_beside_a_value_is_not_called_a_change() {
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102A", "102B", "102C"])).unwrap();
-    let html = render::compare(&c, &columns);
-    let start = html
-        .find("<th scope=\"row\">Supervision received</th>")
-        .unwrap();
-    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
-    assert!(
-        !row.contains("(changed)"),
-        "CSS 2 and CSS 3 supervision are gaps: {row}"
-    );
-    let start = html.find("<th scope=\"row\">Level</th>").unwrap();
-    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+    let table = parse(&render::compare(&c, &columns));
+    let changed = |heading: &str| -> usize {
+        cells(&table, heading)
+            .iter()
+            .map(|td| td.count(".changed__mark"))
+            .sum()
+    };
     assert_eq!(
-        row.matches("(changed)").count(),
-        2,
-        "entry → journey → senior: {row}"
+        changed("Supervision received"),
+        0,
+        "CSS 2 and CSS 3 supervision are gaps"
     );
-}
-
-/// The cell of `row` (a row header's text) in column `column` (0-based) of a rendered table.
-fn cell_of<'a>(html: &'a str, row: &str, column: usize) -> &'a str {
-    let start = html
-        .find(&format!("<th scope=\"row\">{row}</th>"))
-        .unwrap_or_else(|| panic!("no row {row}"));
-    let row = &html[start..start + html[start..].find("</tr>").unwrap()];
-    row.split("<td").nth(column + 1).expect("a cell")
+    assert_eq!(changed("Level"), 2, "entry → journey → senior");
+    assert!(
+        table
+            .texts(".changed__mark")
+            .iter()
+            .all(|t| t == "(changed)"),
+        "every mark says so"
+    );
 }
 
 #[test]
@@ -368,47 +410,50 @@ fn a_badge_describes_the_text_under_it_and_our_words_are_compared_apart() {
     // (as before the fix); the official paragraph was then missing and this failed.
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
-    let html = render::compare(&c, &columns);
+    let table = parse(&render::compare(&c, &columns));
     let css4 = c.class("102D").unwrap().newest().unwrap();
     for (row, kind) in [
         ("Definition", SectionKind::Definition),
         ("Typical Work", SectionKind::TypicalWork),
     ] {
-        let cell = cell_of(&html, row, 1);
-        let official = cell
-            .split_once("<div class=\"compare__ours\">")
-            .map_or(cell, |(before, _)| before);
-        assert!(
-            official.contains("badge--official\">Official text<"),
-            "{row}: {cell}"
+        let cell = cells(&table, row)[1];
+        let badge = cell.child_elements().next().expect("a badge first");
+        assert_eq!(
+            (badge.value().attr("class"), text(badge).as_str()),
+            (Some("badge badge--official"), "Official text"),
+            "{row}"
         );
         let first = css4.section(kind).unwrap().official_paragraphs().unwrap()[0];
-        let escaped = first
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;");
-        assert!(
-            official.contains(&escaped),
-            "{row}: the official wording is shown: {cell}"
+        let official = cell.one(".official");
+        assert_eq!(
+            official.texts("p, li").first().map(String::as_str),
+            Some(
+                first
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str()
+            ),
+            "{row}: the official wording is shown"
         );
-        assert!(
-            !official.contains("<ins>")
-                && !official.contains("<del>")
-                && !official.contains("New: "),
-            "{row}: nothing of our words' comparison under the official badge"
-        );
-        let ours = cell
-            .split_once("<div class=\"compare__ours\">")
-            .map(|(_, o)| o);
-        let ours = ours.unwrap_or_else(|| panic!("{row}: our words compared, apart: {cell}"));
-        assert!(
-            ours.contains("badge--summary"),
+        // What our words' comparison marks (added, removed, new) is all inside its own block.
+        let ours = cell.one("div.compare__ours");
+        for mark in ["ins", "del", ".duty__mark"] {
+            assert_eq!(
+                cell.count(mark),
+                ours.count(mark),
+                "{row}: no {mark} under the official badge"
+            );
+        }
+        assert_eq!(ours.count(".official"), 0, "{row}");
+        assert_eq!(
+            ours.count(".compare__ours-label .badge--summary"),
+            1,
             "{row}: labelled as our words"
         );
     }
     // Summaries under the summary badge.
-    let cell = cell_of(&html, "Typical Work", 0);
-    assert!(cell.contains("badge--summary"));
+    assert!(cells(&table, "Typical Work")[0].has(".badge--summary"));
 }
 
 #[test]
@@ -417,31 +462,32 @@ fn a_cut_off_duty_list_is_not_a_change() {
     // CSS 2's later duties and this failed.
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102B", "102C"])).unwrap();
-    let html = render::compare(&c, &columns);
-    let cell = cell_of(&html, "Typical Work", 1);
-    assert!(!cell.contains("No longer listed"), "{cell}");
+    let table = parse(&render::compare(&c, &columns));
+    let cell = cells(&table, "Typical Work")[1];
     assert!(
-        !cell.contains("New: "),
-        "CSS 2's list is cut off too: {cell}"
+        !cell
+            .texts(".duties__dropped-title")
+            .contains(&"No longer listed:".to_owned()),
+        "{:?}",
+        cell.texts(".duties__dropped-title")
+    );
+    assert!(!cell.has(".duty--added"), "CSS 2's list is cut off too");
+    let partial = cell.texts(".compare__note--partial");
+    assert!(
+        partial[0].ends_with("so which of these duties are new cannot be told."),
+        "{partial:?}"
     );
     assert!(
-        cell.contains("which of these duties are new cannot be told"),
-        "{cell}"
+        partial[1].ends_with("cannot be told:"),
+        "says which cannot be compared: {partial:?}"
     );
-    assert!(
-        cell.contains("cannot be told:"),
-        "says which cannot be compared: {cell}"
-    );
-    assert!(cell.contains("duties--unknown"), "{cell}");
+    assert!(cell.has(".duties__dropped-title + ul.duties--unknown"));
     // Against a complete list, what a cut-off list holds can be compared as usual.
     let columns = resolve(&c, &picks(&["102C", "102D"])).unwrap();
-    let html = render::compare(&c, &columns);
-    let cell = cell_of(&html, "Typical Work", 1);
-    assert!(!cell.contains("New: "), "CSS 3's list is cut off: {cell}");
-    assert!(
-        !cell.contains("duties--unknown"),
-        "CSS 4's list is whole: {cell}"
-    );
+    let table = parse(&render::compare(&c, &columns));
+    let cell = cells(&table, "Typical Work")[1];
+    assert!(!cell.has(".duty--added"), "CSS 3's list is cut off");
+    assert!(!cell.has(".duties--unknown"), "CSS 4's list is whole");
 }
 
 #[test]
@@ -450,12 +496,8 @@ fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
     // fix): it then said "Not compared" and this failed.
     let c = catalogue();
     let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
-    let html = render::compare(&c, &columns);
-    let page = Html::parse_fragment(&html);
-    let revision: Vec<String> = page
-        .select(&Selector::parse(".compare__revision li").unwrap())
-        .map(|li| li.text().collect())
-        .collect();
+    let page = parse(&render::compare(&c, &columns));
+    let revision = page.texts(".compare__revision li");
     assert!(
         revision[0].starts_with("Scope (in our words), from "),
         "{revision:?}"
@@ -473,29 +515,30 @@ fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
         ],
         "the names printed with their marks"
     );
-    let link = page
-        .select(&Selector::parse(".compare__revision a").unwrap())
-        .next()
-        .unwrap();
-    assert_eq!(link.value().attr("href"), Some("/class/103D"));
-    let cell = cell_of(&html, "Desirable Qualifications", 1);
-    assert!(!cell.contains("Not compared"), "{cell}");
-    let row = Html::parse_fragment(cell);
-    let added: Vec<String> = row
-        .select(&Selector::parse(".duty--added").unwrap())
-        .map(|li| li.text().collect())
-        .collect();
+    assert_eq!(
+        page.attrs(".compare__revision a", "href")
+            .first()
+            .map(String::as_str),
+        Some("/class/103D")
+    );
+    let cell = cells(&page, "Desirable Qualifications")[1];
+    let notes = cell.texts(".compare__note");
+    assert!(
+        !notes.iter().any(|n| n.starts_with("Not compared")),
+        "{notes:?}"
+    );
+    let added = cell.texts(".duty--added");
     assert!(
         added.contains(
             &"New: One year as a Customer Service Specialist 3 (102C (inferred))".to_owned()
         ),
         "{added:?}"
     );
-    assert!(cell.contains("No longer a way to qualify"), "{cell}");
-    let dropped: Vec<String> = row
-        .select(&Selector::parse(".duties--dropped del").unwrap())
-        .map(|del| del.text().collect())
-        .collect();
+    assert_eq!(
+        cell.texts(".duties__dropped-title"),
+        ["No longer a way to qualify:"]
+    );
+    let dropped = cell.texts(".duties--dropped del");
     assert!(
         dropped.contains(
             &"A bachelor's degree and two years of progressive experience (inferred)".to_owned()

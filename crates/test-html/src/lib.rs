@@ -26,13 +26,14 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|error| panic!("not a selector: {css}: {error}"))
 }
 
-/// Selecting in a parsed document ([`Html`]) or below an element of it ([`ElementRef`]).
-pub trait Select {
+/// Selecting in a parsed document (`&Html`) or below an element of it ([`ElementRef`]); what
+/// is selected lives as long as the document, so it can be returned from a helper.
+pub trait Select<'a>: Copy {
     /// Every element `css` selects, in document order.
-    fn all(&self, css: &str) -> Vec<ElementRef<'_>>;
+    fn all(self, css: &str) -> Vec<ElementRef<'a>>;
 
     /// The first element `css` selects, if any.
-    fn first(&self, css: &str) -> Option<ElementRef<'_>> {
+    fn first(self, css: &str) -> Option<ElementRef<'a>> {
         self.all(css).into_iter().next()
     }
 
@@ -41,29 +42,29 @@ pub trait Select {
     /// # Panics
     ///
     /// When `css` selects none, or more than one.
-    fn one(&self, css: &str) -> ElementRef<'_> {
+    fn one(self, css: &str) -> ElementRef<'a> {
         let all = self.all(css);
         assert_eq!(all.len(), 1, "`{css}` selects {} elements", all.len());
         all[0]
     }
 
     /// How many elements `css` selects.
-    fn count(&self, css: &str) -> usize {
+    fn count(self, css: &str) -> usize {
         self.all(css).len()
     }
 
     /// Whether `css` selects anything.
-    fn has(&self, css: &str) -> bool {
+    fn has(self, css: &str) -> bool {
         self.first(css).is_some()
     }
 
     /// The [`text`] of every element `css` selects.
-    fn texts(&self, css: &str) -> Vec<String> {
+    fn texts(self, css: &str) -> Vec<String> {
         self.all(css).into_iter().map(text).collect()
     }
 
     /// The attribute `name` of every element `css` selects that has it.
-    fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+    fn attrs(self, css: &str, name: &str) -> Vec<String> {
         self.all(css)
             .into_iter()
             .filter_map(|e| e.value().attr(name).map(str::to_owned))
@@ -71,14 +72,14 @@ pub trait Select {
     }
 }
 
-impl Select for Html {
-    fn all(&self, css: &str) -> Vec<ElementRef<'_>> {
+impl<'a> Select<'a> for &'a Html {
+    fn all(self, css: &str) -> Vec<ElementRef<'a>> {
         self.select(&selector(css)).collect()
     }
 }
 
-impl Select for ElementRef<'_> {
-    fn all(&self, css: &str) -> Vec<ElementRef<'_>> {
+impl<'a> Select<'a> for ElementRef<'a> {
+    fn all(self, css: &str) -> Vec<ElementRef<'a>> {
         self.select(&selector(css)).collect()
     }
 }
