@@ -8,7 +8,7 @@ use std::path::Path;
 use class_spec_core::render::page;
 use class_spec_core::{Catalogue, Route};
 use class_spec_data::load_dir;
-use scraper::{ElementRef, Html, Selector};
+use class_spec_test_html::{parse, text, ElementRef, Html, Select};
 
 fn catalogue() -> Catalogue {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
@@ -17,25 +17,11 @@ fn catalogue() -> Catalogue {
 }
 
 fn view(c: &Catalogue, path: &str, query: &str) -> Html {
-    Html::parse_fragment(&page(c, Route::parse(path, query).as_ref()).html)
+    parse(&page(c, Route::parse(path, query).as_ref()).html)
 }
 
-fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
-    doc.select(&Selector::parse(css).unwrap()).collect()
-}
-
-fn text(e: &ElementRef) -> String {
-    e.text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn hrefs(e: &ElementRef) -> Vec<String> {
-    e.select(&Selector::parse("a").unwrap())
-        .filter_map(|a| a.value().attr("href").map(str::to_owned))
-        .collect()
+fn hrefs(e: ElementRef<'_>) -> Vec<String> {
+    e.attrs("a", "href")
 }
 
 /// (Mutation tried: `older_statement` looking at newer versions instead of older ones finds
@@ -44,9 +30,9 @@ fn hrefs(e: &ElementRef) -> Vec<String> {
 fn the_class_page_points_to_what_the_older_text_asked() {
     let c = catalogue();
     let doc = view(&c, "/class/102A", "");
-    let older = select(&doc, "#desirable-qualifications .routes--older");
+    let older = doc.all("#desirable-qualifications .routes--older");
     assert_eq!(older.len(), 1);
-    let said = text(&older[0]);
+    let said = text(older[0]);
     assert!(
         said.starts_with(
             "Not in the data for the 2025 revision (inferred); the 2019 text, 2024 legal update asked any one of these"
@@ -57,12 +43,12 @@ fn the_class_page_points_to_what_the_older_text_asked() {
         said.contains("A high school diploma or GED and one year of experience"),
         "{said}"
     );
-    assert_eq!(hrefs(&older[0]), ["/class/102A/2024"]);
+    assert_eq!(hrefs(older[0]), ["/class/102A/2024"]);
     // Every other section the 2025 revision lacks and the older text has.
     for kind in ["legal-requirements", "class-specification-history"] {
-        let pointer = select(&doc, &format!("#{kind} .gap--older"));
+        let pointer = doc.all(&format!("#{kind} .gap--older"));
         assert_eq!(pointer.len(), 1, "{kind}");
-        assert_eq!(hrefs(&pointer[0]), [format!("/class/102A/2024#{kind}")]);
+        assert_eq!(hrefs(pointer[0]), [format!("/class/102A/2024#{kind}")]);
     }
     // No older version, no pointer; the older version itself points nowhere.
     for (path, what) in [
@@ -70,10 +56,7 @@ fn the_class_page_points_to_what_the_older_text_asked() {
         ("/class/102A/2024", "the older text"),
     ] {
         let doc = view(&c, path, "");
-        assert!(
-            select(&doc, ".gap--older, .routes--older").is_empty(),
-            "{what}"
-        );
+        assert!(doc.all(".gap--older, .routes--older").is_empty(), "{what}");
     }
 }
 
@@ -81,17 +64,17 @@ fn the_class_page_points_to_what_the_older_text_asked() {
 fn the_comparison_says_what_the_older_text_said_in_a_gap() {
     let c = catalogue();
     let doc = view(&c, "/compare", "classes=102A,102B");
-    let rows = select(&doc, "tbody tr");
+    let rows = doc.all("tbody tr");
     let row = rows
         .iter()
         .find(|r| {
-            select_in(r, "th")
+            r.all("th")
                 .first()
-                .is_some_and(|th| text(th) == "Desirable qualifications")
+                .is_some_and(|th| text(*th) == "Desirable qualifications")
         })
         .expect("a qualifications row");
-    let cells = select_in(row, "td");
-    let css1 = text(&cells[0]);
+    let cells = row.all("td");
+    let css1 = text(cells[0]);
     assert!(
         css1.contains("The 2019 text, 2024 legal update said: A high school diploma or GED and one year of experience"),
         "{css1}"
@@ -101,13 +84,9 @@ fn the_comparison_says_what_the_older_text_said_in_a_gap() {
         "the gap stays a gap: {css1}"
     );
     assert!(
-        !text(&cells[1]).contains("said:"),
+        !text(cells[1]).contains("said:"),
         "CSS 2 has no older version"
     );
-}
-
-fn select_in<'a>(e: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
-    e.select(&Selector::parse(css).unwrap()).collect()
 }
 
 /// "Cannot tell, but the 2019 text asked …": labelled, with how the person stands, and the
@@ -116,12 +95,12 @@ fn select_in<'a>(e: &ElementRef<'a>, css: &str) -> Vec<ElementRef<'a>> {
 fn the_planner_says_cannot_tell_but_the_older_text_asked() {
     let c = catalogue();
     let doc = view(&c, "/planner", "years=2&education=high-school");
-    let card = select(&doc, r#"li.plan__item[data-class="102A"]"#);
+    let card = doc.all(r#"li.plan__item[data-class="102A"]"#);
     assert_eq!(card.len(), 1);
-    assert_eq!(text(&select_in(&card[0], ".verdict")[0]), "Cannot tell");
-    let older = select_in(&card[0], ".plan__older");
+    assert_eq!(text(card[0].all(".verdict")[0]), "Cannot tell");
+    let older = card[0].all(".plan__older");
     assert_eq!(older.len(), 1);
-    let said = text(&older[0]);
+    let said = text(older[0]);
     assert!(
         said.starts_with("Cannot tell, but the 2019 text, 2024 legal update asked any one of these. That is not the 2025 revision (inferred)'s requirement"),
         "{said}"
@@ -131,7 +110,8 @@ fn the_planner_says_cannot_tell_but_the_older_text_asked() {
         "{said}"
     );
     assert!(
-        select(&doc, r#"li.plan__item[data-class="102B"] .plan__older"#).is_empty(),
+        doc.all(r#"li.plan__item[data-class="102B"] .plan__older"#)
+            .is_empty(),
         "CSS 2 has no older version"
     );
 }

@@ -9,7 +9,7 @@ use class_spec_core::planner::{
 use class_spec_core::render::planner_page;
 use class_spec_core::{Basis, Catalogue, ClassVersion, Education, Qualifications, Requirement};
 use class_spec_data::load_dir;
-use scraper::{Html, Selector};
+use class_spec_test_html::{parse, text, Select};
 
 fn catalogue() -> Catalogue {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
@@ -146,20 +146,12 @@ fn css_4_with_an_associate_degree_and_three_years_cannot_tell() {
         education: "associate".into(),
     };
     let html = planner_page(&c, &input, false).html;
-    let doc = Html::parse_fragment(&html);
-    let select = |css: &str| Selector::parse(css).unwrap();
-    let card = doc
-        .select(&select(r#"li.plan__item[data-class="102D"]"#))
-        .next()
-        .expect("a card for CSS 4");
-    let text = |e: scraper::ElementRef| e.text().collect::<String>();
-    let badge = card.select(&select(".verdict")).next().unwrap();
+    let doc = parse(&html);
+    let card = doc.one(r#"li.plan__item[data-class="102D"]"#);
+    let badge = card.one(".verdict");
     assert_eq!(text(badge), "Cannot tell");
     assert!(badge.value().classes().any(|c| c == "verdict--cannot-tell"));
-    let routes: Vec<String> = card
-        .select(&select(".plan__routes > li"))
-        .map(text)
-        .collect();
+    let routes = card.texts(".plan__routes > li");
     assert!(
         routes[0].contains("still needed: one year more of relevant experience"),
         "{routes:?}"
@@ -172,10 +164,7 @@ fn css_4_with_an_associate_degree_and_three_years_cannot_tell() {
         routes[2].contains("is for an employer to judge"),
         "{routes:?}"
     );
-    let summary: Vec<String> = doc
-        .select(&select(".plan__summary > li"))
-        .map(text)
-        .collect();
+    let summary = doc.texts(".plan__summary > li");
     let line = |start: &str| {
         summary
             .iter()
@@ -186,11 +175,8 @@ fn css_4_with_an_associate_degree_and_three_years_cannot_tell() {
     assert!(line("Cannot tell").contains("CSS 4"), "{summary:?}");
     assert!(!line("Not yet").contains("CSS 4"), "{summary:?}");
     let node = doc
-        .select(&select(
-            r#".plan-path [data-class="102D"], .plan-path #step-102D"#,
-        ))
-        .map(text)
-        .collect::<String>();
+        .texts(r#".plan-path [data-class="102D"], .plan-path #step-102D"#)
+        .join(" ");
     assert!(
         node.contains("Cannot tell"),
         "the mark on the path: {node:?}"
