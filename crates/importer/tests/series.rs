@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use class_spec_core::{render, Catalogue, Qualifications, Requirement, Route};
 use class_spec_data::{bake, load_dir};
+use class_spec_test_html::{parse, text, Select};
 
 fn project() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -161,41 +162,51 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
     // The views draw it from the catalogue the build would bake.
     let class = render::page(&catalogue, Some(&Route::class("999Y")));
     assert_eq!(class.title, "Example Widget Inspector 2");
-    assert!(class
-        .html
-        .contains("One year of experience as an Example Widget Inspector 1."));
+    let doc = parse(&class.html);
+    let qualifications = text(doc.one("section#desirable-qualifications"));
     assert!(
-        class.html.contains("href=\"/class/999X\""),
+        qualifications.contains("One year of experience as an Example Widget Inspector 1."),
+        "{qualifications}"
+    );
+    assert!(
+        doc.has("section#desirable-qualifications a[href='/class/999X']"),
         "the route links to level 1"
     );
     // The index lists the series in ladder order, whatever the catalogue's order of classes
     // (mutation tried: rows in the catalogue's order; failed).
     let mut reversed = catalogue.clone();
     reversed.classes.to_mut().reverse();
-    let index = render::page(
-        &reversed,
-        Some(&Route::Classes {
-            filter: String::new(),
-        }),
-    )
-    .html;
-    let group = &index[index.find("Example Widget Inspector series").unwrap()..];
-    let (first, second) = (group.find(">999X<").unwrap(), group.find(">999Y<").unwrap());
-    assert!(first < second, "{group}");
+    let index = parse(
+        &render::page(
+            &reversed,
+            Some(&Route::Classes {
+                filter: String::new(),
+            }),
+        )
+        .html,
+    );
+    let group = index
+        .all("[data-series-group]")
+        .into_iter()
+        .find(|g| g.texts("h2") == ["Example Widget Inspector series"])
+        .expect("the series' group");
+    assert_eq!(group.texts(".classes__code"), ["999X", "999Y"]);
     picker_groups(&reversed);
-    let filtered = render::page(
-        &catalogue,
-        Some(&Route::Classes {
-            filter: "inspection 2".into(),
-        }),
-    )
-    .html;
+    let filtered = parse(
+        &render::page(
+            &catalogue,
+            Some(&Route::Classes {
+                filter: "inspection 2".into(),
+            }),
+        )
+        .html,
+    );
     series_pages(&catalogue);
     search_finds_the_series(&catalogue);
     let total = catalogue.classes.len();
-    assert!(
-        filtered.contains(&format!("1 of {total} classes match “inspection 2”.")),
-        "{filtered}"
+    assert_eq!(
+        filtered.texts("#classes-status"),
+        [format!("1 of {total} classes match “inspection 2”.")]
     );
     for dir in [low_first, high_first] {
         let _ = std::fs::remove_dir_all(dir);
@@ -273,24 +284,42 @@ fn an_import_the_build_would_reject_writes_no_file_at_all() {
 fn series_pages(catalogue: &Catalogue) {
     let ladder = render::page(catalogue, Some(&Route::Series { id: "ewi".into() }));
     assert_eq!(ladder.title, "Example Widget Inspector series");
-    let (first, second) = (
-        ladder.html.find("Example Widget Inspector 1<").unwrap(),
-        ladder.html.find("Example Widget Inspector 2<").unwrap(),
+    let doc = parse(&ladder.html);
+    let levels: Vec<String> = doc
+        .texts("a")
+        .into_iter()
+        .filter(|a| a.starts_with("Example Widget Inspector "))
+        .collect();
+    assert_eq!(
+        levels[..2],
+        ["Example Widget Inspector 1", "Example Widget Inspector 2"],
+        "lowest level first"
     );
-    assert!(first < second, "lowest level first");
-    assert!(ladder.html.contains("href=\"/series/ewi/path\""));
-    assert!(ladder.html.contains("href=\"/compare?classes=999X,999Y\""));
+    let links = doc.attrs("a", "href");
+    assert!(links.contains(&"/series/ewi/path".to_owned()), "{links:?}");
+    assert!(
+        links.contains(&"/compare?classes=999X,999Y".to_owned()),
+        "{links:?}"
+    );
     let path = render::page(catalogue, Some(&Route::SeriesPath { id: "ewi".into() }));
     assert_eq!(path.title, "Career path: Example Widget Inspector series");
-    assert!(path.html.contains("<svg"), "drawn");
-    let steps = &path.html[path.html.find("Example Widget Inspector 1").unwrap()..];
-    assert!(steps.contains("Example Widget Inspector 2"), "{steps}");
+    let doc = parse(&path.html);
+    assert!(doc.has("svg"), "drawn");
+    assert_eq!(
+        doc.attrs("li.path-step", "id"),
+        ["step-999X", "step-999Y"],
+        "in words, lowest first"
+    );
     assert!(
-        path.html.contains(">One year as EWI 1</text>"),
+        doc.texts("svg text.edge-label")
+            .contains(&"One year as EWI 1".to_owned()),
         "the step between the levels is the imported route"
     );
-    let class = render::page(catalogue, Some(&Route::class("999X"))).html;
-    assert!(class.contains("<a href=\"/series/ewi\">Example Widget Inspector series</a>"));
+    let class = parse(&render::page(catalogue, Some(&Route::class("999X"))).html);
+    assert_eq!(
+        class.texts("a[href='/series/ewi']"),
+        ["Example Widget Inspector series"]
+    );
     let unknown = render::page(catalogue, Some(&Route::Series { id: "zz".into() }));
     assert_eq!(unknown.title, "No series with the id zz");
 }
@@ -300,39 +329,41 @@ fn series_pages(catalogue: &Catalogue) {
 // Mutation tried: `search_page` making one group per hit instead of per class; failed here.
 fn search_finds_the_series(catalogue: &Catalogue) {
     let search = |query: &str| {
-        render::page(
-            catalogue,
-            Some(&Route::Search {
-                query: query.into(),
-            }),
+        parse(
+            &render::page(
+                catalogue,
+                Some(&Route::Search {
+                    query: query.into(),
+                }),
+            )
+            .html,
         )
-        .html
     };
     let named = search("Example Widget Inspector");
-    let classes = &named[named.find("id=\"results-classes\"").expect("classes named")..];
-    let classes = &classes[..classes.find("</ul>").unwrap()];
-    assert!(classes.contains("href=\"/class/999X\""), "{classes}");
-    assert!(classes.contains("href=\"/class/999Y\""), "{classes}");
-    assert!(
-        !classes.contains("href=\"/class/102"),
-        "only that series: {classes}"
+    assert_eq!(
+        named.attrs("section.search-classes li > a", "href"),
+        ["/class/999X", "/class/999Y"],
+        "the series' classes, and only those"
     );
     let by_code = search("999Y");
-    assert!(by_code.contains("1 class named “999Y”"), "{by_code}");
+    let status = by_code.texts("[role=status]");
+    assert!(status[0].starts_with("1 class named “999Y”"), "{status:?}");
     // "workshop" is in both pages' series concept, and twice more in 999Y's.
-    let text = search("workshop");
+    let found = search("workshop");
     for code in ["999X", "999Y"] {
         assert_eq!(
-            text.matches(&format!("id=\"results-{code}\"")).count(),
+            found.count(&format!(
+                "section.search-group[aria-labelledby='results-{code}']"
+            )),
             1,
-            "{code} is one group: {text}"
+            "{code} is one group"
         );
     }
-    let group = &text[text.find("id=\"results-999Y\"").unwrap()..];
-    let group = &group[..group.find("</section>").unwrap()];
+    let group = found.one("section.search-group[aria-labelledby='results-999Y']");
     assert!(
-        group.matches("<li").count() >= 3,
-        "999Y's paragraphs under its one heading: {group}"
+        group.count("li.search-hit") >= 3,
+        "999Y's paragraphs under its one heading: {:?}",
+        group.texts("li.search-hit")
     );
 }
 
@@ -342,12 +373,8 @@ fn search_finds_the_series(catalogue: &Catalogue) {
 // Mutations tried, each failed here: each group's classes reversed; the groups drawn as a
 // `div` with a `p` instead of a `fieldset` with a `legend`.
 fn picker_groups(catalogue: &Catalogue) {
-    let picker = render::page(catalogue, Route::parse("/compare", "").as_ref()).html;
-    let legends: Vec<&str> = picker
-        .split("<fieldset class=\"picker__series\"><legend>")
-        .skip(1)
-        .map(|group| &group[..group.find("</legend>").unwrap()])
-        .collect();
+    let picker = parse(&render::page(catalogue, Route::parse("/compare", "").as_ref()).html);
+    let legends = picker.texts("fieldset.picker__series > legend");
     assert_eq!(
         legends,
         [
@@ -357,23 +384,24 @@ fn picker_groups(catalogue: &Catalogue) {
         ],
         "the home series first, then the series' order"
     );
-    let group = &picker[picker
-        .find("<legend>Example Widget Inspector series")
-        .unwrap()..];
-    let group = &group[..group.find("</fieldset>").unwrap()];
-    let (first, second) = (
-        group.find("value=\"999X\"").expect("level 1 in its series"),
-        group.find("value=\"999Y\"").expect("level 2 in its series"),
+    let group = picker
+        .all("fieldset.picker__series")
+        .into_iter()
+        .find(|g| g.texts("legend") == ["Example Widget Inspector series"])
+        .expect("the series' group");
+    assert_eq!(
+        group.attrs("input[value]", "value"),
+        ["999X", "999Y"],
+        "lowest level first, and only its own classes"
     );
-    assert!(first < second, "lowest level first: {group}");
-    assert!(!group.contains("value=\"102"), "only its own classes");
     let across = render::page(
         catalogue,
         Route::parse("/compare", "classes=102D,999Y").as_ref(),
     );
     assert_eq!(across.title, "Compare 102D, 999Y");
-    assert!(
-        across.html.contains("<table class=\"compare"),
+    assert_eq!(
+        parse(&across.html).count("table.compare"),
+        1,
         "a comparison across series"
     );
 }
