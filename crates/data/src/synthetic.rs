@@ -233,9 +233,10 @@ mod tests {
     fn a_big_catalogues_picker_lists_the_series_and_the_picks_and_takes_the_rest_by_code() {
         use class_spec_core::render::page;
         use class_spec_core::Route;
+        use class_spec_test_html::{parse, Select};
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let real = crate::load_dir(&root).expect("the data passes").catalogue;
-        let checkboxes = |html: &str| html.matches("type=\"checkbox\"").count();
+        let checkboxes = |html: &str| parse(html).count("input[type=checkbox]");
         let versions = |c: &class_spec_core::Catalogue| {
             c.classes
                 .iter()
@@ -251,7 +252,7 @@ mod tests {
             versions(&real),
             "a small catalogue lists every version"
         );
-        assert!(!small.contains("picker-codes"));
+        assert!(!parse(&small).has("#picker-codes"));
 
         let big = super::synthetic(&real, 2000);
         let html = picker(&big, "classes=S0002,S1500");
@@ -270,27 +271,30 @@ mod tests {
             .map(|c| c.versions.len())
             .sum();
         assert_eq!(checkboxes(&html), listed, "the series and the picks");
+        let doc = parse(&html);
         assert_eq!(
-            html.matches("class=\"picker__series\"").count(),
+            doc.count("fieldset.picker__series"),
             3,
             "the home series, the manager series beside it, and the series of S1500"
         );
         assert!(
-            html.contains("value=\"S1500\" checked"),
+            doc.has("input[type=checkbox][value=S1500][checked]"),
             "a pick outside the series stays listed, checked"
         );
-        let unlisted = big.classes.len()
-            - big
-                .classes
-                .iter()
-                .filter(|c| html.contains(&format!("value=\"{}\"", c.code)))
-                .count();
+        let values = doc.attrs("input[type=checkbox]", "value");
+        let unlisted = big
+            .classes
+            .iter()
+            .filter(|c| !values.iter().any(|v| v == c.code.as_ref()))
+            .count();
+        let said = class_spec_test_html::text(doc.root_element());
         assert!(
-            html.contains(&format!("{unlisted} more classes are not listed")),
+            said.contains(&format!("{unlisted} more classes are not listed")),
             "says how many are not listed"
         );
-        assert!(
-            html.contains("id=\"picker-codes\" name=\"classes\""),
+        assert_eq!(
+            doc.attrs("#picker-codes", "name"),
+            ["classes"],
             "the by-code field sends picks like the boxes"
         );
         assert!(

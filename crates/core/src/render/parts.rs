@@ -235,6 +235,7 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
+    use class_spec_test_html::Select;
 
     #[test]
     fn a_fact_always_says_how_it_is_known() {
@@ -253,9 +254,50 @@ mod tests {
                 why: Cow::Borrowed("not captured"),
             },
         );
-        let html = m.finish();
-        assert!(html.starts_with("<span class=\"fact\">Journey level</span>"));
-        assert!(html.contains("<span data-inferred=\"\"><span class=\"fact fact--inferred\">Entry level</span></span> <details class=\"why why--inferred\"><summary>inferred</summary><span>lowest class</span></details>"));
-        assert!(html.contains("Not published here</span> <details class=\"why why--missing\"><summary>why</summary><span>not captured</span>"));
+        // Read as HTML. (Mutation tried: the inferred note's class without `why--inferred`;
+        // this failed.)
+        let html = class_spec_test_html::parse(&m.finish());
+        let top: Vec<_> = html.root_element().child_elements().collect();
+        let parts: Vec<(&str, Option<&str>, String)> = top
+            .iter()
+            .map(|e| {
+                // A note's words, without its summary ("inferred", "why", checked below).
+                let words = e.first("details > span").unwrap_or(*e);
+                (
+                    e.value().name(),
+                    e.value().attr("class"),
+                    class_spec_test_html::text(words),
+                )
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("span", Some("fact"), "Journey level".to_owned()),
+                ("span", None, "Entry level".to_owned()),
+                (
+                    "details",
+                    Some("why why--inferred"),
+                    "lowest class".to_owned()
+                ),
+                (
+                    "span",
+                    Some("fact fact--missing"),
+                    "Not published here".to_owned()
+                ),
+                (
+                    "details",
+                    Some("why why--missing"),
+                    "not captured".to_owned()
+                ),
+            ],
+            "each value, then why it is inferred or missing"
+        );
+        assert!(top[1].value().attr("data-inferred").is_some());
+        assert_eq!(
+            html.texts("[data-inferred] > .fact.fact--inferred"),
+            ["Entry level"]
+        );
+        assert_eq!(html.texts("details > summary"), ["inferred", "why"]);
     }
 }
