@@ -95,7 +95,7 @@ pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], m: Metrics) -> Layout {
     let (layers_f, lanes_f) = (layers as f32, lanes as f32);
     let width = 2.0 * m.margin + lanes_f * m.node_w + (lanes_f - 1.0).max(0.0) * m.gap_x;
     let height = 2.0 * m.margin + layers_f * m.node_h + (layers_f - 1.0).max(0.0) * m.gap_y;
-    #[allow(clippy::cast_precision_loss)]
+    #[allow(clippy::cast_precision_loss)] // a lane and a layer index are small
     let rects: Vec<Rect> = nodes
         .iter()
         .zip(&lane)
@@ -131,7 +131,7 @@ pub fn layout(nodes: &[NodeSpec], edges: &[EdgeSpec], m: Metrics) -> Layout {
         .map(|(edge, points)| {
             let text = edge.label.as_deref()?;
             let chars = text.chars().count().min(m.label_max_chars);
-            #[allow(clippy::cast_precision_loss)]
+            #[allow(clippy::cast_precision_loss)] // a label is at most label_max_chars long
             let w = chars as f32 * m.char_w;
             let rect = place_label(points, w, m.label_h, &rects, &placed);
             placed.push(rect);
