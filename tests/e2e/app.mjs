@@ -37,6 +37,33 @@ export function useApp() {
   return app;
 }
 
+/** The shell's wasm, by its hashed name. */
+export const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
+
+/** Holds the shell's wasm back until `release()` is called. */
+async function holdShell(page) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(SHELL_WASM, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * A page of a browser of its own, with no service worker (which would serve the shell from its
+ * cache, past `page.route`), and its shell's wasm held back until `release()` is called.
+ */
+export async function pageWithShellHeld(origin) {
+  const context = await launch({ serviceWorkers: 'block' });
+  const { page, problems } = await watchedPage(context, origin);
+  const release = await holdShell(page);
+  return { page, problems, release, close: () => context.close() };
+}
+
 /** Resolves once the shell has adopted the page (crates/core/src/contract.rs, SHELL_READY). */
 export async function shellReady(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell'));

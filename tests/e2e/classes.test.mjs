@@ -3,11 +3,10 @@
 // caret kept), and the same filter as a plain form before the app has loaded.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoViolations, useApp } from './app.mjs';
+import { expectNoViolations, SHELL_WASM, useApp } from './app.mjs';
 import { launch } from './browser.mjs';
 
 const app = useApp();
-const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
 
 /** The codes of the rows shown. */
 async function shownCodes(page) {

@@ -4,36 +4,11 @@
 // is: what they typed meanwhile, the caret and focus stay because nothing is drawn again.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoViolations, shellReady, useApp } from './app.mjs';
+import { expectNoViolations, pageWithShellHeld, shellReady, SHELL_WASM, useApp } from './app.mjs';
 import { launch, watchedPage } from './browser.mjs';
 
 const app = useApp();
-const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
 const ENGINE_WASM = /\/class-spec-engine-[0-9a-f]{16}_bg\.wasm$/;
-
-/**
- * A page of a browser of its own, with no service worker (which would serve the shell from its
- * cache, past `page.route`), and its shell's wasm held back until `release()` is called.
- */
-async function pageWithShellHeld() {
-  const context = await launch({ serviceWorkers: 'block' });
-  const { page, problems } = await watchedPage(context, app.origin);
-  const release = await holdShell(page);
-  return { page, problems, release, close: () => context.close() };
-}
-
-/** Holds the shell's wasm back until `release()` is called. */
-async function holdShell(page) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(SHELL_WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 describe('a computed view opened directly', () => {
   test('is drawn by the engine alone, whole and accessible; the app comes at the first key', async () => {
@@ -81,7 +56,7 @@ describe('a computed view opened directly', () => {
       // Mutation tried: the shell drawing the chrome and the view again at adoption (`pending`
       // forced true in src/lib.rs) loses the text, focus and caret: this test and the planner's
       // below failed.
-      const { page, problems, release, close } = await pageWithShellHeld();
+      const { page, problems, release, close } = await pageWithShellHeld(app.origin);
       await page.goto(app.origin + path);
       await page.locator('main h1').waitFor();
       const box = page.locator('#site-search');
@@ -113,7 +88,7 @@ describe('a computed view opened directly', () => {
 
   for (const path of ['/planner', '/planner?class=102C&years=5&in-class=2&education=associate']) {
     test(`typed into the planner before the app arrives (${path}): every character and the caret kept`, async () => {
-      const { page, problems, release, close } = await pageWithShellHeld();
+      const { page, problems, release, close } = await pageWithShellHeld(app.origin);
       await page.goto(app.origin + path);
       await page.locator('main h1').waitFor();
       const years = page.locator('input[name=years]');

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp } from './app.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { pageWithShellHeld, useApp } from './app.mjs';
 
 const app = useApp();
 
@@ -61,8 +60,6 @@ async function download(page) {
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte-order mark');
   return { name: file.suggestedFilename(), records: parseCsv(bytes.subarray(3).toString('utf8')) };
 }
-
-const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
 
 const row = (records, label) => records.find((r) => r[0] === label)?.slice(1);
 
@@ -127,17 +124,8 @@ describe('levels view and spreadsheets', () => {
     // The shell's wasm is held back the whole time (a browser of its own, without the service
     // worker, which would serve it from its cache): web/boot.js answers the button with the
     // engine alone. It failed while the shell answered it (the first click did nothing).
-    const context = await launch({ serviceWorkers: 'block' });
-    let release;
-    const released = new Promise((resolve) => {
-      release = resolve;
-    });
+    const { page, problems, release, close } = await pageWithShellHeld(app.origin);
     try {
-      const { page, problems } = await watchedPage(context, app.origin);
-      await page.route(SHELL_WASM, async (route) => {
-        await released;
-        await route.continue();
-      });
       await page.goto(`${app.origin}/compare?classes=102C,102D`);
       await page.locator('table.compare').waitFor();
       assert.equal((await download(page)).name, 'compare-102C-102D.csv', 'a computed view');
@@ -147,7 +135,7 @@ describe('levels view and spreadsheets', () => {
       assert.deepEqual(problems, []);
     } finally {
       release();
-      await context.close();
+      await close();
     }
   });
 

@@ -51,19 +51,39 @@ function renameStylesheet(dir) {
   return { old: `/${old}`, renamed: `/${renamed}` };
 }
 
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+/**
+ * A first visit: a copy of dist/ served to a browser of its own, `path` opened until the service
+ * worker controls the page; then `body` runs with the page, the server and the build's folder
+ * (`first`), and both are closed however it ends.
+ */
+async function afterFirstVisit(path, body) {
+  const first = copyOfDist();
+  const { server, url, setRoot } = await serve(first);
+  const context = await launch();
+  try {
+    const { page, problems } = await watchedPage(context, url);
+    await page.goto(url + path);
+    await page.locator('main h1').waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+    await body({ page, problems, server, url, setRoot, first });
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+/** A new deployment: a copy of dist/ whose every page is marked `<meta name="build" content="second">`. */
+function secondBuild() {
+  const second = copyOfDist();
+  for (const page of pagesIn(second)) {
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+  }
+  return second;
 }
 
 describe('offline', () => {
   test('after one visit every view loads and reloads with the origin server stopped', async () => {
-    const { server, url } = await serve(copyOfDist());
-    const context = await launch();
-    try {
-      const { page, problems } = await watchedPage(context, url);
-      await page.goto(url + '/');
-      await page.locator('main h1').waitFor();
-      await controlled(page);
+    await afterFirstVisit('/', async ({ page, problems, server, url }) => {
       // Stopped, not merely set offline: the service worker's own fetches ignore that.
       server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
@@ -86,19 +106,12 @@ describe('offline', () => {
       await page.locator('main h1', { hasText: 'Career path' }).waitFor();
       assert.deepEqual(failed, [], 'no request failed');
       assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-      server.close();
-    }
+    });
   });
 
   test('the offline flag shows while the device is offline', async () => {
-    const { server, url } = await serve('dist');
-    const context = await launch();
-    try {
-      const { page } = await watchedPage(context, url);
-      await page.goto(url + '/');
-      await page.locator('main h1').waitFor();
+    await afterFirstVisit('/', async ({ page }) => {
+      const context = page.context();
       const flag = page.locator('.offline-flag');
       assert.equal(await flag.isVisible(), false);
       await context.setOffline(true);
@@ -106,31 +119,17 @@ describe('offline', () => {
       assert.match(await flag.textContent(), /Offline/);
       await context.setOffline(false);
       await flag.waitFor({ state: 'hidden' });
-    } finally {
-      await context.close();
-      server.close();
-    }
+    });
   });
 
   test('a new build is offered, switches only when accepted, and never mixes with the old', async () => {
-    const first = copyOfDist();
-    const { server, url, setRoot } = await serve(first);
-    const context = await launch();
-    try {
-      const { page, problems } = await watchedPage(context, url);
-      await page.goto(url + '/class/102D');
-      await page.locator('main h1').waitFor();
-      await controlled(page);
-
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot }) => {
       // A new deployment: changed pages (marked), a stylesheet under a new name, and its
       // service worker. Mutation tried: the second build's sw.js keeping the old cache and
       // answering from every cache, the old one first; this failed on the first build's
       // stylesheet. (With the same file names in both builds, as before, the file check could
       // not fail.)
-      const second = copyOfDist();
-      for (const page of pagesIn(second)) {
-        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
-      }
+      const second = secondBuild();
       const stylesheet = renameStylesheet(second);
       const { urls: secondFiles } = writeServiceWorker(second);
       setRoot(second);
@@ -164,31 +163,18 @@ describe('offline', () => {
       const caches = await page.evaluate(() => caches.keys());
       assert.equal(caches.length, 1, `the old cache is gone: ${caches}`);
       assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-      server.close();
-    }
+    });
   });
 
   // Before the integrity hashes, the worker cached whatever the host answered: this test saw
   // the new version installed (and offered) with an HTML page in place of the stylesheet.
   test('a new build with a file that is not the build\'s fails to install, and the old one keeps serving', async () => {
-    const first = copyOfDist();
-    const { server, url, setRoot } = await serve(first);
-    const context = await launch();
-    try {
-      const { page, problems } = await watchedPage(context, url);
-      await page.goto(url + '/class/102D');
-      await page.locator('main h1').waitFor();
-      await controlled(page);
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot, first }) => {
       const oldCaches = await page.evaluate(() => caches.keys());
 
       // A new deployment whose upload went wrong: its sw.js lists the stylesheet, but the host
       // answers that address with a page (as a host that answers a missing file with 200 does).
-      const second = copyOfDist();
-      for (const page of pagesIn(second)) {
-        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
-      }
+      const second = secondBuild();
       writeServiceWorker(second);
       const css = readdirSync(second).find((name) => name.endsWith('.css'));
       writeFileSync(join(second, css), readFileSync(join(second, 'index.html')));
@@ -222,27 +208,15 @@ describe('offline', () => {
         [],
         'no problem but the refused stylesheet',
       );
-    } finally {
-      await context.close();
-      server.close();
-    }
+    });
   });
 
   // Before: in a tab whose first visit this was, the worker took control without a reload, so
   // when the update was accepted nothing happened and the page ran the old code under the new
   // worker (this test timed out waiting for the reload).
   test('"Reload to update" reloads also a tab opened before any worker controlled it', async () => {
-    const { server, url, setRoot } = await serve(copyOfDist());
-    const context = await launch();
-    try {
-      const { page, problems } = await watchedPage(context, url);
-      await page.goto(url + '/path');
-      await page.locator('main h1').waitFor();
-      await controlled(page);
-      const second = copyOfDist();
-      for (const page of pagesIn(second)) {
-        writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
-      }
+    await afterFirstVisit('/path', async ({ page, problems, setRoot }) => {
+      const second = secondBuild();
       writeServiceWorker(second);
       setRoot(second);
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -254,9 +228,6 @@ describe('offline', () => {
       await page.locator('meta[name=build]').waitFor({ state: 'attached', timeout: 20000 });
       await page.locator('main h1', { hasText: 'Career path' }).waitFor();
       assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-      server.close();
-    }
+    });
   });
 });
