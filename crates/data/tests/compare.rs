@@ -1,22 +1,16 @@
 //! Comparison on the real data: which selections compare, the deciding factors, what changed
 //! between versions, and the plain step summaries.
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::compare::duties::match_duties;
 use class_spec_core::compare::{
     comparable, resolve, revision_changes, step_summary, Comparable, Factor, RevisionChange,
     SelectionError,
 };
-use class_spec_core::{render, Catalogue, Fact, Pick, QualificationRoute, SectionKind};
-use class_spec_data::load_dir;
+use class_spec_core::{render, Fact, Pick, QualificationRoute, SectionKind};
 use class_spec_test_html::{parse, text, ElementRef, Html, Select};
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 fn picks(tokens: &[&str]) -> Vec<Pick> {
     tokens

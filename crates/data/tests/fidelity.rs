@@ -2,19 +2,13 @@
 //! inferences are marked. Each expected fact is written out in its test, so the test is its
 //! own record and needs nothing outside the repository.
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::{
     Basis, Catalogue, ClassVersion, Date, Education, Fact, Oversight, Provenance, Qualifications,
     Requirement, SectionKind, Wording,
 };
-use class_spec_data::load_dir;
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 fn version<'a>(c: &'a Catalogue, code: &str, id: &str) -> &'a ClassVersion {
     c.class(code)

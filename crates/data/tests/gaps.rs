@@ -3,18 +3,12 @@
 //! revision has no desirable qualifications in the data; its 2019 text, 2024 legal update asks
 //! for high school and one year.)
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::render::page;
 use class_spec_core::{Catalogue, Route};
-use class_spec_data::load_dir;
 use class_spec_test_html::{parse, text, ElementRef, Html, Select};
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 fn view(c: &Catalogue, path: &str, query: &str) -> Html {
     parse(&page(c, Route::parse(path, query).as_ref()).html)

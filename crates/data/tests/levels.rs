@@ -1,16 +1,11 @@
 //! The levels view's grouping on the real data and on synthetic ladders of 1 to 12 levels.
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::levels::{Levels, ListState, Register, Spread};
 use class_spec_core::{Catalogue, SectionKind};
-use class_spec_data::{load_dir, tall_series};
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use class_spec_data::tall_series;
+use common::catalogue;
 
 #[test]
 fn css_4s_supervisory_duties_are_new_at_css_4_with_css_3s_cut_off_list_beside_them() {

@@ -1,21 +1,15 @@
 //! The planner on the real data: every route of every class version, the gaps, and the
 //! inputs it refuses.
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::planner::{
     plan, route_status, version_verdict, Field, Missing, Person, PlannerInput, RouteStatus, Verdict,
 };
 use class_spec_core::render::planner_page;
 use class_spec_core::{Basis, Catalogue, ClassVersion, Education, Qualifications, Requirement};
-use class_spec_data::load_dir;
 use class_spec_test_html::{parse, text, Select};
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 fn person(
     class: Option<&str>,

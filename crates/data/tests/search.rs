@@ -1,16 +1,12 @@
 //! Search on the real data: words, words being typed, phrases, and the marks in context.
 
+mod common;
+
 use std::path::Path;
 
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, SectionKind};
-use class_spec_data::load_dir;
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 fn codes(c: &Catalogue, index: &SearchIndex, query: &str) -> Vec<String> {
     let mut codes: Vec<String> = index

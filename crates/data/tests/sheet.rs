@@ -1,19 +1,13 @@
 //! Views as spreadsheets: the CSV of a comparison and of the levels view, parsed back with a
 //! real CSV reader and held against the data and the view it comes from.
 
-use std::path::Path;
+mod common;
 
 use class_spec_core::render::page;
 use class_spec_core::sheet::sheet_for;
 use class_spec_core::{paragraphs, Catalogue, Route, SectionContent, SectionKind};
-use class_spec_data::load_dir;
 use class_spec_test_html::{parse, Select};
-
-fn catalogue() -> Catalogue {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
-        .expect("valid")
-        .catalogue
-}
+use common::catalogue;
 
 /// The CSV of the view at an address, parsed back: its file name and its records. (Mutation
 /// tried: no field quoted at all; both tests below then failed here.)
