@@ -4,7 +4,7 @@
 
 use class_spec_core::contract::{
     ACTION, ACTION_COPY, ACTION_RETRY, CARD, CARD_HINT, COPY_SOURCE, PICKER_FIELD, PICKER_FORM_ID,
-    PICKER_STATUS_ID, PLANNER_FORM_ID, SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD,
+    PICKER_STATUS_ID, PLANNER_FORM_ID, SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
 };
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{picker_problem, picker_status};
@@ -139,7 +139,7 @@ fn click(ev: &web_sys::MouseEvent, engine: Engine, navigator: &Navigator) {
     if let Some(button) = closest(&format!("[{ACTION}={ACTION_COPY}]")) {
         copy_text_of(&button);
     }
-    if let Some(button) = closest(&format!("[{STEP}]")) {
+    if let Some(button) = closest(&format!("[{STEP}], [{STEP_SET}]")) {
         step_field(&button);
     }
     // Links inside the drawing are SVG links, which the router does not follow itself.
@@ -282,11 +282,16 @@ fn copy_text_of(button: &web_sys::Element) {
     });
 }
 
-/// A kiosk's − or + next to a field of years: moves the field by half a year.
+/// A kiosk's stepper next to a field of years: moves the field by its step (a year or half a
+/// year), or, for a one-tap choice, sets it (read as the field would be, so kept in range).
 fn step_field(button: &web_sys::Element) {
+    let set = button.get_attribute(STEP_SET);
     let half_years = match button.get_attribute(STEP).as_deref() {
+        Some("-1") => -2,
         Some("-0.5") => -1,
         Some("0.5") => 1,
+        Some("1") => 2,
+        _ if set.is_some() => 0,
         _ => return,
     };
     let input = button
@@ -294,9 +299,7 @@ fn step_field(button: &web_sys::Element) {
         .and_then(|id| by_id(&id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
     if let Some(input) = input {
-        input.set_value(&class_spec_core::planner::step_years(
-            &input.value(),
-            half_years,
-        ));
+        let from = set.unwrap_or_else(|| input.value());
+        input.set_value(&class_spec_core::planner::step_years(&from, half_years));
     }
 }

@@ -90,8 +90,24 @@ function startShell() {
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
       bindings.start(loadEngine);
+      // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
+      listening = true;
+      for (const button of early.splice(0)) if (button.isConnected) button.click();
     });
 }
+
+// A kiosk stepper (src/behaviour.rs moves its field) tapped before the shell listens, maybe the
+// very tap that starts it: kept, so no tap is lost on a slow start.
+const early = [];
+let listening = false;
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = !listening && event.target.closest?.('[data-step], [data-set]');
+    if (button) early.push(button);
+  },
+  true,
+);
 
 const INTENT = ['pointerdown', 'keydown', 'focusin', 'touchstart'];
 function onIntent() {

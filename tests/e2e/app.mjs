@@ -6,8 +6,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 import { launch, watchedPage } from './browser.mjs';
 
-/** Registers the suite's set-up and tear-down; the returned object is ready inside tests. */
-export function useApp() {
+/**
+ * Registers the suite's set-up and tear-down; the returned object is ready inside tests.
+ * `device`: Playwright's context options (a persona's screen: viewport, touch, mobile).
+ */
+export function useApp(device = {}) {
   const app = {
     origin: '',
     context: null,
@@ -28,7 +31,7 @@ export function useApp() {
   let server;
   before(async () => {
     ({ server, url: app.origin } = await serve('dist'));
-    app.context = await launch();
+    app.context = await launch(device);
   });
   after(async () => {
     await app.context?.close();

@@ -35,8 +35,11 @@ pub const ACTION_RETRY: &str = "retry";
 pub const ACTION_COPY: &str = "copy";
 /// The id of the element a copy button copies.
 pub const COPY_SOURCE: &str = "data-copy";
-/// A kiosk's − and + beside a field of years: the step (`-0.5`, `0.5`) and the field's id.
+/// A kiosk's − and + beside a field of years: the step in years (`-1`, `-0.5`, `0.5`, `1`),
+/// a one-tap choice's value (`data-set="3"`), and the field's id. `web/platform.js` repeats a
+/// held step; `web/boot.js` keeps a tap made before the shell for it.
 pub const STEP: &str = "data-step";
+pub const STEP_SET: &str = "data-set";
 pub const STEP_FIELD: &str = "data-for";
 /// A node of the career-path drawing names the summary card to show (`data-card="card-102D"`);
 /// the panel's hint is marked [`CARD_HINT`].
@@ -97,5 +100,7 @@ mod tests {
         assert!(boot.contains(&format!("getElementById('{SEARCH_BOX_ID}')")));
         assert!(boot.contains(&format!("button[{CSV_ATTRIBUTE}]")));
         assert!(boot.contains(&format!("dataset.{}", dataset_name(CSV_ATTRIBUTE))));
+        assert!(boot.contains(&format!("'[{STEP}], [{STEP_SET}]'")));
+        assert!(platform.contains(&format!("'[{STEP}]'")));
     }
 }

@@ -379,12 +379,18 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
     let doc = parse(&kiosk.html);
     assert_eq!(
         doc.attrs("button[data-step]", "data-for"),
-        ["f-years", "f-years", "f-in-class", "f-in-class"],
-        "two steppers, one each side of their field"
+        [["f-years"; 4], ["f-in-class"; 4]].concat(),
+        "two steppers, round their field"
     );
     assert_eq!(
         doc.attrs("button[data-step]", "data-step"),
-        ["-0.5", "0.5", "-0.5", "0.5"]
+        ["-1", "-0.5", "0.5", "1", "-1", "-0.5", "0.5", "1"],
+        "a year and half a year, each way"
+    );
+    // One tap for none and for each number of years a route of the data asks (1, 2 and 4).
+    assert_eq!(
+        doc.attrs("button[data-set]", "data-set"),
+        ["0", "1", "2", "4", "0", "1", "2", "4"]
     );
     for field in ["#f-years", "#f-in-class"] {
         let input = doc.one(field);
@@ -392,7 +398,8 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
         assert_eq!(input.value().attr("inputmode"), Some("none"), "{field}");
     }
     assert_eq!(doc.attrs("#f-years", "value"), ["2.5"]);
-    assert!(!parse(&view("/planner", "").html).has("[data-step]"));
+    let plain = parse(&view("/planner", "").html);
+    assert!(!plain.has("[data-step]") && !plain.has("[data-set]"));
     // A kiosk has nothing to bookmark, share or print with.
     let said = text(doc.root_element());
     assert!(!said.contains("bookmark"), "{said}");

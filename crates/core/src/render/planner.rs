@@ -5,12 +5,12 @@
 use super::parts::{link_marked, marked, missing_mark};
 use super::path::{drawing, short_title_marked, Standing};
 use super::view::Page;
-use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD};
+use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD, STEP_SET};
 use crate::describe::capitalise;
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
-    Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications,
+    Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications, Requirement,
 };
 use crate::planner::{
     plan, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
@@ -98,14 +98,110 @@ fn select(
     });
 }
 
-/// A number of years: typed, or (`stepper`, on a kiosk) set with − and + by half a year.
+/// A kiosk stepper's buttons, in order: the step in years, the text, the name's start, and
+/// whether it is the finer step (half a year).
+const STEPS: [(&str, &str, &str, bool); 4] = [
+    ("-1", "−1", "A year less", false),
+    ("-0.5", "−½", "Half a year less", true),
+    ("0.5", "+½", "Half a year more", true),
+    ("1", "+1", "A year more", false),
+];
+
+/// The answers a kiosk offers at one tap: none, and every number of years a route of the data
+/// asks (a person with exactly that much is the question the planner answers).
+fn quick_years(catalogue: &Catalogue) -> Vec<String> {
+    let mut years: Vec<u8> = vec![0];
+    for version in catalogue.classes.iter().flat_map(|c| c.versions.iter()) {
+        if let Qualifications::Routes(routes) = &version.qualifications {
+            years.extend(routes.iter().filter_map(|r| match r.requirement {
+                Requirement::EducationAndExperience { years, .. }
+                | Requirement::YearsInClass { years, .. } => Some(years),
+                Requirement::Equivalent { .. } => None,
+            }));
+        }
+    }
+    years.sort_unstable();
+    years.dedup();
+    years.iter().map(ToString::to_string).collect()
+}
+
+/// One stepper button. Its name in words ("A year more: …"); "+1" is what the eye reads, not
+/// what is announced.
+fn step_button(
+    m: &mut Markup,
+    id: &str,
+    label: &str,
+    (step, text, name, fine): (&str, &str, &str, bool),
+) {
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            (
+                "class",
+                if fine {
+                    "button stepper__button stepper__button--fine"
+                } else {
+                    "button stepper__button"
+                },
+            ),
+            (STEP, step),
+            (STEP_FIELD, id),
+        ],
+        |m| {
+            m.leaf("span", &[("aria-hidden", "true")], text);
+            m.leaf(
+                "span",
+                &[("class", "visually-hidden")],
+                &format!("{name}: {label}"),
+            );
+        },
+    );
+}
+
+/// A kiosk's one-tap answers for a field of years.
+fn quick_choices(m: &mut Markup, id: &str, label: &str, quick_years: &[String]) {
+    let quick = format!("Quick choices: {label}");
+    m.el(
+        "div",
+        &[
+            ("class", "stepper__quick"),
+            ("role", "group"),
+            ("aria-label", &quick),
+        ],
+        |m| {
+            for years in quick_years {
+                m.leaf(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("class", "button button--quiet stepper__choice"),
+                        (STEP_SET, years),
+                        (STEP_FIELD, id),
+                        (
+                            "aria-label",
+                            &format!(
+                                "{years} year{}: {label}",
+                                if years == "1" { "" } else { "s" }
+                            ),
+                        ),
+                    ],
+                    years,
+                );
+            }
+        },
+    );
+}
+
+/// A number of years: typed, or (`stepper`, on a kiosk) set with buttons: a year at a time, half
+/// a year as the finer step, or a common value at one tap.
 fn years_field(
     m: &mut Markup,
     (name, id): (&str, &str),
     (label, hint): (&str, &str),
     value: &str,
     error: Option<&InputError>,
-    stepper: bool,
+    stepper: Option<&[String]>,
 ) {
     m.el("div", &[("class", "field")], |m| {
         m.leaf("label", &[("for", id)], label);
@@ -122,50 +218,79 @@ fn years_field(
                     ("id", id),
                     ("name", name),
                     ("type", "text"),
-                    ("inputmode", if stepper { "none" } else { "decimal" }),
+                    (
+                        "inputmode",
+                        if stepper.is_some() { "none" } else { "decimal" },
+                    ),
                     ("autocomplete", "off"),
                     ("size", "6"),
                     ("value", value),
                     ("aria-describedby", &described),
                 ],
                 &[
-                    ("readonly", stepper.then_some("")),
+                    ("readonly", stepper.map(|_| "")),
                     ("aria-invalid", error.is_some().then_some("true")),
                 ],
             );
         };
-        if stepper {
+        if let Some(quick_years) = stepper {
             let value = if value.trim().is_empty() { "0" } else { value };
             m.el("div", &[("class", "stepper")], |m| {
-                m.leaf(
-                    "button",
-                    &[
-                        ("type", "button"),
-                        ("class", "button stepper__button"),
-                        (STEP, "-0.5"),
-                        (STEP_FIELD, id),
-                        ("aria-label", &format!("Half a year less: {label}")),
-                    ],
-                    "−",
-                );
+                for button in &STEPS[..2] {
+                    step_button(m, id, label, *button);
+                }
                 input(m, value);
-                m.leaf(
-                    "button",
-                    &[
-                        ("type", "button"),
-                        ("class", "button stepper__button"),
-                        (STEP, "0.5"),
-                        (STEP_FIELD, id),
-                        ("aria-label", &format!("Half a year more: {label}")),
-                    ],
-                    "+",
-                );
+                for button in &STEPS[2..] {
+                    step_button(m, id, label, *button);
+                }
             });
+            quick_choices(m, id, label, quick_years);
         } else {
             input(m, value);
         }
         field_error(m, id, error);
     });
+}
+
+/// The two fields of years (in all, and in the current class).
+fn experience_fields(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    input: &PlannerInput,
+    errors: &[InputError],
+    kiosk: bool,
+) {
+    let quick = kiosk.then(|| quick_years(catalogue));
+    years_field(
+        m,
+        YEARS,
+        (
+            "Years of relevant experience, in all",
+            if kiosk {
+                "Experience helping customers or clients with inquiries, complaints or problems. Tap a number, or − and + (a year; ½ for half a year)."
+            } else {
+                "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5."
+            },
+        ),
+        &input.experience,
+        error_for(errors, Field::Experience),
+        quick.as_deref(),
+    );
+    years_field(
+        m,
+        IN_CLASS,
+        (
+            "Years in your current class",
+            if kiosk {
+                "Part of your experience above. Leave it at 0 if you hold none of these classes."
+            } else {
+                "Part of your experience above. Leave it empty if you hold none of these classes."
+            },
+        ),
+        &input.in_class,
+        error_for(errors, Field::InClass),
+        quick.as_deref(),
+    );
 }
 
 /// The list of what to correct, each linked to its field; nothing when the input is valid.
@@ -216,15 +341,24 @@ fn form(
             ("id", PLANNER_FORM_ID),
             ("class", "planner-form"),
             ("method", "get"),
-            ("action", &Route::Planner { input: PlannerInput::default() }.href()),
+            (
+                "action",
+                &Route::Planner {
+                    input: PlannerInput::default(),
+                }
+                .href(),
+            ),
             ("novalidate", ""),
         ],
         |m| {
             error_summary(m, errors);
             let mut classes = vec![(String::new(), "None of these".to_owned())];
-            classes.extend(catalogue.classes.iter().map(|c| {
-                (c.code.to_string(), c.name_marked().plain())
-            }));
+            classes.extend(
+                catalogue
+                    .classes
+                    .iter()
+                    .map(|c| (c.code.to_string(), c.name_marked().plain())),
+            );
             select(
                 m,
                 CLASS,
@@ -233,36 +367,13 @@ fn form(
                 &input.current_class,
                 error_for(errors, Field::CurrentClass),
             );
-            years_field(
-                m,
-                YEARS,
-                (
-                    "Years of relevant experience, in all",
-                    "Experience helping customers or clients with inquiries, complaints or problems, in years: 3, or 2.5.",
-                ),
-                &input.experience,
-                error_for(errors, Field::Experience),
-                kiosk,
-            );
-            years_field(
-                m,
-                IN_CLASS,
-                (
-                    "Years in your current class",
-                    if kiosk {
-                        "Part of your experience above. Leave it at 0 if you hold none of these classes."
-                    } else {
-                        "Part of your experience above. Leave it empty if you hold none of these classes."
-                    },
-                ),
-                &input.in_class,
-                error_for(errors, Field::InClass),
-                kiosk,
-            );
+            experience_fields(m, catalogue, input, errors, kiosk);
             let mut levels = vec![(String::new(), "None of these".to_owned())];
-            levels.extend(Education::ALL.iter().map(|e| {
-                (e.as_str().to_owned(), capitalise(e.describe()))
-            }));
+            levels.extend(
+                Education::ALL
+                    .iter()
+                    .map(|e| (e.as_str().to_owned(), capitalise(e.describe()))),
+            );
             select(
                 m,
                 EDUCATION,
@@ -272,13 +383,23 @@ fn form(
                 error_for(errors, Field::Education),
             );
             m.el("div", &[("class", "planner-form__actions")], |m| {
-                m.leaf("button", &[("type", "submit"), ("class", "button")], "Check my plan");
+                m.leaf(
+                    "button",
+                    &[("type", "submit"), ("class", "button")],
+                    "Check my plan",
+                );
                 if input != &PlannerInput::default() {
                     m.text(" ");
                     m.leaf(
                         "a",
                         &[
-                            ("href", &Route::Planner { input: PlannerInput::default() }.href()),
+                            (
+                                "href",
+                                &Route::Planner {
+                                    input: PlannerInput::default(),
+                                }
+                                .href(),
+                            ),
                             ("class", "button button--quiet"),
                         ],
                         "Start again",
