@@ -1,0 +1,144 @@
+// An employee exploring promotion on her own phone (390×844, touch): the journey that user
+// testing walked, with what confused her checked at that size. Screenshots go to
+// test-results/persona-phone-*.png.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { useApp } from './app.mjs';
+
+const app = useApp({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+const shot = async (page, name, fullPage = false) => {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/persona-phone-${name}.png`, fullPage });
+};
+
+/** The text a person sees in the main region: closed "why" notes' reasons are not shown. */
+const visibleText = (page) => page.locator('main').evaluate((main) => main.innerText);
+
+describe('persona: an employee on her phone', () => {
+  test('search finds her next class by what people call it, above paragraph matches', async () => {
+    const { page, problems } = await app.open('/');
+    await page.locator('#site-search').tap();
+    await page.keyboard.type('CSS 3', { delay: 20 });
+    await page.waitForURL(/\/search\?q=CSS/);
+    const first = page.locator('main .search-classes a').first();
+    await first.waitFor();
+    assert.equal(await first.textContent(), 'Customer Service Specialist 3');
+    await shot(page, 'search');
+    for (const query of ['CSS3', '102C', 'customer service specialist 3']) {
+      await page.goto(`${app.origin}/search?q=${encodeURIComponent(query)}`);
+      const top = page.locator('main section').first();
+      assert.equal(await top.getAttribute('class'), 'search-classes', query);
+      assert.equal(await top.locator('a').first().textContent(), 'Customer Service Specialist 3', query);
+    }
+    await page.locator('main .search-classes a').first().tap();
+    await page.waitForURL(`${app.origin}/class/102C`);
+    await page.locator('main h1', { hasText: 'Customer Service Specialist 3' }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  test('a class page speaks plainly; the precise account is a "why" away, and Escape closes it', async () => {
+    const { page, problems } = await app.open('/class/102C');
+    const text = await visibleText(page);
+    for (const jargon of ['Not in the embedded data', 'captured copy', 'stripped-text copy', 'class-spec-import']) {
+      assert.ok(!text.includes(jargon), `"${jargon}" on the page`);
+    }
+    assert.match(text, /Not published here/);
+    const note = page.locator('details.why').first();
+    await note.locator('summary').tap();
+    assert.equal(await note.getAttribute('open'), '');
+    await page.keyboard.press('Escape');
+    assert.equal(await note.getAttribute('open'), null, 'Escape closes the note');
+    assert.equal(await note.locator('summary').evaluate((s) => s === document.activeElement), true);
+    await shot(page, 'class-102C', true);
+    assert.deepEqual(problems, []);
+  });
+
+  test('comparing her class with the next: a cut-off list is not a change, and the table reads on a phone', async () => {
+    const { page, problems } = await app.open('/compare?classes=102B,102C');
+    const typicalWork = page.locator('tr', { has: page.locator('th[scope=row]', { hasText: 'Typical Work' }) });
+    const text = await typicalWork.textContent();
+    assert.ok(!text.includes('No longer listed'), text);
+    assert.match(text, /cannot be told/);
+    // The caption reads as a line, not a word per line.
+    const caption = await page.locator('table.compare caption').evaluate((c) => {
+      const lineHeight = parseFloat(getComputedStyle(c).lineHeight) || 24;
+      return c.getBoundingClientRect().height / lineHeight;
+    });
+    assert.ok(caption < 2.6, `the caption takes ${caption.toFixed(1)} lines`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    await shot(page, 'compare-102B-102C', true);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the planner names her next level first and says what to do when it cannot tell', async () => {
+    const { page, problems } = await app.open('/planner');
+    // The class menu shows whole names and codes.
+    const select = page.locator('#f-class');
+    await select.selectOption('102B');
+    const cut = await select.evaluate((s) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(s).font}`;
+      probe.textContent = s.options[s.selectedIndex].text;
+      document.body.append(probe);
+      const needed = probe.getBoundingClientRect().width;
+      probe.remove();
+      const style = getComputedStyle(s);
+      const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { needed, room };
+    });
+    assert.ok(cut.needed <= cut.room, `"Customer Service Specialist 2 (102B)" needs ${cut.needed}px, has ${cut.room}px`);
+    await page.locator('#f-years').fill('3');
+    await page.locator('#f-in-class').fill('1');
+    await page.locator('#f-education').selectOption('high-school');
+    await page.getByRole('button', { name: 'Check my plan' }).tap();
+    await page.locator('.plan__headline').waitFor();
+    assert.match(
+      await page.locator('.plan__headline').textContent(),
+      /^Next level up: Customer Service Specialist 3 \(CSS 3\) — cannot tell from the data/,
+    );
+    const next = page.locator('.plan__item[data-class="102C"] .plan__next-step');
+    assert.match(await next.textContent(), /What to do next: ask your HR office/);
+    const link = next.getByRole('link', { name: 'the official page for CSS 3' });
+    assert.match(await link.getAttribute('href'), /^https:\/\/ofm\.wa\.gov\//);
+    await page.locator('.plan__headline').scrollIntoViewIfNeeded();
+    await shot(page, 'plan');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the career path fits the phone, with text she can read and ways in that say where they lead', async () => {
+    const { page, problems } = await app.open('/path');
+    const svg = page.locator('svg.path-svg');
+    const box = await svg.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `the drawing spans ${box.x}–${box.x + box.width}px`);
+    const smallest = await svg.evaluate((s) => {
+      const scale = s.getScreenCTM().a;
+      return Math.min(...[...s.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    assert.ok(smallest >= 12, `the smallest text is ${smallest.toFixed(1)}px`);
+    const manager = await page.locator('svg.path-svg a.node--class', { hasText: 'Customer Service Manager' }).boundingBox();
+    assert.ok(manager.x >= 0 && manager.x + manager.width <= 390, 'the manager class is on screen');
+    for (const label of await page.locator('svg.path-svg .edge-label--entry').allTextContents()) {
+      assert.match(label, /→ (CSS \d|CSM)/, `"${label}" says which class it leads to`);
+    }
+    await shot(page, 'path', true);
+    assert.deepEqual(problems, []);
+  });
+
+  test('offline, the notice leaves the site title readable', async () => {
+    const { page, problems } = await app.open('/class/102B');
+    await app.context.setOffline(true);
+    try {
+      const flag = page.locator('.offline-flag');
+      await flag.waitFor();
+      const [a, b] = [await flag.boundingBox(), await page.locator('.site-title, .site-header a').first().boundingBox()];
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      assert.equal(overlap, false, `the notice ${JSON.stringify(a)} covers the title ${JSON.stringify(b)}`);
+      await shot(page, 'offline');
+    } finally {
+      await app.context.setOffline(false);
+    }
+    assert.deepEqual(problems, []);
+  });
+});
