@@ -101,22 +101,28 @@ fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
         .map(|id| id.trim_start_matches("step-").to_owned())
         .collect();
     assert_eq!(listed, expected, "the text equivalent, in the same order");
-    let labels = doc.texts("svg text.edge-label");
+    // The wide drawing's step labels as read (a mark's "*" included).
+    let labels = doc.texts("svg.path-svg--wide text.edge-label");
     let label = |words: &str| labels.iter().filter(|l| *l == words).count();
     assert_eq!(label("One year as CSS 3"), 1, "the stated step: {labels:?}");
     assert!(label("Not published here") >= 1, "the unknown steps say so");
     assert_eq!(
-        doc.texts("svg text.edge-label--unknown")
+        doc.texts("svg.path-svg--wide text.edge-label--unknown")
             .iter()
-            .filter(|l| *l != "Not published here")
+            .filter(|l| *l != "Not published here" && *l != "Not published here → CSS 1")
             .count(),
         0,
-        "an unknown step says nothing more"
+        "an unknown step says nothing more (than the class an unknown way in leads to)"
     );
     assert_eq!(
-        label("High school + 4 years, or other"),
+        label("High school + 4 years, or other → CSS 4"),
         1,
-        "the way in from outside"
+        "the way in from outside, and the class it leads to: {labels:?}"
+    );
+    assert_eq!(
+        label("Bachelor's + 1 year → CSM*"),
+        1,
+        "the class a way in leads to, with the mark of its inferred title: {labels:?}"
     );
 }
 

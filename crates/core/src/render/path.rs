@@ -176,10 +176,11 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
     }
     for (i, class) in classes.iter().enumerate() {
         match entry_label(&class.rung) {
+            // Several ways in leave the same box: each names the class it leads to.
             Some(label) => steps.push(Step {
                 from: 0,
                 to: i + 1,
-                label,
+                label: format!("{label} → {}", short_title(&class.rung.class.title)),
                 known: true,
             }),
             // The lowest level is entered from outside: say so even when the data cannot.
@@ -427,10 +428,11 @@ fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout) {
                         ("y", &n(r.y + 13.0)),
                         (
                             "class",
-                            if step.known {
-                                "edge-label"
-                            } else {
-                                "edge-label edge-label--unknown"
+                            match (step.from == 0, step.known) {
+                                (true, true) => "edge-label edge-label--entry",
+                                (true, false) => "edge-label edge-label--entry edge-label--unknown",
+                                (false, true) => "edge-label",
+                                (false, false) => "edge-label edge-label--unknown",
                             },
                         ),
                     ],
