@@ -339,7 +339,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 window.addEventListener('DOMContentLoaded', () => {
-  document.body.append(flag);
+  document.body.prepend(flag);
   showConnection();
 });
 if ('serviceWorker' in navigator && !root.classList.contains('embedded')) {

@@ -1,0 +1,73 @@
+// A visitor at a portrait kiosk in a lobby (1080×1920, touch only): the planner's controls at
+// kiosk size, with what slowed visitors down checked. Screenshots go to
+// test-results/persona-kiosk-*.png.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { useApp } from './app.mjs';
+
+const app = useApp({ viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false });
+const shot = async (page, name, fullPage = false) => {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/persona-kiosk-${name}.png`, fullPage });
+};
+const label = 'Years of relevant experience, in all';
+
+describe('persona: a visitor at a portrait kiosk', () => {
+  test('steppers move by a year, half a year on request, repeat while held, and offer one-tap choices', async () => {
+    const { page, problems } = await app.open('/?kiosk=1&idle=600');
+    await page.getByRole('link', { name: 'Planner', exact: true }).tap();
+    await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
+    const years = page.getByLabel(label, { exact: true });
+    await page.getByRole('button', { name: `A year more: ${label}` }).tap();
+    await page.getByRole('button', { name: `A year more: ${label}` }).tap();
+    assert.equal(await years.inputValue(), '2', 'a year a tap');
+    await page.getByRole('button', { name: `Half a year more: ${label}` }).tap();
+    assert.equal(await years.inputValue(), '2.5', 'half a year as the finer step');
+    await page.getByRole('button', { name: `4 years: ${label}` }).tap();
+    assert.equal(await years.inputValue(), '4', 'a common value at one tap');
+    // Held down, the button repeats until it is let go.
+    const more = page.getByRole('button', { name: `A year more: ${label}` });
+    const box = await more.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.waitForFunction((id) => Number(document.getElementById(id).value) >= 8, 'f-years');
+    await page.mouse.up();
+    const held = Number(await years.inputValue());
+    await page.waitForTimeout(400);
+    assert.equal(Number(await years.inputValue()), held, 'stops when let go');
+    await page.getByRole('button', { name: `0 years: Years in your current class` }).tap();
+    await page.getByRole('button', { name: `1 year: Years in your current class` }).tap();
+    await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
+    await page.getByLabel('Your highest education').selectOption('high-school');
+    await page.getByRole('button', { name: 'Check my plan' }).tap();
+    await page.locator('#plan-heading').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('in-class'), '1');
+    assert.deepEqual(problems, []);
+  });
+
+  test('kiosk words and sizes: nothing to bookmark, the width of the portrait screen, text and tags to read from a step away', async () => {
+    const { page, problems } = await app.open('/planner?class=102B&years=3&in-class=1&education=high-school&kiosk=1&idle=600');
+    assert.ok(!(await page.locator('main').innerText()).includes('bookmark'), 'no "bookmark, share or print" on a kiosk');
+    const widths = await page.evaluate(() => ({
+      form: document.querySelector('.planner-form').getBoundingClientRect().width,
+      drawing: document.querySelector('svg.path-svg').getBoundingClientRect().width,
+    }));
+    assert.ok(widths.form >= 0.8 * 1080, `the form is ${widths.form}px wide`);
+    assert.ok(widths.drawing >= 0.8 * 1080, `the drawing is ${widths.drawing}px wide`);
+    const sizes = await page.evaluate(() => {
+      const px = (selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
+      const svg = document.querySelector('svg.path-svg');
+      const scale = svg.getScreenCTM().a;
+      return {
+        text: px('main p'),
+        label: px('.planner-form label'),
+        tag: px('.verdict'),
+        drawing: Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      };
+    });
+    for (const [what, size] of Object.entries(sizes)) assert.ok(size >= 20, `${what}: ${size.toFixed(1)}px`);
+    await shot(page, 'plan', true);
+    assert.deepEqual(problems, []);
+  });
+});
