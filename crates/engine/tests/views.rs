@@ -80,12 +80,52 @@ fn the_answer_to_the_shell_is_the_view() {
     assert_eq!(answer, view("/class/102D", ""));
 }
 
-/// The class codes of the drawing's class boxes, in drawing order.
+/// The class codes of the wide drawing's class boxes, in drawing order.
 fn drawn_classes(doc: &class_spec_test_html::Html) -> Vec<String> {
-    doc.attrs("svg a.node--class[data-card]", "data-card")
+    doc.attrs("svg.path-svg--wide a.node--class[data-card]", "data-card")
         .into_iter()
         .map(|card| card.trim_start_matches("card-").to_owned())
         .collect()
+}
+
+#[test]
+fn on_a_phone_the_path_is_one_column_with_the_ways_in_in_the_boxes() {
+    // Mutation tried: the narrow drawing with the wide one's lines: the ways in then ran up a
+    // channel beside the column and the drawing grew past 400 units.
+    let doc = parse(&view("/path", "").html);
+    let width: f32 = doc
+        .one("svg.path-svg--narrow")
+        .value()
+        .attr("viewBox")
+        .and_then(|v| v.split(' ').nth(2))
+        .and_then(|w| w.parse().ok())
+        .unwrap();
+    assert!(
+        width <= 400.0,
+        "{width} units wide: 12-unit text stays at least 12 px at 358 px"
+    );
+    let ways_in = doc.texts("svg.path-svg--narrow .node__way-in");
+    assert!(
+        ways_in
+            .iter()
+            .any(|w| w == "Way in: High school + 4 years, or other"),
+        "{ways_in:?}"
+    );
+    assert_eq!(
+        doc.attrs("svg.path-svg--narrow title", "id"),
+        ["path-narrow-title"]
+    );
+    assert_eq!(
+        doc.count("svg.path-svg--narrow [data-card]"),
+        5,
+        "every class"
+    );
+    assert!(
+        doc.texts("svg.path-svg--narrow .edge-label--entry")
+            .iter()
+            .all(|l| !l.starts_with("High school")),
+        "no way in drawn as a line"
+    );
 }
 
 #[test]

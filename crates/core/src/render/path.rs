@@ -49,6 +49,8 @@ struct ClassNode<'a> {
     rung: LadderRung<'a>,
     /// Beside the series (another series), with how it relates.
     beside: Option<&'a Text>,
+    /// In the narrow drawing, a way in from outside written in the box instead of a line.
+    way_in: Option<String>,
 }
 
 /// A line of the drawing: from one node to another, what the step asks, and whether the data
@@ -158,11 +160,16 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
     let mut classes: Vec<ClassNode<'_>> = view
         .rungs
         .into_iter()
-        .map(|rung| ClassNode { rung, beside: None })
+        .map(|rung| ClassNode {
+            rung,
+            beside: None,
+            way_in: None,
+        })
         .collect();
     classes.extend(view.related.into_iter().map(|(rung, relation)| ClassNode {
         rung,
         beside: Some(relation),
+        way_in: None,
     }));
     let mut steps = Vec::new();
     for i in 1..ladder {
@@ -231,6 +238,74 @@ fn lay_out(graph: &Graph<'_>) -> Layout {
     layout(&nodes, &edges, metrics())
 }
 
+/// The narrow drawing (a phone): one column, every class a level of its own (the classes
+/// beside the series on top), and each way in from outside that would skip levels written in
+/// its class's box instead of drawn as a line beside the column.
+fn narrow_graph<'a>(graph: &Graph<'a>) -> Graph<'a> {
+    let mut classes: Vec<ClassNode<'a>> = graph
+        .classes
+        .iter()
+        .map(|c| ClassNode {
+            rung: LadderRung {
+                class: c.rung.class,
+                version: c.rung.version,
+            },
+            beside: c.beside,
+            way_in: None,
+        })
+        .collect();
+    let mut steps = Vec::new();
+    for step in &graph.steps {
+        if step.from == 0 && step.to > 1 {
+            let (label, _) = step.label.split_once(" → ").unwrap_or((&step.label, ""));
+            classes[step.to - 1].way_in = Some(label.to_owned());
+        } else {
+            steps.push(Step {
+                from: step.from,
+                to: step.to,
+                label: step.label.clone(),
+                known: step.known,
+            });
+        }
+    }
+    Graph {
+        series: graph.series,
+        classes,
+        steps,
+    }
+}
+
+fn lay_out_narrow(graph: &Graph<'_>) -> Layout {
+    let mut nodes = vec![NodeSpec {
+        id: "outside".to_owned(),
+        layer: 0,
+    }];
+    nodes.extend(graph.classes.iter().enumerate().map(|(i, c)| NodeSpec {
+        id: c.rung.class.code.to_string(),
+        layer: i + 1,
+    }));
+    let edges: Vec<EdgeSpec> = graph
+        .steps
+        .iter()
+        .map(|s| EdgeSpec {
+            from: s.from,
+            to: s.to,
+            label: Some(s.label.clone()),
+        })
+        .collect();
+    layout(
+        &nodes,
+        &edges,
+        Metrics {
+            node_w: 320.0,
+            node_h: 104.0,
+            gap_y: 44.0,
+            margin: 8.0,
+            ..Metrics::default()
+        },
+    )
+}
+
 /// A coordinate as SVG wants it: whole units are plenty.
 #[allow(clippy::cast_possible_truncation)] // drawings are a few thousand units wide
 fn n(v: f32) -> String {
@@ -285,13 +360,21 @@ fn node_box(m: &mut Markup, r: Rect, lines: &[(&'static str, Marked)]) {
 /// The drawing. `interactive`: class boxes are links (in the app); otherwise plain groups (the
 /// standalone file). `standing`: a plan's mark per node, in node order.
 fn svg(
-    graph: &Graph<'_>,
-    geometry: &Layout,
+    (graph, geometry, id): (&Graph<'_>, &Layout, &str),
     standing: Option<&[Option<Standing>]>,
     interactive: bool,
     footer: Option<&str>,
 ) -> String {
-    let footer_h = if footer.is_some() { 28.0 } else { 0.0 };
+    // The footer (the standalone file's disclaimer) in lines that fit the drawing's width.
+    let footer_lines = footer
+        .map(|f| wrap(f, geometry.width - 32.0, FOOTER_CHAR_W))
+        .unwrap_or_default();
+    #[allow(clippy::cast_precision_loss)] // a few lines
+    let footer_h = if footer_lines.is_empty() {
+        0.0
+    } else {
+        12.0 + footer_lines.len() as f32 * 15.0
+    };
     let (w, h) = (n(geometry.width), n(geometry.height + footer_h));
     let view_box = format!("0 0 {w} {h}");
     let title = format!("Career path of the {} series", graph.series.title);
@@ -307,12 +390,15 @@ fn svg(
         ladder.last().map_or("", String::as_str),
     );
     let mut m = Markup::new();
-    let mut attrs: Vec<(&'static str, &str)> = vec![("viewBox", &view_box), ("class", "path-svg")];
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    let both = format!("{title_id} {desc_id}");
+    let class = format!("path-svg {id}-svg");
+    let mut attrs: Vec<(&'static str, &str)> = vec![("viewBox", &view_box), ("class", &class)];
     if interactive {
         attrs.extend([
             ("role", "group"),
-            ("aria-labelledby", "path-title"),
-            ("aria-describedby", "path-desc"),
+            ("aria-labelledby", &title_id),
+            ("aria-describedby", &desc_id),
         ]);
     } else {
         attrs.extend([
@@ -320,17 +406,17 @@ fn svg(
             ("width", &w),
             ("height", &h),
             ("role", "img"),
-            ("aria-labelledby", "path-title path-desc"),
+            ("aria-labelledby", &both),
         ]);
     }
     m.el("svg", &attrs, |m| {
-        m.leaf("title", &[("id", "path-title")], &title);
-        m.leaf("desc", &[("id", "path-desc")], &desc);
+        m.leaf("title", &[("id", &title_id)], &title);
+        m.leaf("desc", &[("id", &desc_id)], &desc);
         if !interactive {
             m.leaf("style", &[], STANDALONE_STYLE);
         }
-        arrow_marker(m);
-        edges(m, graph, geometry);
+        arrow_marker(m, id);
+        edges(m, graph, geometry, id);
         m.el("g", &[("class", "path-nodes")], |m| {
             outside_node(m, geometry.nodes[0], interactive);
             for (i, class) in graph.classes.iter().enumerate() {
@@ -338,28 +424,49 @@ fn svg(
                 class_node(m, class, geometry.nodes[i + 1], mark, interactive);
             }
         });
-        if let Some(footer) = footer {
-            m.leaf(
-                "text",
-                &[
-                    ("x", "16"),
-                    ("y", &n(geometry.height + 14.0)),
-                    ("class", "path-footer"),
-                ],
-                footer,
-            );
+        if !footer_lines.is_empty() {
+            m.el("text", &[("class", "path-footer")], |m| {
+                for (i, line) in footer_lines.iter().enumerate() {
+                    #[allow(clippy::cast_precision_loss)] // a few lines
+                    let y = geometry.height + 14.0 + i as f32 * 15.0;
+                    if i > 0 {
+                        m.text(" ");
+                    }
+                    m.leaf("tspan", &[("x", "16"), ("y", &n(y))], line);
+                }
+            });
         }
     });
     m.finish()
 }
 
+/// The width of a character of the footer's 11-unit text, generously estimated.
+const FOOTER_CHAR_W: f32 = 6.2;
+
+/// `text` in lines of at most `width` units, broken between words.
+fn wrap(text: &str, width: f32, char_w: f32) -> Vec<String> {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a positive width
+    let most = ((width / char_w).floor() as usize).max(20);
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= most => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// The arrowhead every edge ends in.
-fn arrow_marker(m: &mut Markup) {
+fn arrow_marker(m: &mut Markup, id: &str) {
     m.el("defs", &[], |m| {
         m.el(
             "marker",
             &[
-                ("id", "path-arrow"),
+                ("id", &format!("{id}-arrow")),
                 ("viewBox", "0 0 10 10"),
                 ("refX", "9"),
                 ("refY", "5"),
@@ -379,7 +486,8 @@ fn arrow_marker(m: &mut Markup) {
 }
 
 /// The steps: each edge's line, then each label on its background.
-fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout) {
+fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout, id: &str) {
+    let arrow = format!("url(#{id}-arrow)");
     m.el(
         "g",
         &[("class", "path-edges"), ("aria-hidden", "true")],
@@ -403,7 +511,7 @@ fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout) {
                     &[
                         ("d", &d.join(" ")),
                         ("class", class),
-                        ("marker-end", "url(#path-arrow)"),
+                        ("marker-end", &arrow),
                     ],
                     |_| {},
                 );
@@ -509,6 +617,10 @@ fn class_node(
     } else if class.beside.is_some() {
         lines.push(("node__mark", Marked::new().text("Beside the series")));
     }
+    let way_in = class.way_in.as_ref().map(|w| format!("Way in: {w}"));
+    if let Some(way_in) = &way_in {
+        lines.push(("node__meta node__way-in", way_in));
+    }
     if interactive {
         let href = Route::class(rung.class.code.as_ref()).href();
         let card = format!("card-{}", rung.class.code);
@@ -563,7 +675,7 @@ fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
     );
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
-        svg(graph, l, None, false, Some(&footer))
+        svg((graph, l, "path"), None, false, Some(&footer))
     )
 }
 
@@ -599,7 +711,11 @@ fn series_drawing(
     m.el("div", &[("class", "path-layout")], |m| {
         m.el("figure", &[("class", "path-figure")], |m| {
             m.el("div", &[("class", "path-drawing")], |m| {
-                m.rendered(&svg(&graph, &l, marks.as_deref(), true, None));
+                // Wide, and narrow for a phone (one shows, by the stylesheet).
+                m.rendered(&svg((&graph, &l, "path"), marks.as_deref(), true, None));
+                let narrow = narrow_graph(&graph);
+                let narrow_layout = lay_out_narrow(&narrow);
+                m.rendered(&svg((&narrow, &narrow_layout, "path-narrow"), marks.as_deref(), true, None));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
                 m.text("Solid lines: what the data states. Dashed lines: not published here. * inferred: not read on the official page. ");
@@ -822,6 +938,15 @@ fn series_path(catalogue: &Catalogue, series: &Series) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_standalone_files_disclaimer_is_whole_within_the_drawing() {
+        // Mutation tried: one line for the footer (as before the fix): it ran past the width.
+        let lines = wrap(&"word ".repeat(100), 300.0, 6.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 50), "{lines:?}");
+        assert_eq!(lines.join(" "), "word ".repeat(100).trim_end());
+    }
 
     #[test]
     fn short_titles_are_initials_and_level() {
