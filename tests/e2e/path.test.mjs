@@ -22,18 +22,18 @@ const SERIES = [
 const SERIES_DRAWN = SERIES.map((name) => name.replace(' (inferred)', '*'));
 
 /** The class names the drawing shows, in its order (each box's first line). */
-const drawn = (page) => page.locator('svg.path-svg a.node--class .node__title').allTextContents();
+const drawn = (page) => page.locator('svg.path-svg--wide a.node--class .node__title').allTextContents();
 
 describe('career path', () => {
   test('the drawing names every class in order, and the list beside it says the same', async () => {
     const { page, problems } = await open('/path');
     assert.deepEqual(await drawn(page), SERIES_DRAWN);
     assert.deepEqual(await page.locator('.path-steps > li .path-step__title a').allTextContents(), SERIES);
-    const svg = page.locator('svg.path-svg');
+    const svg = page.locator('svg.path-svg--wide');
     assert.equal(await svg.getAttribute('role'), 'group');
-    assert.match(await page.locator('svg.path-svg title').textContent(), /Career path of the Customer Service Specialist series/);
-    assert.ok((await page.locator('svg.path-svg desc').textContent()).length > 40, 'a description');
-    const labels = await page.locator('svg.path-svg .edge-label').allTextContents();
+    assert.match(await page.locator('svg.path-svg--wide title').textContent(), /Career path of the Customer Service Specialist series/);
+    assert.ok((await page.locator('svg.path-svg--wide desc').textContent()).length > 40, 'a description');
+    const labels = await page.locator('svg.path-svg--wide .edge-label').allTextContents();
     assert.ok(labels.includes('One year as CSS 3'), labels.join(' | '));
     assert.ok(labels.includes('Not published here'), 'an unknown step says so');
     assert.equal(await page.title(), 'Career path · Class Spec Explorer');
@@ -43,9 +43,9 @@ describe('career path', () => {
   test('the keyboard reaches every class in the drawing, shows its summary, and opens it', async () => {
     for (const [index, name] of SERIES.entries()) {
       const { page, problems } = await open('/path');
-      const nodes = page.locator('svg.path-svg a.node--class');
+      const nodes = page.locator('svg.path-svg--wide a.node--class');
       // Tab from the drawing's first box (the way in from outside) to the class wanted.
-      await page.locator('svg.path-svg a.node--outside').focus();
+      await page.locator('svg.path-svg--wide a.node--outside').focus();
       for (let i = 0; i <= index; i += 1) await page.keyboard.press('Tab');
       assert.equal(
         await nodes.nth(index).evaluate((n) => n === document.activeElement),
@@ -63,12 +63,12 @@ describe('career path', () => {
 
   test('pointing at a class shows its summary; a click opens it in the app', async () => {
     const { page, problems } = await open('/path');
-    await page.locator('svg.path-svg a.node--class').nth(3).hover();
+    await page.locator('svg.path-svg--wide a.node--class').nth(3).hover();
     assert.equal(await page.locator('.path-card:not([hidden]) h2').textContent(), 'Customer Service Specialist 4');
     await page.evaluate(() => {
       window.stillTheSamePage = true;
     });
-    await page.locator('svg.path-svg a.node--class').nth(3).click();
+    await page.locator('svg.path-svg--wide a.node--class').nth(3).click();
     await page.waitForURL(`${app.origin}/class/102D`);
     await page.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
     assert.equal(
@@ -159,9 +159,9 @@ describe('planner', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'plan-heading');
     assert.match(await page.locator('.planner-caution').textContent(), /Guidance, not a hiring decision/);
     // The path shows where the person stands.
-    assert.equal(await page.locator('svg.path-svg a.node--current .node__title').textContent(), 'Customer Service Specialist 3');
+    assert.equal(await page.locator('svg.path-svg--wide a.node--current .node__title').textContent(), 'Customer Service Specialist 3');
     assert.deepEqual(
-      await page.locator('svg.path-svg a.node--meets .node__title').allTextContents(),
+      await page.locator('svg.path-svg--wide a.node--meets .node__title').allTextContents(),
       ['Customer Service Specialist 4'],
     );
     assert.equal(await page.title(), 'Your plan · Class Spec Explorer');

@@ -51,13 +51,13 @@ describe('persona: a visitor at a portrait kiosk', () => {
     assert.ok(!(await page.locator('main').innerText()).includes('bookmark'), 'no "bookmark, share or print" on a kiosk');
     const widths = await page.evaluate(() => ({
       form: document.querySelector('.planner-form').getBoundingClientRect().width,
-      drawing: document.querySelector('svg.path-svg').getBoundingClientRect().width,
+      drawing: document.querySelector('svg.path-svg--wide').getBoundingClientRect().width,
     }));
     assert.ok(widths.form >= 0.8 * 1080, `the form is ${widths.form}px wide`);
     assert.ok(widths.drawing >= 0.8 * 1080, `the drawing is ${widths.drawing}px wide`);
     const sizes = await page.evaluate(() => {
       const px = (selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize);
-      const svg = document.querySelector('svg.path-svg');
+      const svg = document.querySelector('svg.path-svg--wide');
       const scale = svg.getScreenCTM().a;
       return {
         text: px('main p'),

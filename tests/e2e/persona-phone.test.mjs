@@ -110,7 +110,7 @@ describe('persona: an employee on her phone', () => {
 
   test('the career path fits the phone, with text she can read and ways in that say where they lead', async () => {
     const { page, problems } = await app.open('/path');
-    const svg = page.locator('svg.path-svg');
+    const svg = page.locator('svg.path-svg--narrow');
     const box = await svg.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 390, `the drawing spans ${box.x}–${box.x + box.width}px`);
     const smallest = await svg.evaluate((s) => {
@@ -118,11 +118,16 @@ describe('persona: an employee on her phone', () => {
       return Math.min(...[...s.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
     assert.ok(smallest >= 12, `the smallest text is ${smallest.toFixed(1)}px`);
-    const manager = await page.locator('svg.path-svg a.node--class', { hasText: 'Customer Service Manager' }).boundingBox();
+    const manager = await page.locator('svg.path-svg--narrow a.node--class', { hasText: 'Customer Service Manager' }).boundingBox();
     assert.ok(manager.x >= 0 && manager.x + manager.width <= 390, 'the manager class is on screen');
-    for (const label of await page.locator('svg.path-svg .edge-label--entry').allTextContents()) {
-      assert.match(label, /→ (CSS \d|CSM)/, `"${label}" says which class it leads to`);
+    // A way in is a line that names its class, or a line in that class's own box.
+    for (const label of await page.locator('svg.path-svg--narrow .edge-label--entry').allTextContents()) {
+      assert.match(label, /→ (CSS \d|CSM)$/, `"${label}" says which class it leads to`);
     }
+    const wayIn = (title) =>
+      page.locator('svg.path-svg--narrow a.node--class', { hasText: title }).locator('.node__way-in').textContent();
+    assert.match(await wayIn('Customer Service Specialist 4'), /^Way in: High school \+ 4 years/);
+    assert.match(await wayIn('Customer Service Manager'), /^Way in: Bachelor's \+ 1 year/);
     await shot(page, 'path', true);
     assert.deepEqual(problems, []);
   });

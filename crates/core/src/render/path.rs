@@ -194,7 +194,10 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
             None if i == 0 && routes(&class.rung).is_none() => steps.push(Step {
                 from: 0,
                 to: 1,
-                label: "Not published here".to_owned(),
+                label: format!(
+                    "Not published here → {}",
+                    short_title(&class.rung.class.title)
+                ),
                 known: false,
             }),
             None => {}
@@ -392,8 +395,12 @@ fn svg(
     let mut m = Markup::new();
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let both = format!("{title_id} {desc_id}");
-    let class = format!("path-svg {id}-svg");
-    let mut attrs: Vec<(&'static str, &str)> = vec![("viewBox", &view_box), ("class", &class)];
+    let class = if id == "path-narrow" {
+        "path-svg path-svg--narrow"
+    } else {
+        "path-svg path-svg--wide"
+    };
+    let mut attrs: Vec<(&'static str, &str)> = vec![("viewBox", &view_box), ("class", class)];
     if interactive {
         attrs.extend([
             ("role", "group"),
