@@ -242,9 +242,9 @@ fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
     );
     assert_eq!(drawn_classes(&doc).len(), 5, "the plan on the path");
     assert_eq!(
-        doc.attrs("svg a.node--current", "data-card"),
+        doc.attrs("svg.path-svg--wide a.node--current", "data-card"),
         ["card-102C"],
-        "the person's class marked on the path"
+        "the person's class marked on the path (in each drawing: wide and narrow)"
     );
 }
 
@@ -586,8 +586,8 @@ fn a_search_opened_directly_shows_its_words_in_the_box_and_the_embed_page_offers
     let kiosk = parse(&class_spec_engine::document("/planner", "", "", true).html);
     assert_eq!(
         kiosk.count("#view button[data-step]"),
-        4,
-        "the kiosk's steppers"
+        8,
+        "the kiosk's steppers: a year and half a year, each way, round two fields"
     );
 }
 

@@ -58,7 +58,7 @@ struct ClassNode<'a> {
 struct Step {
     from: usize,
     to: usize,
-    label: String,
+    label: Marked,
     known: bool,
 }
 
@@ -91,6 +91,21 @@ fn routes<'a>(rung: &LadderRung<'a>) -> Option<&'a [crate::model::QualificationR
         Qualifications::Routes(routes) => Some(routes),
         Qualifications::NotInData { .. } => None,
     }
+}
+
+/// The way in from outside to the lowest level when the data holds none.
+const NO_WAY_IN: &str = "Not published here";
+
+/// A label's text as the drawing shows it (an inferred value followed by its "*"), to measure.
+fn drawn(label: &Marked) -> String {
+    label
+        .parts()
+        .iter()
+        .map(|p| match p {
+            crate::marked::Part::Plain(text) => text.clone(),
+            crate::marked::Part::Inferred { value, .. } => format!("{value}*"),
+        })
+        .collect()
 }
 
 /// The label of the way in from outside the series, if the class has one.
@@ -177,7 +192,7 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
         steps.push(Step {
             from: i,
             to: i + 1,
-            label,
+            label: Marked::new().text(&label),
             known,
         });
     }
@@ -187,17 +202,18 @@ fn graph<'a>(catalogue: &'a Catalogue, series: &'a Series) -> Graph<'a> {
             Some(label) => steps.push(Step {
                 from: 0,
                 to: i + 1,
-                label: format!("{label} → {}", short_title(&class.rung.class.title)),
+                label: Marked::new()
+                    .text(&format!("{label} → "))
+                    .then(short_title_marked(class.rung.class)),
                 known: true,
             }),
             // The lowest level is entered from outside: say so even when the data cannot.
             None if i == 0 && routes(&class.rung).is_none() => steps.push(Step {
                 from: 0,
                 to: 1,
-                label: format!(
-                    "Not published here → {}",
-                    short_title(&class.rung.class.title)
-                ),
+                label: Marked::new()
+                    .text(&format!("{NO_WAY_IN} → "))
+                    .then(short_title_marked(class.rung.class)),
                 known: false,
             }),
             None => {}
@@ -235,7 +251,7 @@ fn lay_out(graph: &Graph<'_>) -> Layout {
         .map(|s| EdgeSpec {
             from: s.from,
             to: s.to,
-            label: Some(s.label.clone()),
+            label: Some(drawn(&s.label)),
         })
         .collect();
     layout(&nodes, &edges, metrics())
@@ -260,8 +276,8 @@ fn narrow_graph<'a>(graph: &Graph<'a>) -> Graph<'a> {
     let mut steps = Vec::new();
     for step in &graph.steps {
         if step.from == 0 && step.to > 1 {
-            let (label, _) = step.label.split_once(" → ").unwrap_or((&step.label, ""));
-            classes[step.to - 1].way_in = Some(label.to_owned());
+            let class = &mut classes[step.to - 1];
+            class.way_in = Some(entry_label(&class.rung).unwrap_or_else(|| NO_WAY_IN.to_owned()));
         } else {
             steps.push(Step {
                 from: step.from,
@@ -293,7 +309,7 @@ fn lay_out_narrow(graph: &Graph<'_>) -> Layout {
         .map(|s| EdgeSpec {
             from: s.from,
             to: s.to,
-            label: Some(s.label.clone()),
+            label: Some(drawn(&s.label)),
         })
         .collect();
     layout(
@@ -536,7 +552,7 @@ fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout, id: &str) {
                     ],
                     |_| {},
                 );
-                m.leaf(
+                m.el(
                     "text",
                     &[
                         ("x", &n(r.x)),
@@ -551,7 +567,7 @@ fn edges(m: &mut Markup, graph: &Graph<'_>, geometry: &Layout, id: &str) {
                             },
                         ),
                     ],
-                    &step.label,
+                    |m| marked_svg(m, &step.label),
                 );
             }
         },
@@ -624,9 +640,11 @@ fn class_node(
     } else if class.beside.is_some() {
         lines.push(("node__mark", Marked::new().text("Beside the series")));
     }
-    let way_in = class.way_in.as_ref().map(|w| format!("Way in: {w}"));
-    if let Some(way_in) = &way_in {
-        lines.push(("node__meta node__way-in", way_in));
+    if let Some(way_in) = &class.way_in {
+        lines.push((
+            "node__meta node__way-in",
+            Marked::new().text(&format!("Way in: {way_in}")),
+        ));
     }
     if interactive {
         let href = Route::class(rung.class.code.as_ref()).href();
