@@ -14,7 +14,8 @@ const shot = async (page, name, fullPage = false) => {
 };
 
 /** A section row of the comparison table, by its heading. */
-const row = (page, heading) => page.locator('table.compare tr', { has: page.locator('th[scope=row]', { hasText: heading }) });
+const row = (page, heading) =>
+  page.locator('table.compare tr', { has: page.locator('th[scope=row]', { hasText: new RegExp(`^${heading}$`) }) });
 
 /** Serves one page from another origin (an agency's site). */
 async function agencySite(html) {

@@ -19,15 +19,15 @@ describe('persona: a visitor at a portrait kiosk', () => {
     await page.getByRole('link', { name: 'Planner', exact: true }).tap();
     await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
     const years = page.getByLabel(label, { exact: true });
-    await page.getByRole('button', { name: `A year more: ${label}` }).tap();
-    await page.getByRole('button', { name: `A year more: ${label}` }).tap();
+    await page.getByRole('button', { name: `A year more: ${label}`, exact: true }).tap();
+    await page.getByRole('button', { name: `A year more: ${label}`, exact: true }).tap();
     assert.equal(await years.inputValue(), '2', 'a year a tap');
-    await page.getByRole('button', { name: `Half a year more: ${label}` }).tap();
+    await page.getByRole('button', { name: `Half a year more: ${label}`, exact: true }).tap();
     assert.equal(await years.inputValue(), '2.5', 'half a year as the finer step');
-    await page.getByRole('button', { name: `4 years: ${label}` }).tap();
+    await page.getByRole('button', { name: `4 years: ${label}`, exact: true }).tap();
     assert.equal(await years.inputValue(), '4', 'a common value at one tap');
     // Held down, the button repeats until it is let go.
-    const more = page.getByRole('button', { name: `A year more: ${label}` });
+    const more = page.getByRole('button', { name: `A year more: ${label}`, exact: true });
     const box = await more.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -36,8 +36,8 @@ describe('persona: a visitor at a portrait kiosk', () => {
     const held = Number(await years.inputValue());
     await page.waitForTimeout(400);
     assert.equal(Number(await years.inputValue()), held, 'stops when let go');
-    await page.getByRole('button', { name: `0 years: Years in your current class` }).tap();
-    await page.getByRole('button', { name: `1 year: Years in your current class` }).tap();
+    await page.getByRole('button', { name: `0 years: Years in your current class`, exact: true }).tap();
+    await page.getByRole('button', { name: `1 year: Years in your current class`, exact: true }).tap();
     await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
     await page.getByLabel('Your highest education').selectOption('high-school');
     await page.getByRole('button', { name: 'Check my plan' }).tap();

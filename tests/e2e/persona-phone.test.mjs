@@ -56,7 +56,7 @@ describe('persona: an employee on her phone', () => {
 
   test('comparing her class with the next: a cut-off list is not a change, and the table reads on a phone', async () => {
     const { page, problems } = await app.open('/compare?classes=102B,102C');
-    const typicalWork = page.locator('tr', { has: page.locator('th[scope=row]', { hasText: 'Typical Work' }) });
+    const typicalWork = page.locator('tr', { has: page.locator('th[scope=row]', { hasText: /^Typical Work$/ }) });
     const text = await typicalWork.textContent();
     assert.ok(!text.includes('No longer listed'), text);
     assert.match(text, /cannot be told/);
