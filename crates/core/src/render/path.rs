@@ -628,8 +628,8 @@ fn class_node(
         .class
         .code_marked()
         .text(" · ")
-        .then(fact_or(rung.level(), "Level not in data"));
-    let supervision = fact_or(rung.supervision(), "Supervision not in data");
+        .then(fact_or(rung.level(), "Level not published here"));
+    let supervision = fact_or(rung.supervision(), "Supervision not published here");
     let mut lines = vec![
         ("node__title", rung.class.title_marked()),
         ("node__meta", meta),
