@@ -39,9 +39,7 @@ impl Markup {
     ) -> &mut Self {
         self.open(tag, attrs, optional);
         body(self);
-        self.out.push_str("</");
-        self.out.push_str(tag);
-        self.out.push('>');
+        self.close(tag);
         self
     }
 
@@ -61,6 +59,10 @@ impl Markup {
         self
     }
 
+    // Not inlined (nor is `close`): the views call `el` hundreds of times, each call site its
+    // own copy of `el_with` (its `body` is a closure), and the tags' pushes inlined there cost
+    // the engine kilobytes (BENCHMARKS.md, 2026-12-03 afternoon).
+    #[inline(never)]
     fn open(
         &mut self,
         tag: &'static str,
@@ -82,6 +84,13 @@ impl Markup {
         self.out.push('>');
     }
 
+    #[inline(never)]
+    fn close(&mut self, tag: &'static str) {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+    }
+
     /// An element holding only text.
     pub fn leaf(
         &mut self,
@@ -89,9 +98,10 @@ impl Markup {
         attrs: &[(&'static str, &str)],
         text: &str,
     ) -> &mut Self {
-        self.el(tag, attrs, |m| {
-            m.text(text);
-        })
+        self.open(tag, attrs, &[]);
+        self.text(text);
+        self.close(tag);
+        self
     }
 
     /// Escaped text.
