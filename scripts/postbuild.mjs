@@ -3,8 +3,9 @@
 //
 // 1. The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
 //    plain) gets content-hashed names like every other asset, and index.html gets
-//    <meta name="engine"> naming them with their integrity hashes (web/boot.js reads it to load
-//    the engine for a view no file holds, and for the shell when it first needs it).
+//    <meta name="engine"> naming them with their integrity hashes, before the first script
+//    (web/platform.js reads it to fetch the engine at once for a view no file holds; web/boot.js
+//    to load it then, and for the shell when it first needs it).
 // 2. Trunk's inline loader script becomes a file, boot-<hash>.js (web/boot.js with the shell's
 //    names filled in), loaded with its integrity hash, which fetches the shell's wasm with its
 //    integrity hash: so the Content-Security-Policy needs no inline script, and every file the
@@ -64,8 +65,11 @@ let html = readFileSync(htmlPath, 'utf8');
   // `content` (the module's address) because a named meta needs one (valid HTML); the loader
   // reads the data- attributes.
   const meta = `<meta name="engine" content="/${jsName}" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
-  if (!html.includes('</head>')) fail(`${htmlPath} has no </head>`);
-  html = html.replace(/<meta name="engine"[^>]*>/, '').replace('</head>', () => `${meta}</head>`);
+  // Before the first script: web/platform.js, which runs as <head> is parsed, reads it to
+  // fetch the engine at once when the page's view is pending.
+  html = html.replace(/<meta name="engine"[^>]*>/, '');
+  if (!/<script[\s>]/.test(html)) fail(`${htmlPath} has no <script>`);
+  html = html.replace(/<script[\s>]/, (script) => `${meta}${script}`);
 }
 
 // 2. The loader, as a file.

@@ -265,7 +265,28 @@ if (kioskIdle > 0) {
     written?.content === location.pathname &&
     !written.dataset.query.split(' ').some((name) => name && params.has(name)) &&
     !(root.classList.contains('kiosk') && 'kiosk' in written.dataset);
-  if (!holdsThisView) root.dataset.viewPending = '';
+  if (!holdsThisView) {
+    root.dataset.viewPending = '';
+    // The engine draws this view (web/boot.js): its files are asked for now, while the
+    // stylesheet and boot.js load, not one after another once boot.js has run. boot.js's own
+    // requests then take these responses, and check them against their integrity hashes (a
+    // preload of type fetch cannot: Chromium ignores its integrity attribute). A page that holds
+    // its view fetches none of this before the first intent.
+    const engine = document.querySelector('meta[name="engine"]');
+    if (engine) {
+      const js = document.createElement('link');
+      js.rel = 'modulepreload';
+      js.href = engine.dataset.js;
+      js.integrity = engine.dataset.jsIntegrity;
+      js.crossOrigin = 'anonymous';
+      const wasm = document.createElement('link');
+      wasm.rel = 'preload';
+      wasm.as = 'fetch';
+      wasm.href = engine.dataset.wasm;
+      wasm.crossOrigin = 'anonymous';
+      document.head.append(js, wasm);
+    }
+  }
 }
 
 // --- Offline indicator

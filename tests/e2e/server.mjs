@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,12 +20,25 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// What deploy/nginx.conf compresses (gzip_types, and HTML always), at nginx's default level.
+const GZIP_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.wasm', '.svg', '.webmanifest']);
+
 /**
  * Starts serving `dir`; resolves to { server, url, setRoot }. `setRoot(dir)` serves another
- * folder from then on (a new deployment, in the tests).
+ * folder from then on (a new deployment, in the tests). With `{ gzip: true }` it compresses
+ * as deploy/nginx.conf does (the benchmark's network figures then are the deployed ones).
  */
-export async function serve(dir, port = 0) {
+export async function serve(dir, port = 0, { gzip = false } = {}) {
   let root = resolve(dir);
+  const send = (request, response, type, body) => {
+    if (gzip && GZIP_TYPES.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': TYPES[type], 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      response.end(gzipSync(body, { level: 1 }));
+    } else {
+      response.writeHead(200, { 'content-type': TYPES[type] ?? 'application/octet-stream' });
+      response.end(body);
+    }
+  };
   const server = createServer(async (request, response) => {
     let path;
     try {
@@ -39,8 +53,7 @@ export async function serve(dir, port = 0) {
     try {
       if (!file.startsWith(root)) throw new Error('outside');
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
+      send(request, response, extname(file), await readFile(file));
     } catch {
       // An address with a file extension that does not exist is a real 404; any other
       // address is a view of the app.
@@ -56,8 +69,7 @@ export async function serve(dir, port = 0) {
         } catch {
           page = null;
         }
-        response.writeHead(200, { 'content-type': TYPES['.html'] });
-        response.end(page ?? (await readFile(join(root, 'index.html'))));
+        send(request, response, '.html', page ?? (await readFile(join(root, 'index.html'))));
       }
     }
   });

@@ -62,6 +62,33 @@ describe('one way in', () => {
     await context.close();
   });
 
+  test('a computed view asks for the engine as its page is read, and fetches each file once', async () => {
+    // web/platform.js preloads the engine's JavaScript and wasm when the page's view is
+    // pending; web/boot.js's own requests (the wasm with its integrity hash) then take those
+    // responses. Mutations tried: the wasm preload without crossorigin (its request and
+    // boot.js's do not match: two downloads) and no preload at all (the engine asked for only
+    // after boot.js ran) each failed this test.
+    const { page, problems, fetched, close } = await recordedPage();
+    try {
+      await page.goto(`${app.origin}/compare?classes=102C,102D`);
+      await page.locator('table.compare').waitFor();
+      await page.waitForLoadState('networkidle');
+      const engine = fetched.filter((p) => /class-spec-engine-/.test(p));
+      assert.equal(engine.filter((p) => WASM.test(p)).length, 1, `the wasm once: ${engine}`);
+      assert.equal(engine.filter((p) => p.endsWith('.js')).length, 1, `its JavaScript once: ${engine}`);
+      const initiators = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /class-spec-engine-.*\.wasm$/.test(entry.name))
+          .map((entry) => entry.initiatorType),
+      );
+      assert.deepEqual(initiators, ['link'], 'the wasm fetched by the preload, not by boot.js');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('at the first intent the shell adopts the page without drawing it again', async () => {
     const { page, problems } = await watchedPage(app.context, app.origin);
     await page.goto(`${app.origin}/`);
