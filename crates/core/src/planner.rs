@@ -7,7 +7,7 @@
 
 use crate::describe::years_phrase;
 use crate::model::{
-    Basis, Catalogue, ClassSpec, ClassVersion, Education, Qualifications, Requirement, Text,
+    Basis, Catalogue, ClassSpec, ClassVersion, Education, Qualifications, Requirement, Series, Text,
 };
 
 /// Years are counted in months, so that "2.5 years" is exact.
@@ -268,11 +268,56 @@ pub enum Verdict {
     NotInData { why: Text },
 }
 
-/// The verdict for every class of the catalogue, in catalogue order, from its newest version.
+/// The series a plan follows: the series of the class the person holds, or the home series
+/// when they hold none of the data's classes.
+pub fn plan_series<'a>(catalogue: &'a Catalogue, person: &Person) -> Option<&'a Series> {
+    person
+        .current_class
+        .as_deref()
+        .and_then(|code| catalogue.class(code))
+        .and_then(|class| catalogue.series_of(class))
+        .or_else(|| catalogue.home_series())
+}
+
+/// The classes a plan judges, in the order it shows them: the ladder of [`plan_series`] lowest
+/// level first, the classes beside it, then every other class their routes name (a route "one
+/// year as a …" of another series), each once.
+pub fn judged<'a>(catalogue: &'a Catalogue, person: &Person) -> Vec<&'a ClassSpec> {
+    let mut classes: Vec<&ClassSpec> = Vec::new();
+    let add = |class: Option<&'a ClassSpec>, classes: &mut Vec<&'a ClassSpec>| {
+        if let Some(class) = class.filter(|c| !classes.iter().any(|k| k.code == c.code)) {
+            classes.push(class);
+        }
+    };
+    if let Some(series) = plan_series(catalogue, person) {
+        let codes = series
+            .ladder
+            .iter()
+            .chain(series.related.iter().map(|r| &r.code));
+        for code in codes {
+            add(catalogue.class(code), &mut classes);
+        }
+    }
+    let in_series = classes.len();
+    for at in 0..in_series {
+        let Some(Qualifications::Routes(routes)) = classes[at].newest().map(|v| &v.qualifications)
+        else {
+            continue;
+        };
+        for route in routes.iter() {
+            if let Requirement::YearsInClass { class, .. } = &route.requirement {
+                add(catalogue.class(class), &mut classes);
+            }
+        }
+    }
+    classes
+}
+
+/// The verdict for every class a plan judges ([`judged`]), in its order, from its newest
+/// version.
 pub fn plan<'a>(catalogue: &'a Catalogue, person: &Person) -> Vec<(&'a ClassSpec, Verdict)> {
-    catalogue
-        .classes
-        .iter()
+    judged(catalogue, person)
+        .into_iter()
         .map(|class| (class, verdict(catalogue, class, person)))
         .collect()
 }

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use class_spec_core::{render, Catalogue, Qualifications, Requirement, Route};
+use class_spec_core::planner::{plan, PlannerInput, Verdict};
+use class_spec_core::{
+    render, Basis, Catalogue, QualificationRoute, Qualifications, Requirement, Route,
+};
 use class_spec_data::{bake, load_dir};
 use class_spec_test_html::{parse, text, Select};
 
@@ -203,6 +206,7 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
     );
     series_pages(&catalogue);
     search_finds_the_series(&catalogue);
+    the_planner_follows_the_series(&catalogue);
     let total = catalogue.classes.len();
     assert_eq!(
         filtered.texts("#classes-status"),
@@ -404,4 +408,71 @@ fn picker_groups(catalogue: &Catalogue) {
         1,
         "a comparison across series"
     );
+}
+
+/// A person in the imported series gets a plan of that series: its levels, judged from its
+/// imported routes, on its own path; and a route naming a class of another series brings that
+/// class into the plan.
+// Mutation tried: the plan ordered by the home series again (as before); every assertion on
+// 999X and 999Y failed.
+fn the_planner_follows_the_series(catalogue: &Catalogue) {
+    let input = PlannerInput {
+        current_class: "999X".into(),
+        experience: "2".into(),
+        in_class: "1".into(),
+        education: String::new(),
+    };
+    let person = input.check(catalogue).expect("sound answers");
+    let judged = |catalogue: &Catalogue| -> Vec<(String, Verdict)> {
+        plan(catalogue, &person)
+            .into_iter()
+            .map(|(class, verdict)| (class.code.to_string(), verdict))
+            .collect()
+    };
+    assert_eq!(
+        judged(catalogue),
+        [
+            ("999X".to_owned(), Verdict::Current),
+            ("999Y".to_owned(), Verdict::Meets { inferred: false })
+        ],
+        "one year as EWI 1 meets EWI 2"
+    );
+    let page = render::page(
+        catalogue,
+        Some(&Route::Planner {
+            input: input.clone(),
+        }),
+    )
+    .html;
+    assert!(
+        page.contains("Next level up: </strong><a href=\"/class/999Y\">"),
+        "{page}"
+    );
+    assert!(page.contains("data-class=\"999Y\""));
+    assert!(!page.contains("data-class=\"102D\""), "not the home series");
+    assert!(
+        page.contains("Career path of the Example Widget Inspector series"),
+        "the plan on the series' own path"
+    );
+
+    let mut crossed = catalogue.clone();
+    let level_2 = crossed
+        .classes
+        .to_mut()
+        .iter_mut()
+        .find(|c| c.code == "999Y")
+        .unwrap();
+    let newest = &mut level_2.versions.to_mut()[0];
+    let Qualifications::Routes(routes) = &mut newest.qualifications else {
+        panic!("999Y has routes");
+    };
+    routes.to_mut().push(QualificationRoute {
+        requirement: Requirement::YearsInClass {
+            class: "102C".into(),
+            years: 1,
+        },
+        basis: Basis::Stated,
+    });
+    let codes: Vec<String> = judged(&crossed).into_iter().map(|(code, _)| code).collect();
+    assert_eq!(codes, ["999X", "999Y", "102C"], "the class a route names");
 }

@@ -707,10 +707,15 @@ fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
 /// A plan's mark for a class code.
 pub(crate) type StandingOf<'a> = &'a dyn Fn(&str) -> Option<Standing>;
 
-/// The drawing (with a plan's marks, when given: one per class, in the path's order), its
-/// summary cards and the text equivalent, for a view.
-pub(crate) fn drawing(m: &mut Markup, catalogue: &Catalogue, standing: Option<StandingOf<'_>>) {
-    if let Some(series) = catalogue.home_series() {
+/// The drawing of `series` (with a plan's marks, when given: one per class, in the path's
+/// order), its summary cards and the text equivalent, for a view.
+pub(crate) fn drawing(
+    m: &mut Markup,
+    catalogue: &Catalogue,
+    series: Option<&Series>,
+    standing: Option<StandingOf<'_>>,
+) {
+    if let Some(series) = series {
         series_drawing(m, catalogue, series, standing);
     } else {
         m.leaf("p", &[], "The data holds no class series to draw.");

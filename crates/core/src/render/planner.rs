@@ -13,7 +13,7 @@ use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications, Requirement,
 };
 use crate::planner::{
-    plan, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
+    plan, plan_series, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
 };
 use crate::route::Route;
 
@@ -690,26 +690,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
         });
         form(m, catalogue, input, errors, kiosk);
         if let Some(Ok(person)) = &checked {
-            let verdicts = plan(catalogue, person);
-            let path_order: Vec<&ClassSpec> = catalogue
-                .home_series()
-                .map(|s| {
-                    s.ladder
-                        .iter()
-                        .chain(s.related.iter().map(|r| &r.code))
-                        .filter_map(|code| catalogue.class(code))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let ordered: Vec<(&ClassSpec, Verdict)> = path_order
-                .iter()
-                .filter_map(|c| {
-                    verdicts
-                        .iter()
-                        .find(|(v, _)| v.code == c.code)
-                        .map(|(v, verdict)| (*v, verdict.clone()))
-                })
-                .collect();
+            let ordered = plan(catalogue, person);
             m.el(
                 "section",
                 &[("class", "plan"), ("aria-labelledby", "plan-heading")],
@@ -744,7 +725,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                             .find(|(c, _)| c.code.eq_ignore_ascii_case(code))
                             .map(|(_, v)| standing(v))
                     };
-                    drawing(m, catalogue, Some(&lookup));
+                    drawing(m, catalogue, plan_series(catalogue, person), Some(&lookup));
                 },
             );
         }
