@@ -67,6 +67,7 @@ pub fn attach(navigator: &Navigator) {
     };
     drop(window_event_listener(leptos::ev::focusin, move |ev| {
         reaching(&ev);
+        crate::classes_filter::on_focus(&ev);
     }));
     drop(window_event_listener(leptos::ev::mouseover, move |ev| {
         reaching(&ev);

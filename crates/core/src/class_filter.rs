@@ -9,6 +9,8 @@ use crate::model::ClassSpec;
 pub const FORM_ID: &str = "classes-filter";
 /// The filter field's id.
 pub const FIELD_ID: &str = "classes-q";
+/// The element holding every series' group of rows (the field's `aria-controls`).
+pub const LIST_ID: &str = "classes-list";
 /// The line saying how many classes are shown.
 pub const STATUS_ID: &str = "classes-status";
 /// On each class's row: the words it is found by ([`terms`]).

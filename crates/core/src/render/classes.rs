@@ -7,7 +7,8 @@
 use super::parts::{fact_text, link};
 use super::view::Page;
 use crate::class_filter::{
-    matches, status, terms, words, FIELD_ID, FORM_ID, GROUP_ATTRIBUTE, STATUS_ID, TERMS_ATTRIBUTE,
+    matches, status, terms, words, FIELD_ID, FORM_ID, GROUP_ATTRIBUTE, LIST_ID, STATUS_ID,
+    TERMS_ATTRIBUTE,
 };
 use crate::markup::Markup;
 use crate::model::{Catalogue, ClassSpec, Series};
@@ -46,7 +47,7 @@ pub(super) fn classes_page(catalogue: &Catalogue, filter: &str, kiosk: bool) -> 
             ],
             &status(filter, shown, total),
         );
-        m.el("div", &[("id", "classes-list")], |m| {
+        m.el("div", &[("id", LIST_ID)], |m| {
             for (series, classes) in catalogue.classes_by_series() {
                 series_group(m, series, &classes, &typed);
             }
@@ -82,7 +83,7 @@ fn filter_form(m: &mut Markup, filter: &str) {
                     ("type", "search"),
                     ("autocomplete", "off"),
                     ("value", filter),
-                    ("aria-controls", "classes-list"),
+                    ("aria-controls", LIST_ID),
                 ],
             );
             m.leaf(
