@@ -105,7 +105,7 @@ describe('all classes', () => {
     assert.deepEqual(await page.locator('.ladder .rung__title').allTextContents(), ['Customer Service Manager (inferred)']);
     await page.getByRole('link', { name: 'See the career path, step by step' }).click();
     await page.waitForURL(`${app.origin}/series/csm/path`);
-    await page.locator('.path-svg title', { hasText: 'Career path of the Customer Service Manager series' }).waitFor({ state: 'attached' });
+    await page.locator('#path-title', { hasText: 'Career path of the Customer Service Manager series' }).waitFor({ state: 'attached' });
     // The home view keeps the home series; the index links every series to its page.
     await page.goto(`${app.origin}/classes`);
     await page.locator('.classes__series h2 a[href="/series/css"]').waitFor();
