@@ -1,6 +1,5 @@
 //! Questions the views ask of the catalogue, answered without any view code.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::date::Date;
@@ -34,28 +33,39 @@ impl Catalogue {
     /// catalogue made for the benchmark has them). Each class comes once, under the first
     /// series that places it; a class of no known series is left out.
     pub fn classes_by_series(&self) -> Vec<(&Series, Vec<&ClassSpec>)> {
-        // Filled one by one: collecting into a map sorts with the standard library's stable
-        // sort, kilobytes of wasm for this one place (see crate::sort).
-        let mut by_code: BTreeMap<String, &ClassSpec> = BTreeMap::new();
-        for class in self.classes.iter() {
-            by_code.insert(class.code.to_ascii_uppercase(), class);
-        }
-        let mut placed = BTreeSet::new();
+        // Classes found by code with a binary search over their positions, and marked placed
+        // by position: a map and a set would each bring a B-tree's code into both wasm modules.
+        let codes: Vec<String> = self
+            .classes
+            .iter()
+            .map(|class| class.code.to_ascii_uppercase())
+            .collect();
+        let mut by_code: Vec<usize> = (0..codes.len()).collect();
+        crate::sort::sort_by(&mut by_code, &|&a, &b| codes[a].cmp(&codes[b]));
+        let find = |code: &str| {
+            let code = code.to_ascii_uppercase();
+            by_code
+                .binary_search_by(|&i| codes[i].as_str().cmp(&code))
+                .ok()
+                .map(|at| by_code[at])
+        };
+        let mut placed = vec![false; self.classes.len()];
         let mut groups: Vec<(&Series, Vec<&ClassSpec>)> = self
             .series
             .iter()
             .map(|series| {
-                let ladder = series
-                    .ladder
-                    .iter()
-                    .filter_map(|code| by_code.get(&code.to_ascii_uppercase()).copied())
-                    .filter(|class| placed.insert(class.code.as_ref()))
-                    .collect();
+                let mut ladder = Vec::new();
+                for i in series.ladder.iter().filter_map(|code| find(code)) {
+                    if !placed[i] {
+                        placed[i] = true;
+                        ladder.push(&self.classes[i]);
+                    }
+                }
                 (series, ladder)
             })
             .collect();
-        for class in self.classes.iter() {
-            if placed.contains(class.code.as_ref()) {
+        for (class, placed) in self.classes.iter().zip(placed) {
+            if placed {
                 continue;
             }
             if let Some((_, classes)) = groups.iter_mut().find(|(s, _)| s.id == class.series) {

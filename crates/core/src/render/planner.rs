@@ -120,7 +120,7 @@ fn quick_years(catalogue: &Catalogue) -> Vec<String> {
             }));
         }
     }
-    years.sort_unstable();
+    crate::sort::sort(&mut years);
     years.dedup();
     years.iter().map(ToString::to_string).collect()
 }
