@@ -437,22 +437,31 @@ fn the_planner_follows_the_series(catalogue: &Catalogue) {
         ],
         "one year as EWI 1 meets EWI 2"
     );
-    let page = render::page(
-        catalogue,
-        Some(&Route::Planner {
-            input: input.clone(),
-        }),
-    )
-    .html;
-    assert!(
-        page.contains("Next level up: </strong><a href=\"/class/999Y\">"),
-        "{page}"
+    let page = parse(
+        &render::page(
+            catalogue,
+            Some(&Route::Planner {
+                input: input.clone(),
+            }),
+        )
+        .html,
     );
-    assert!(page.contains("data-class=\"999Y\""));
-    assert!(!page.contains("data-class=\"102D\""), "not the home series");
+    let headline = page.one(".plan__headline");
+    assert_eq!(headline.texts("strong"), ["Next level up:"]);
+    assert_eq!(
+        headline.attrs("strong + a", "href"),
+        ["/class/999Y"],
+        "{}",
+        text(headline)
+    );
+    assert!(page.has(".plan__item[data-class='999Y']"));
+    assert!(!page.has("[data-class='102D']"), "not the home series");
     assert!(
-        page.contains("Career path of the Example Widget Inspector series"),
-        "the plan on the series' own path"
+        page.texts("svg title")
+            .iter()
+            .any(|t| t == "Career path of the Example Widget Inspector series"),
+        "the plan on the series' own path: {:?}",
+        page.texts("svg title")
     );
 
     let mut crossed = catalogue.clone();
