@@ -65,6 +65,9 @@ impl Requirement {
                     .then(named)
             }
             Self::Equivalent { of } => Marked::new().text(&format!("Equivalent {of}")),
+            Self::Unread { why } => Marked::new().text(&format!(
+                "A route of the official page not in the data in a form that can be checked ({why})"
+            )),
         }
     }
 }

@@ -400,6 +400,11 @@ pub enum Requirement {
     YearsInClass { class: Text, years: u8 },
     /// An unspecified equivalent ("Equivalent education/experience"), judged by the employer.
     Equivalent { of: Text },
+    /// A route the official page states but the data does not hold in a form that can be
+    /// checked (the importer could not read it, or it names a class not in the data yet), with
+    /// why, in our words. Nobody can be judged against it, so it is never silently dropped: a
+    /// person who meets no other route gets "cannot tell", not "not yet".
+    Unread { why: Text },
 }
 
 /// One dated entry of a class specification history.

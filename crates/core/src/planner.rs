@@ -419,6 +419,9 @@ pub fn route_status(
         Requirement::Equivalent { of } => RouteStatus::CannotTell(format!(
             "whether you have equivalent {of} is for an employer to judge."
         )),
+        Requirement::Unread { .. } => RouteStatus::CannotTell(
+            "the planner cannot check this route: read it on the official page.".to_owned(),
+        ),
     }
 }
 

@@ -206,5 +206,6 @@ fn requirement(r: &Requirement) -> String {
             format!("c::Requirement::YearsInClass {{ class: {}, years: {years} }}", text(class))
         }
         Requirement::Equivalent { of } => format!("c::Requirement::Equivalent {{ of: {} }}", text(of)),
+        Requirement::Unread { why } => format!("c::Requirement::Unread {{ why: {} }}", text(why)),
     }
 }

@@ -112,7 +112,8 @@ pub struct QualificationsToml {
     pub missing: Option<String>,
 }
 
-/// One route: `{ education, years [, progressive] }`, `{ class, years }` or `{ equivalent }`.
+/// One route: `{ education, years [, progressive] }`, `{ class, years }`, `{ equivalent }` or
+/// `{ unread }`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RouteToml {
@@ -122,6 +123,9 @@ pub struct RouteToml {
     pub progressive: bool,
     pub class: Option<String>,
     pub equivalent: Option<String>,
+    /// A route of the page the importer could not read into one of the above: why, in our
+    /// words (`{ unread = "…" }` alone).
+    pub unread: Option<String>,
     /// Why the route is inferred rather than read.
     pub inferred: Option<String>,
     /// Written by the importer when it could not be sure; the build warns about it.

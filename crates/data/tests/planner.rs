@@ -209,7 +209,7 @@ fn just_enough(requirement: &Requirement) -> Person {
             in_class: u16::from(*years) * 12,
             education: None,
         },
-        Requirement::Equivalent { .. } => person(None, 0, 0, None),
+        Requirement::Equivalent { .. } | Requirement::Unread { .. } => person(None, 0, 0, None),
     }
 }
 
@@ -234,7 +234,7 @@ fn one_month_short(c: &Catalogue, requirement: &Requirement) -> Option<(Person, 
                 },
             ))
         }
-        Requirement::Equivalent { .. } => None,
+        Requirement::Equivalent { .. } | Requirement::Unread { .. } => None,
     }
 }
 
@@ -264,7 +264,7 @@ fn check_route(c: &Catalogue, version: &ClassVersion, i: usize, at: &str, unjudg
     let s = statuses(&enough);
     let v = version_verdict(c, version, &enough);
     match &route.requirement {
-        Requirement::Equivalent { .. } => {
+        Requirement::Equivalent { .. } | Requirement::Unread { .. } => {
             let everything = person(None, 60, 0, Some(Education::Graduate));
             assert!(
                 matches!(

@@ -118,6 +118,41 @@ fn a_duplicate_version_is_refused_naming_both_files() {
     assert_eq!(error.line, id_line, "the line of the version id: {error}");
 }
 
+/// A route of the page not read into the data stays in the routes as `unread` (the planner then
+/// cannot tell), with a warning until a person writes it; it takes no other key. Mutation
+/// tried: accepting `unread` beside `years`; the second half failed.
+#[test]
+fn an_unread_route_warns_and_stands_alone() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102D-2025.toml",
+        "{ class = \"102C\", years = 1 }",
+        "{ unread = \"it names a class not in the data yet\" }",
+    );
+    let loaded = load_dir(&dir).expect("an unread route does not stop the build");
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(
+        loaded.warnings[0]
+            .message
+            .contains("not read into the data"),
+        "{}",
+        loaded.warnings[0]
+    );
+    edit(
+        &dir,
+        "classes/102D-2025.toml",
+        "{ unread = \"it names a class not in the data yet\" }",
+        "{ unread = \"it names a class not in the data yet\", years = 1 }",
+    );
+    let error = the_one(&errors_after(&dir), "102D-2025.toml");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        error.message.contains("an `unread` route has no other key"),
+        "{error}"
+    );
+}
+
 #[test]
 fn a_route_naming_an_unknown_class_is_refused() {
     let dir = scratch_copy();

@@ -205,18 +205,29 @@ pub fn qualifications_block(text: &str, known: &[KnownClass]) -> (String, Vec<St
     let mut out = String::from("[qualifications]\n");
     let mut to_confirm = Vec::new();
     let mut routes = Vec::new();
+    // A route not read stays in the list as `unread`, so that nobody is told "not yet" for
+    // want of a route the data does not hold.
+    let mut unread = Vec::new();
     for route in facts::qualification_routes(text) {
         match route_toml(&route, known) {
             Ok(line) => routes.push(line),
             Err(comment) => {
                 let _ = writeln!(out, "# {comment}");
                 to_confirm.push(comment);
+                let why = match &route {
+                    ReadRoute::YearsAs { title, .. } => {
+                        format!("it names {title}, a class not in the data yet")
+                    }
+                    _ => "the importer could not read it with certainty".to_owned(),
+                };
+                unread.push(format!("{{ unread = {} }}", quote(&why)));
             }
         }
     }
     if routes.is_empty() {
         out.push_str("missing = \"The importer could not read these qualifications with certainty: see the official text.\"\n");
     } else {
+        routes.append(&mut unread);
         let _ = writeln!(out, "routes = [\n  {},\n]", routes.join(",\n  "));
     }
     (out, to_confirm)
@@ -320,6 +331,7 @@ fn route_toml(route: &ReadRoute, known: &[KnownClass]) -> Result<String, String>
             format!("{{ class = {}, years = {years} }}", quote(&class))
         }
         Requirement::Equivalent { of } => format!("{{ equivalent = {} }}", quote(&of)),
+        Requirement::Unread { why } => format!("{{ unread = {} }}", quote(&why)),
     })
 }
 

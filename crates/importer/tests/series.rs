@@ -141,6 +141,7 @@ fn a_two_level_series_comes_out_the_same_in_either_import_order() {
     let pending = std::fs::read_to_string(high_first.join("classes/999Y-2026.toml")).unwrap();
     assert!(pending.contains("# pending: 1 year(s) as a `Example Widget Inspector 1`"));
     assert!(!pending.contains("999X"), "never guesses a code");
+    a_pending_route_makes_a_plan_cannot_tell(&high_first);
     let said = next(&high_first, LEVEL_1, "999X");
     assert!(
         said.contains("999Y-2026.toml"),
@@ -484,4 +485,37 @@ fn the_planner_follows_the_series(catalogue: &Catalogue) {
     });
     let codes: Vec<String> = judged(&crossed).into_iter().map(|(code, _)| code).collect();
     assert_eq!(codes, ["999X", "999Y", "102C"], "the class a route names");
+}
+
+/// While EWI 2's route through EWI 1 waits for EWI 1's page, the data holds it as `unread`: the
+/// build warns, and a person who meets no other route is told "cannot tell", not "not yet"
+/// (before, the route was only a comment, missing from the routes, and the plan said "not
+/// yet"; tried: the importer writing no `unread` route fails here).
+fn a_pending_route_makes_a_plan_cannot_tell(data: &Path) {
+    let loaded = load_dir(data).expect("the data passes the build's checks");
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("not read into the data")),
+        "{:?}",
+        loaded.warnings
+    );
+    let input = PlannerInput {
+        current_class: String::new(),
+        experience: "1".into(),
+        in_class: String::new(),
+        education: "high-school".into(),
+    };
+    let person = input.check(&loaded.catalogue).expect("sound answers");
+    let level_2 = loaded.catalogue.class("999Y").unwrap();
+    let verdict = class_spec_core::planner::version_verdict(
+        &loaded.catalogue,
+        level_2.newest().unwrap(),
+        &person,
+    );
+    assert!(
+        matches!(verdict, Verdict::CannotTell(_)),
+        "three years asked, one given, and a route not read: {verdict:?}"
+    );
 }

@@ -886,6 +886,8 @@ fn step_item(
                         m.el("li", &[], |m| {
                             let from = match &route.requirement {
                                 Requirement::YearsInClass { .. } => "From inside the series: ",
+                                // It may be either: it says what it is.
+                                Requirement::Unread { .. } => "",
                                 _ => "From outside the series: ",
                             };
                             marked(m, &Marked::new().text(from).then(route.marked(catalogue)));

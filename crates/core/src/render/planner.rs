@@ -116,7 +116,7 @@ fn quick_years(catalogue: &Catalogue) -> Vec<String> {
             years.extend(routes.iter().filter_map(|r| match r.requirement {
                 Requirement::EducationAndExperience { years, .. }
                 | Requirement::YearsInClass { years, .. } => Some(years),
-                Requirement::Equivalent { .. } => None,
+                Requirement::Equivalent { .. } | Requirement::Unread { .. } => None,
             }));
         }
     }

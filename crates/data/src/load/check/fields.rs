@@ -244,6 +244,28 @@ impl Checker<'_> {
 
     pub(super) fn route(&mut self, route: &Spanned<RouteToml>) -> Option<QualificationRoute> {
         let r = route.get_ref();
+        if let Some(why) = &r.unread {
+            let alone = r.education.is_none()
+                && r.class.is_none()
+                && r.equivalent.is_none()
+                && r.years.is_none()
+                && r.inferred.is_none()
+                && r.proposed.is_none();
+            if !alone {
+                self.error(route, "an `unread` route has no other key");
+                return None;
+            }
+            self.warnings.push(self.source.error_at(
+                route.span(),
+                format!("a route of the page is not read into the data ({why}): add it by hand"),
+            ));
+            return Some(QualificationRoute {
+                requirement: Requirement::Unread {
+                    why: why.clone().into(),
+                },
+                basis: Basis::Stated,
+            });
+        }
         let requirement = match (&r.education, &r.class, &r.equivalent) {
             (Some(education), None, None) => {
                 let Some(education) = Education::from_id(education) else {
@@ -288,7 +310,7 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     route,
-                    "a route is one of { education, years }, { class, years } or { equivalent }",
+                    "a route is one of { education, years }, { class, years }, { equivalent } or { unread }",
                 );
                 return None;
             }
