@@ -117,6 +117,28 @@ describe('a computed view opened directly', () => {
     });
   }
 
+  test('a kiosk stepper tapped before the app arrives moves its field once the app is there', async () => {
+    // Mutation tried: web/boot.js not tapping the kept steppers again after the shell's start
+    // (the first taps on a kiosk, which start the shell, were lost): this failed.
+    const { page, problems, release, close } = await pageWithShellHeld(app.origin);
+    await page.goto(`${app.origin}/planner?kiosk=1&idle=600`);
+    const more = page.getByRole('button', { name: 'A year more: Years of relevant experience, in all', exact: true });
+    await more.waitFor();
+    await more.click();
+    await more.click();
+    await page.getByRole('button', { name: '2 years: Years in your current class', exact: true }).click();
+    assert.equal(await adopted(page), false, 'the app is still held back');
+    release();
+    await shellReady(page);
+    await page.waitForFunction(() => document.getElementById('f-years').value === '2');
+    assert.equal(await page.locator('#f-in-class').inputValue(), '2');
+    // And after the app came, a tap moves the field at once.
+    await more.click();
+    assert.equal(await page.locator('#f-years').inputValue(), '3');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   test('before the app (or without it), links and forms still work as a web page', async () => {
     const context = await launch({ serviceWorkers: 'block' });
     const page = await context.newPage();
