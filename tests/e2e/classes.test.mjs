@@ -113,6 +113,26 @@ describe('all classes', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the planner groups its classes by series and plans in the series of the class chosen', async () => {
+    // Before, the plan followed the home series whatever the class: the manager's plan listed
+    // the four specialist levels too (that mutation, tried on the importer's test, failed it).
+    const { page, problems } = await app.open('/planner');
+    assert.deepEqual(
+      await page.locator('#f-class optgroup').evaluateAll((groups) => groups.map((g) => g.label)),
+      ['Customer Service Specialist series', 'Customer Service Manager series'],
+    );
+    await page.locator('#f-class').selectOption('103D');
+    await page.locator('#f-years').fill('3');
+    await page.locator('#f-in-class').fill('1');
+    await page.getByRole('button', { name: 'Check my plan' }).click();
+    await page.locator('#plan-heading').waitFor();
+    assert.deepEqual(
+      await page.locator('.plan__list > li').evaluateAll((items) => items.map((li) => li.dataset.class)),
+      ['103D'],
+    );
+    assert.deepEqual(problems, []);
+  });
+
   test('axe-core finds no violation, filtered or not, light and dark', async () => {
     const { page, problems } = await app.open('/classes?q=specialist');
     await expectNoViolations(page, 'filtered: ');

@@ -456,6 +456,14 @@ fn the_planner_follows_the_series(catalogue: &Catalogue) {
         text(headline)
     );
     assert!(page.has(".plan__item[data-class='999Y']"));
+    // The class menu groups the classes by series (mutation tried: one flat list; failed).
+    assert_eq!(
+        page.attrs(
+            "optgroup[label='Example Widget Inspector series'] option[selected]",
+            "value"
+        ),
+        ["999X"]
+    );
     assert!(!page.has("[data-class='102D']"), "not the home series");
     assert!(
         page.texts("svg title")

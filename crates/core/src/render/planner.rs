@@ -59,11 +59,14 @@ fn field_error(m: &mut Markup, id: &str, error: Option<&InputError>) {
     }
 }
 
+/// A menu's options (value and text), in groups: a group with a label is an `optgroup`.
+type Options = [(Option<String>, Vec<(String, String)>)];
+
 fn select(
     m: &mut Markup,
     (name, id): (&str, &str),
     label: &str,
-    options: &[(String, String)],
+    options: &Options,
     chosen: &str,
     error: Option<&InputError>,
 ) {
@@ -81,7 +84,7 @@ fn select(
                 ("aria-invalid", error.is_some().then_some("true")),
             ],
             |m| {
-                for (value, text) in options {
+                let option = |m: &mut Markup, (value, text): &(String, String)| {
                     let selected = value.eq_ignore_ascii_case(chosen.trim());
                     m.el_with(
                         "option",
@@ -91,6 +94,19 @@ fn select(
                             m.text(text);
                         },
                     );
+                };
+                for (group, list) in options {
+                    if let Some(group) = group {
+                        m.el("optgroup", &[("label", group)], |m| {
+                            for item in list {
+                                option(m, item);
+                            }
+                        });
+                    } else {
+                        for item in list {
+                            option(m, item);
+                        }
+                    }
                 }
             },
         );
@@ -352,12 +368,21 @@ fn form(
         ],
         |m| {
             error_summary(m, errors);
-            let mut classes = vec![(String::new(), "None of these".to_owned())];
+            // The classes by series, each ladder lowest level first: the plan follows the
+            // series of the class chosen.
+            let mut classes = vec![(None, vec![(String::new(), "None of these".to_owned())])];
             classes.extend(
                 catalogue
-                    .classes
-                    .iter()
-                    .map(|c| (c.code.to_string(), c.name_marked().plain())),
+                    .classes_by_series()
+                    .into_iter()
+                    .map(|(series, list)| {
+                        (
+                            Some(format!("{} series", series.title)),
+                            list.iter()
+                                .map(|c| (c.code.to_string(), c.name_marked().plain()))
+                                .collect(),
+                        )
+                    }),
             );
             select(
                 m,
@@ -378,7 +403,7 @@ fn form(
                 m,
                 EDUCATION,
                 "Your highest education",
-                &levels,
+                &[(None, levels)],
                 &input.education,
                 error_for(errors, Field::Education),
             );
