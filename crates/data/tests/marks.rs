@@ -107,6 +107,25 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
     for route in [Route::Home, Route::Path, Route::Levels { series: None }] {
         add(&route.href(), "");
     }
+    // The index of all classes, and every series' own ladder and path.
+    add("/classes", "");
+    add("/classes", "q=customer");
+    for series in c.series.iter() {
+        add(
+            &Route::Series {
+                id: series.id.to_string(),
+            }
+            .href(),
+            "",
+        );
+        add(
+            &Route::SeriesPath {
+                id: series.id.to_string(),
+            }
+            .href(),
+            "",
+        );
+    }
     let codes: Vec<String> = c.classes.iter().map(|k| k.code.to_string()).collect();
     for class in c.classes.iter() {
         add(&Route::class(class.code.as_ref()).href(), "");

@@ -4,7 +4,7 @@
 //! loaded; once it has, the shell narrows the rows in place as the person types, with the same
 //! function ([`crate::class_filter`]).
 
-use super::parts::{fact_text, link};
+use super::parts::{fact_text, link, link_marked, marked};
 use super::view::Page;
 use crate::class_filter::{
     matches, status, terms, words, FIELD_ID, FORM_ID, GROUP_ATTRIBUTE, LIST_ID, STATUS_ID,
@@ -144,9 +144,12 @@ fn class_row(m: &mut Markup, class: &ClassSpec, class_terms: &str, hidden: bool)
         &[(TERMS_ATTRIBUTE, class_terms)],
         &[("hidden", hidden.then_some(""))],
         |m| {
-            m.leaf("td", &[("class", "classes__code")], &class.code);
+            // An inferred code or title carries its mark, as everywhere.
+            m.el("td", &[("class", "classes__code")], |m| {
+                marked(m, &class.code_marked());
+            });
             m.el("th", &[("scope", "row")], |m| {
-                link(m, &Route::class(class.code.as_ref()), &class.title);
+                link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
             });
             m.el("td", &[], |m| {
                 if let Some(newest) = class.newest() {
@@ -157,10 +160,10 @@ fn class_row(m: &mut Markup, class: &ClassSpec, class_terms: &str, hidden: bool)
                 m.el("ul", &[("class", "classes__versions")], |m| {
                     for version in class.versions.iter() {
                         m.el("li", &[], |m| {
-                            link(
+                            link_marked(
                                 m,
                                 &Route::class_version(class.code.as_ref(), version.id.as_ref()),
-                                &version.label,
+                                &version.label_marked(),
                             );
                         });
                     }
