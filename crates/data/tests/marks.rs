@@ -99,6 +99,21 @@ fn tainted() -> (Catalogue, Vec<String>) {
     (c, sentences)
 }
 
+/// The index of all classes (plain and filtered), and every series' own ladder and path.
+fn index_and_series(c: &Catalogue) -> Vec<(String, String, bool)> {
+    let mut out = vec![
+        ("/classes".to_owned(), String::new(), false),
+        ("/classes".to_owned(), "q=customer".to_owned(), false),
+    ];
+    for series in c.series.iter() {
+        let id = series.id.to_string();
+        for route in [Route::Series { id: id.clone() }, Route::SeriesPath { id }] {
+            out.push((route.href(), String::new(), false));
+        }
+    }
+    out
+}
+
 /// Every real address: each view, each class and version, comparisons up each ladder and of
 /// each class's versions, plans, searches, embedded views and a kiosk's planner.
 fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
@@ -106,25 +121,6 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
     let mut add = |path: &str, query: &str| out.push((path.to_owned(), query.to_owned(), false));
     for route in [Route::Home, Route::Path, Route::Levels { series: None }] {
         add(&route.href(), "");
-    }
-    // The index of all classes, and every series' own ladder and path.
-    add("/classes", "");
-    add("/classes", "q=customer");
-    for series in c.series.iter() {
-        add(
-            &Route::Series {
-                id: series.id.to_string(),
-            }
-            .href(),
-            "",
-        );
-        add(
-            &Route::SeriesPath {
-                id: series.id.to_string(),
-            }
-            .href(),
-            "",
-        );
     }
     let codes: Vec<String> = c.classes.iter().map(|k| k.code.to_string()).collect();
     for class in c.classes.iter() {
@@ -211,6 +207,7 @@ fn addresses(c: &Catalogue) -> Vec<(String, String, bool)> {
         "class=102B&years=5&in-class=2".into(),
         true,
     ));
+    out.extend(index_and_series(c));
     out
 }
 
