@@ -236,14 +236,26 @@ fn metrics() -> Metrics {
 
 fn lay_out(graph: &Graph<'_>) -> Layout {
     let ladder = graph.classes.iter().filter(|c| c.beside.is_none()).count();
+    // Classes beside the series sit beside its top level.
+    let layer = |i: usize, c: &ClassNode<'_>| if c.beside.is_some() { ladder } else { i + 1 };
+    lay_out_by(graph, &layer, metrics())
+}
+
+/// The layout of a graph: "outside" on layer 0, each class on the layer `layer` gives it, a
+/// labelled edge per step. One function for the wide and the narrow drawing (`&dyn Fn`, so the
+/// engine holds it once).
+fn lay_out_by(
+    graph: &Graph<'_>,
+    layer: &dyn Fn(usize, &ClassNode<'_>) -> usize,
+    metrics: Metrics,
+) -> Layout {
     let mut nodes = vec![NodeSpec {
         id: "outside".to_owned(),
         layer: 0,
     }];
     nodes.extend(graph.classes.iter().enumerate().map(|(i, c)| NodeSpec {
         id: c.rung.class.code.to_string(),
-        // Classes beside the series sit beside its top level.
-        layer: if c.beside.is_some() { ladder } else { i + 1 },
+        layer: layer(i, c),
     }));
     let edges: Vec<EdgeSpec> = graph
         .steps
@@ -254,7 +266,7 @@ fn lay_out(graph: &Graph<'_>) -> Layout {
             label: Some(drawn(&s.label)),
         })
         .collect();
-    layout(&nodes, &edges, metrics())
+    layout(&nodes, &edges, metrics)
 }
 
 /// The narrow drawing (a phone): one column, every class a level of its own (the classes
@@ -295,26 +307,9 @@ fn narrow_graph<'a>(graph: &Graph<'a>) -> Graph<'a> {
 }
 
 fn lay_out_narrow(graph: &Graph<'_>) -> Layout {
-    let mut nodes = vec![NodeSpec {
-        id: "outside".to_owned(),
-        layer: 0,
-    }];
-    nodes.extend(graph.classes.iter().enumerate().map(|(i, c)| NodeSpec {
-        id: c.rung.class.code.to_string(),
-        layer: i + 1,
-    }));
-    let edges: Vec<EdgeSpec> = graph
-        .steps
-        .iter()
-        .map(|s| EdgeSpec {
-            from: s.from,
-            to: s.to,
-            label: Some(drawn(&s.label)),
-        })
-        .collect();
-    layout(
-        &nodes,
-        &edges,
+    lay_out_by(
+        graph,
+        &|i, _| i + 1,
         Metrics {
             node_w: 320.0,
             node_h: 104.0,
