@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 
 use crate::date::Date;
 use crate::model::{
-    Catalogue, ClassSpec, ClassVersion, Fact, Section, SectionContent, SectionKind, Series, Text,
+    Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications, Section,
+    SectionContent, SectionKind, Series, Text,
 };
 
 impl Catalogue {
@@ -180,6 +181,18 @@ impl ClassSpec {
         self.versions[at + 1..]
             .iter()
             .find_map(|v| read(v).map(|found| (v, found)))
+    }
+
+    /// For qualifications missing from `version`: the newest older version that states its
+    /// routes, with them (the class page and the planner both point to it).
+    pub fn older_routes(
+        &self,
+        version: &ClassVersion,
+    ) -> Option<(&ClassVersion, &[QualificationRoute])> {
+        self.older_statement(version, |v| match &v.qualifications {
+            Qualifications::Routes(routes) => Some(routes.as_ref()),
+            Qualifications::NotInData { .. } => None,
+        })
     }
 
     /// Whether `version` is older than the newest one the app holds.

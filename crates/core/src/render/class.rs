@@ -514,10 +514,7 @@ fn older_qualifications(
     if !matches!(version.qualifications, Qualifications::NotInData { .. }) {
         return;
     }
-    let Some((older, routes)) = class.older_statement(version, |v| match &v.qualifications {
-        Qualifications::Routes(routes) => Some(routes),
-        Qualifications::NotInData { .. } => None,
-    }) else {
+    let Some((older, routes)) = class.older_routes(version) else {
         return;
     };
     m.el("div", &[("class", "routes routes--older")], |m| {
@@ -535,7 +532,7 @@ fn older_qualifications(
             );
         });
         m.el("ul", &[], |m| {
-            for route in routes.iter() {
+            for route in routes {
                 m.el("li", &[], |m| marked(m, &route.marked(catalogue)));
             }
         });

@@ -563,10 +563,7 @@ fn older_routes(
     version: &ClassVersion,
     person: &Person,
 ) {
-    let Some((older, routes)) = class.older_statement(version, |v| match &v.qualifications {
-        Qualifications::Routes(routes) => Some(routes),
-        Qualifications::NotInData { .. } => None,
-    }) else {
+    let Some((older, routes)) = class.older_routes(version) else {
         return;
     };
     m.el("div", &[("class", "plan__older")], |m| {
