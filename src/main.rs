@@ -9,4 +9,9 @@ pub fn start(load_engine: js_sys::Function) {
     class_spec_explorer::start(class_spec_explorer::engine::Engine::loaded_by(load_engine));
 }
 
+/// The allocator (the workspace's Cargo.toml says why not the standard library's).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {}

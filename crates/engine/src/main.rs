@@ -52,4 +52,9 @@ mod exports {
     }
 }
 
+/// The allocator (the workspace's Cargo.toml says why not the standard library's).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {}
