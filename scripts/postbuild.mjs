@@ -1,11 +1,12 @@
 // Trunk's post-build step (Trunk.toml [[hooks]]), run in Trunk's staging folder before it
 // replaces dist/. In order:
 //
-// 1. The engine module (crates/engine, a "worker"-type Rust asset, so Trunk leaves its names
-//    plain) gets content-hashed names like every other asset, and index.html gets
-//    <meta name="engine"> naming them with their integrity hashes, before the first script
-//    (web/platform.js reads it to fetch the engine at once for a view no file holds; web/boot.js
-//    to load it then, and for the shell when it first needs it).
+// 1. The engine's modules (crates/engine, "worker"-type Rust assets, so Trunk leaves their names
+//    plain) get content-hashed names like every other asset, and index.html gets
+//    <meta name="engine"> naming the whole engine's files with their integrity hashes, before
+//    the first script (web/platform.js reads it to fetch the engine at once for a view no file
+//    holds; web/boot.js to load it then, and for the shell when it first needs it). A page
+//    whose query computes its view names its own, smaller module too (step 4).
 // 2. Trunk's inline loader script becomes a file, boot-<hash>.js (web/boot.js with the shell's
 //    names filled in), loaded with its integrity hash, which fetches the shell's wasm with its
 //    integrity hash: so the Content-Security-Policy needs no inline script, and every file the
@@ -52,19 +53,26 @@ const integrity = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 const htmlPath = need('index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
-// 1. The engine.
+// 1. The engine's modules: the whole engine, named in every page by <meta name="engine">, and
+//    the modules of the pages whose query computes their view (class_spec_engine::Views), each
+//    named by its page alone (step 4) as <meta name="view-engine">.
+const viewEngines = new Map();
 {
-  const jsPath = need('class-spec-engine.js');
-  const wasmPath = need('class-spec-engine_bg.wasm');
-  const wasm = readFileSync(wasmPath);
-  const js = readFileSync(jsPath);
-  const jsName = `class-spec-engine-${short(js)}.js`;
-  const wasmName = `class-spec-engine-${short(wasm)}_bg.wasm`;
-  renameSync(jsPath, join(staging, jsName));
-  renameSync(wasmPath, join(staging, wasmName));
-  // `content` (the module's address) because a named meta needs one (valid HTML); the loader
-  // reads the data- attributes.
-  const meta = `<meta name="engine" content="/${jsName}" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+  const metaOf = (name, file) => {
+    const jsPath = need(`${file}.js`);
+    const wasmPath = need(`${file}_bg.wasm`);
+    const wasm = readFileSync(wasmPath);
+    const js = readFileSync(jsPath);
+    const jsName = `${file}-${short(js)}.js`;
+    const wasmName = `${file}-${short(wasm)}_bg.wasm`;
+    renameSync(jsPath, join(staging, jsName));
+    renameSync(wasmPath, join(staging, wasmName));
+    // `content` (the module's address) because a named meta needs one (valid HTML); the loader
+    // reads the data- attributes.
+    return `<meta name="${name}" content="/${jsName}" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+  };
+  for (const views of ['compare', 'planner', 'search']) viewEngines.set(views, metaOf('view-engine', `class-spec-engine-${views}`));
+  const meta = metaOf('engine', 'class-spec-engine');
   // Before the first script: web/platform.js, which runs as <head> is parsed, reads it to
   // fetch the engine at once when the page's view is pending.
   html = html.replace(/<meta name="engine"[^>]*>/, '');
@@ -134,7 +142,11 @@ let html = readFileSync(htmlPath, 'utf8');
   }
   let pages;
   try {
-    pages = readViews(out).map((view) => [view.path, pageOf(html, view)]);
+    pages = readViews(out).map((view) => {
+      const engine = view.engine && viewEngines.get(view.engine);
+      if (view.engine && !engine) throw new Error(`${view.path} names an engine module the build has not: ${view.engine}`);
+      return [view.path, pageOf(html, view, engine)];
+    });
   } catch (error) {
     fail(error.message);
   }

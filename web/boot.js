@@ -35,12 +35,16 @@ function preload(js, integrity) {
   });
 }
 
-let engine = null;
-/** The engine module, loading or loaded; a failed load is forgotten, so asking again retries. */
-function loadEngine() {
-  if (engine) return engine;
-  const meta = document.querySelector('meta[name="engine"]');
-  if (!meta) return Promise.reject(new Error('the page names no engine'));
+const engines = new Map();
+/**
+ * An engine module, loading or loaded: the whole engine (`meta[name="engine"]`, every view and
+ * the spreadsheets), or the page's own module (`meta[name="view-engine"]`, the views of its
+ * path only). A failed load is forgotten, so asking again retries.
+ */
+function loadEngine(name = 'engine') {
+  if (engines.has(name)) return engines.get(name);
+  const meta = document.querySelector(`meta[name="${name}"]`);
+  if (!meta) return Promise.reject(new Error(`the page names no ${name}`));
   const { js, jsIntegrity, wasm, integrity } = meta.dataset;
   const loading = preload(js, jsIntegrity)
     .then(() => import(js))
@@ -48,9 +52,9 @@ function loadEngine() {
       await module.default({ module_or_path: fetch(wasm, { integrity }) });
       return module;
     });
-  engine = loading;
+  engines.set(name, loading);
   loading.catch(() => {
-    if (engine === loading) engine = null;
+    if (engines.get(name) === loading) engines.delete(name);
   });
   return loading;
 }
@@ -58,7 +62,8 @@ function loadEngine() {
 // --- A view no file of the build holds: the engine draws it, chrome and all
 
 async function drawWithEngine() {
-  const module = await loadEngine();
+  // The page's own module if it names one (the same one web/platform.js asked for).
+  const module = await loadEngine(document.querySelector('meta[name="view-engine"]') ? 'view-engine' : 'engine');
   const view = module.document(location.pathname, location.search, location.origin, root.classList.contains('kiosk'));
   document.getElementById('app').innerHTML = view.html;
   document.title = view.title ? `${view.title} · Class Spec Explorer` : 'Class Spec Explorer';
@@ -89,7 +94,7 @@ function startShell() {
       await preload(SHELL_JS, SHELL_JS_INTEGRITY);
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
-      bindings.start(loadEngine);
+      bindings.start(() => loadEngine());
       // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
       listening = true;
       for (const button of early.splice(0)) if (button.isConnected) button.click();

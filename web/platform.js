@@ -271,8 +271,9 @@ if (kioskIdle > 0) {
     // stylesheet and boot.js load, not one after another once boot.js has run. boot.js's own
     // requests then take these responses, and check them against their integrity hashes (a
     // preload of type fetch cannot: Chromium ignores its integrity attribute). A page that holds
-    // its view fetches none of this before the first intent.
-    const engine = document.querySelector('meta[name="engine"]');
+    // its view fetches none of this before the first intent. The page's own engine module
+    // when it names one (a page whose query computes its view), else the whole engine.
+    const engine = document.querySelector('meta[name="view-engine"]') ?? document.querySelector('meta[name="engine"]');
     if (engine) {
       const js = document.createElement('link');
       js.rel = 'modulepreload';

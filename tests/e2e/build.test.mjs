@@ -13,9 +13,12 @@ describe('the post-build step', () => {
   // Before the replacer functions, `$&` became the matched <body …> tag, `` $` `` everything
   // before it and `$'` everything after: this test failed on the first view.
   test('writes a view whose data holds $ patterns exactly as the data has them', () => {
-    const printed = fixture.map(({ path, title, body, query, kiosk }) => `${path}\0${title}\0${body}\0${query}\0${kiosk ? 'kiosk' : ''}\0`).join('');
+    const printed = fixture.map(({ path, title, body, query, kiosk }) => `${path}\0${title}\0${body}\0${query}\0${kiosk ? 'kiosk' : ''}\0\0`).join('');
     const views = readViews(printed);
-    assert.deepEqual(views, fixture);
+    assert.deepEqual(
+      views,
+      fixture.map((view) => ({ ...view, engine: '' })),
+    );
     for (const view of views) {
       const page = pageOf(INDEX, view);
       assert.ok(page.includes(`<body class="app"><div id="app">${view.body}</div><noscript>`), page);
@@ -25,9 +28,21 @@ describe('the post-build step', () => {
     }
   });
 
+  test('names the engine module of a page whose query computes its view, beside the whole engine', () => {
+    const [view] = readViews('/compare\0Compare classes\0<main></main>\0classes\0\0compare\0');
+    assert.equal(view.engine, 'compare');
+    const whole = '<meta name="engine" content="/e.js">';
+    const own = '<meta name="view-engine" content="/c.js">';
+    const page = pageOf(INDEX.replace('<title>', `${whole}<title>`), view, own);
+    assert.ok(page.includes(`${own}${whole}`), page);
+    // A page of the whole engine names no other module.
+    assert.ok(!pageOf(INDEX.replace('<title>', `${whole}<title>`), view).includes('view-engine'));
+    assert.throws(() => pageOf(INDEX, view, own), /lacks <meta name="engine">/);
+  });
+
   test('refuses output it cannot read', () => {
     assert.throws(() => readViews('/\0title\0'), /printed something unexpected/);
-    assert.throws(() => readViews('/../x\0t\0<main></main>\0\0\0'), /came out wrong/);
+    assert.throws(() => readViews('/../x\0t\0<main></main>\0\0\0\0'), /came out wrong/);
     assert.throws(() => pageOf('<html></html>', fixture[0]), /lacks/);
   });
 });

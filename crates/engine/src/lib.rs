@@ -2,10 +2,15 @@
 //! time. It is its own wasm module so that the shell (Leptos, the router, the start view) loads
 //! first and fast; the engine follows when a view needs it. Natively it is an ordinary library,
 //! so its answers are tested without a browser.
+//!
+//! It is built as four wasm modules from this one library ([`Views`]): the whole engine, and
+//! three that each draw only the views of one page whose query computes its view.
 
 use std::sync::OnceLock;
 
-use class_spec_core::render::{page_at, search_page, start_document, Page, Setting};
+use class_spec_core::render::{
+    compare_page, page_at, planner_page, search_page, start_document, unknown_page, Page, Setting,
+};
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
 
@@ -24,11 +29,59 @@ pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     view_at(path, search, Setting { origin, kiosk })
 }
 
+/// Which views a wasm module of the engine draws.
+///
+/// The whole engine ([`Views::All`]) draws every view: the shell navigates with it, and it
+/// draws a page a server answered with its fallback (an unknown address, an embedded view).
+/// A page whose own address computes its view from the query (a comparison, a plan, search
+/// results) names a module that draws only its path's views (`<meta name="view-engine">`,
+/// written by `scripts/postbuild.mjs` from [`Views::for_page`]): a shared comparison's first
+/// load carries the comparison's code and the data, not the planner's, the career path's or
+/// search's code (BENCHMARKS.md has the bytes). Each is a binary of this crate
+/// (`src/bin/compare.rs`, …) and draws its views exactly as the whole engine does
+/// (`tests/views.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Views {
+    All,
+    Compare,
+    Planner,
+    Search,
+}
+
+impl Views {
+    /// The module a page written at build time for `route` names to draw the views its path
+    /// computes from the query.
+    pub fn for_page(route: &Route) -> Self {
+        match route {
+            Route::Compare { .. } => Self::Compare,
+            Route::Planner { .. } => Self::Planner,
+            Route::Search { .. } => Self::Search,
+            _ => Self::All,
+        }
+    }
+
+    /// The module's name: its binary is `class-spec-engine` then `-` and this; `None` for the
+    /// whole engine (`class-spec-engine`).
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Self::All => None,
+            Self::Compare => Some("compare"),
+            Self::Planner => Some("planner"),
+            Self::Search => Some("search"),
+        }
+    }
+}
+
 /// The view at an address as a whole document, the one chrome around it
 /// ([`start_document`], as written at build time), for a page opened at an address no file of
 /// the build holds (`web/boot.js` puts it into `#app`): its title and that document.
 pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
-    let shown = view_at(path, search, Setting { origin, kiosk });
+    document_in(Views::All, path, search, origin, kiosk)
+}
+
+/// [`document`], drawn by the module that draws `views`.
+pub fn document_in(views: Views, path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
+    let shown = view_in(views, path, search, Setting { origin, kiosk });
     let query = search.trim_start_matches('?');
     let address = if query.is_empty() {
         path.to_owned()
@@ -64,10 +117,29 @@ pub fn csv(path: &str, search: &str) -> Option<Spreadsheet> {
 
 /// The view at an address in a given setting.
 pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
-    match Route::parse(path, search) {
+    view_in(Views::All, path, search, setting)
+}
+
+/// [`view_at`], drawn by the module that draws `views`. Each binary passes its own constant, so
+/// the other views' code is left out of its module when it is linked.
+fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page {
+    let route = Route::parse(path, search);
+    match (views, route) {
         // Search with the index built once, at the first search.
-        Some(Route::Search { query }) => search_page(catalogue(), index(), &query),
-        route => page_at(catalogue(), route.as_ref(), setting),
+        (Views::All | Views::Search, Some(Route::Search { query })) => {
+            search_page(catalogue(), index(), &query)
+        }
+        (Views::All, route) => page_at(catalogue(), route.as_ref(), setting),
+        (Views::Compare, Some(Route::Compare { picks })) => {
+            compare_page(catalogue(), &picks, setting.kiosk)
+        }
+        (Views::Planner, Some(Route::Planner { input })) => {
+            planner_page(catalogue(), &input, setting.kiosk)
+        }
+        // An address of another path never comes to a page's own module: the page names the
+        // module of its path. Not found (as the whole engine draws an unknown address) rather
+        // than some other view.
+        _ => unknown_page(catalogue()),
     }
 }
 
@@ -80,4 +152,31 @@ pub fn index() -> &'static SearchIndex {
 /// The view at an address.
 pub fn view(path: &str, search: &str) -> Page {
     view_at(path, search, Setting::default())
+}
+
+/// What the engine's wasm modules share: the allocator, and a view as they hand it over.
+#[cfg(target_arch = "wasm32")]
+pub mod wasm {
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// The allocator (the workspace's Cargo.toml says why not the standard library's).
+    #[global_allocator]
+    static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+    /// A view as the engine answers: its title (empty for the start view) and its HTML, two
+    /// values (read in JavaScript as `view.title` and `view.html`).
+    #[wasm_bindgen(getter_with_clone)]
+    pub struct View {
+        pub title: String,
+        pub html: String,
+    }
+
+    impl From<class_spec_core::render::Page> for View {
+        fn from(page: class_spec_core::render::Page) -> Self {
+            Self {
+                title: page.title,
+                html: page.html,
+            }
+        }
+    }
 }

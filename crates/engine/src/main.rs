@@ -1,26 +1,10 @@
-//! The engine as a wasm module: its library's functions, exported to JavaScript. (Natively
-//! this binary does nothing; the library is what is tested.)
+//! The whole engine as a wasm module (`class-spec-engine`): every view, and the spreadsheets,
+//! exported to JavaScript. (Natively this binary does nothing; the library is what is tested.)
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use class_spec_engine::wasm::View;
     use wasm_bindgen::prelude::wasm_bindgen;
-
-    /// A view as the engine answers: its title (empty for the start view) and its HTML, two
-    /// values (read in JavaScript as `view.title` and `view.html`).
-    #[wasm_bindgen(getter_with_clone)]
-    pub struct View {
-        pub title: String,
-        pub html: String,
-    }
-
-    impl From<class_spec_core::render::Page> for View {
-        fn from(page: class_spec_core::render::Page) -> Self {
-            Self {
-                title: page.title,
-                html: page.html,
-            }
-        }
-    }
 
     /// See [`class_spec_engine::page`].
     #[wasm_bindgen]
@@ -51,10 +35,5 @@ mod exports {
         class_spec_engine::document(path, search, origin, kiosk).into()
     }
 }
-
-/// The allocator (the workspace's Cargo.toml says why not the standard library's).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {}

@@ -692,8 +692,6 @@ pub fn picker_problem(chosen: usize) -> Option<String> {
         .then(|| format!("Choose from {MIN_COLUMNS} to {MAX_COLUMNS}; {chosen} chosen now."))
 }
 
-/// The compare view: the comparison the address names (or why it cannot be shown), the picker
-/// and the ready-made comparisons.
 /// A comparison that resolves: its spreadsheet download, then the comparison.
 fn resolved(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>], kiosk: bool) {
     let picks = columns.iter().map(Column::pick).collect();
@@ -703,7 +701,9 @@ fn resolved(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>], kiosk
     });
 }
 
-pub(super) fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -> Page {
+/// The compare view: the comparison the address names (or why it cannot be shown), the picker
+/// and the ready-made comparisons.
+pub fn compare_page(catalogue: &Catalogue, picks: &[Pick], kiosk: bool) -> Page {
     let result = resolve(catalogue, picks);
     let title = match &result {
         Ok(columns) => format!(

@@ -20,12 +20,14 @@ mod start;
 mod view;
 
 pub use class::class_version;
-pub use compare::{compare, compare_picker, picker_codes_field, picker_problem, picker_status};
+pub use compare::{
+    compare, compare_page, compare_picker, picker_codes_field, picker_problem, picker_status,
+};
 pub use embed::snippet;
 pub use home::home;
 pub use levels::levels_page;
 pub use not_found::not_found;
-pub use page::{page, page_at};
+pub use page::{page, page_at, unknown_page};
 pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;

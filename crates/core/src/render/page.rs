@@ -26,20 +26,22 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             html: path::path_page(catalogue),
         },
         Some(Route::Planner { input }) => planner::planner_page(catalogue, input, setting.kiosk),
-        Some(Route::Series { id }) => home::series_page(catalogue, id)
-            .unwrap_or_else(|| no_series(catalogue, id)),
-        Some(Route::SeriesPath { id }) => path::series_path_page(catalogue, id)
-            .unwrap_or_else(|| no_series(catalogue, id)),
-        Some(Route::Classes { filter }) => {
-            classes::classes_page(catalogue, filter, setting.kiosk)
+        Some(Route::Series { id }) => {
+            home::series_page(catalogue, id).unwrap_or_else(|| no_series(catalogue, id))
         }
+        Some(Route::SeriesPath { id }) => {
+            path::series_path_page(catalogue, id).unwrap_or_else(|| no_series(catalogue, id))
+        }
+        Some(Route::Classes { filter }) => classes::classes_page(catalogue, filter, setting.kiosk),
         Some(Route::Embed { view }) => {
             // The embedded view is drawn here, in the plain setting; `embeddable` never names
             // an embed page, so this goes one level deep at most.
             let embedded = embed::embeddable(catalogue, view)
                 .map(|route| (route.href(), page(catalogue, Some(&route))));
             embed::embed_page(
-                embedded.as_ref().map(|(href, shown)| (href.as_str(), shown)),
+                embedded
+                    .as_ref()
+                    .map(|(href, shown)| (href.as_str(), shown)),
                 setting.origin,
             )
         }
@@ -62,12 +64,17 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             };
             search::search_page(catalogue, &index, query)
         }
-        None => not_found::not_found_page(
-            catalogue,
-            "Page not found".to_owned(),
-            "There is no page at this address. It may have been mistyped, or the link that led here may be out of date.",
-        ),
+        None => unknown_page(catalogue),
     }
+}
+
+/// The view of an address the app does not have.
+pub fn unknown_page(catalogue: &Catalogue) -> Page {
+    not_found::not_found_page(
+        catalogue,
+        "Page not found".to_owned(),
+        "There is no page at this address. It may have been mistyped, or the link that led here may be out of date.",
+    )
 }
 
 fn no_series(catalogue: &Catalogue, id: &str) -> Page {

@@ -5,16 +5,18 @@
 //! addresses sees the view before the WebAssembly arrives, and the app takes it over without
 //! fetching the engine.
 //!
-//! Output: for each view, five fields, each followed by a NUL character: its path, its title,
+//! Output: for each view, six fields, each followed by a NUL character: its path, its title,
 //! the document (the content of `#app`), the query names that would make the address another
-//! view (space-separated: `Route::query_keys`), and `kiosk` if a kiosk sees the view otherwise
-//! (else nothing). The post-build step writes the last three into `<meta name="view">`, which
-//! `web/platform.js` compares with the address it was served for.
+//! view (space-separated: `Route::query_keys`), `kiosk` if a kiosk sees the view otherwise
+//! (else nothing), and the name of the engine module that draws the views of its path
+//! (`Views::name`; nothing for the whole engine). The post-build step writes the fourth and
+//! fifth into `<meta name="view">`, which `web/platform.js` compares with the address it was
+//! served for, and names the module in `<meta name="view-engine">`.
 
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{start_document, Setting};
 use class_spec_core::Route;
-use class_spec_engine::{catalogue, view, view_at};
+use class_spec_engine::{catalogue, view, view_at, Views};
 
 fn main() {
     let mut routes = vec![
@@ -69,6 +71,7 @@ fn main() {
             &start_document(&path, &shown.html, as_of.as_deref()),
             &route.query_keys().join(" "),
             if differs_in_kiosk { "kiosk" } else { "" },
+            Views::for_page(&route).name().unwrap_or_default(),
         ] {
             out.push_str(part);
             out.push('\0');

@@ -1,0 +1,110 @@
+//! The engine's smaller modules (`Views`: the comparison's, the planner's, search's) draw every
+//! address their page can be asked for exactly as the whole engine does: the page at `/compare`
+//! names the comparison's module, and a person opening `/compare?…` from a link sees what the
+//! app would show them anywhere else.
+//!
+//! Mutation tried: the comparison's module passing `kiosk: false` to `compare_page` fails
+//! `each_module_draws_its_pages_addresses_as_the_whole_engine` (the kiosk's comparison has no
+//! spreadsheet button); the planner's module drawing the not-found view fails both tests.
+
+use class_spec_core::Route;
+use class_spec_engine::{document_in, Views};
+use proptest::prelude::*;
+
+/// Each module, and the paths a server answers with its page (`/compare/` is `/compare`).
+const MODULES: &[(Views, &[&str])] = &[
+    (Views::Compare, &["/compare", "/compare/"]),
+    (Views::Planner, &["/planner", "/planner/"]),
+    (Views::Search, &["/search", "/search/"]),
+];
+
+fn same_as_the_whole_engine(views: Views, path: &str, query: &str) {
+    for kiosk in [false, true] {
+        let own = document_in(views, path, query, "https://classes.example.org", kiosk);
+        let whole = document_in(
+            Views::All,
+            path,
+            query,
+            "https://classes.example.org",
+            kiosk,
+        );
+        assert!(
+            own == whole,
+            "{views:?} drew {path}?{query} (kiosk: {kiosk}) otherwise than the whole engine: {:?}",
+            own.title
+        );
+    }
+}
+
+#[test]
+fn each_page_whose_query_computes_its_view_names_its_module_and_no_other_does() {
+    for (views, paths) in MODULES {
+        for path in *paths {
+            let route = Route::parse(path, "").expect("a page's path");
+            assert_eq!(Views::for_page(&route), *views, "{path}");
+        }
+    }
+    for fixed in [
+        "/",
+        "/path",
+        "/classes",
+        "/levels",
+        "/class/102D",
+        "/class/102D/2019",
+    ] {
+        let route = Route::parse(fixed, "").expect("a page's path");
+        assert_eq!(Views::for_page(&route), Views::All, "{fixed}");
+    }
+    let names: Vec<_> = MODULES.iter().map(|(views, _)| views.name()).collect();
+    assert_eq!(names, [Some("compare"), Some("planner"), Some("search")]);
+    assert_eq!(Views::All.name(), None);
+}
+
+#[test]
+fn each_module_draws_its_pages_addresses_as_the_whole_engine() {
+    let queries = [
+        "",
+        "classes=102C,102D",
+        "classes=102A,102B,102C,102D",
+        "classes=102D@2019,102D",
+        "classes=102C",
+        "classes=102Z,102D",
+        "class=102C&years=5&in-class=2&education=associate",
+        "class=102A&years=-1&education=phd",
+        "class=102Z",
+        "q=customer",
+        "q=%22customer+service%22",
+        "q=",
+        "q=<xq-in>",
+        "embed=1&parent=https://agency.example",
+        "kiosk=1",
+    ];
+    for (views, paths) in MODULES {
+        for path in *paths {
+            for query in queries {
+                same_as_the_whole_engine(*views, path, query);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_query_at_a_modules_page_is_drawn_as_the_whole_engine_draws_it(
+        module in 0..MODULES.len(),
+        slash in any::<bool>(),
+        pairs in proptest::collection::vec(
+            (
+                proptest::sample::select(&["classes", "class", "years", "in-class", "education", "q"][..]),
+                proptest::sample::select(&["102A", "102B", "102C", "102D", "102D@2019", "3", "-2", "x", "customer", "associate", ""][..]),
+            ),
+            0..4,
+        ),
+    ) {
+        let (views, paths) = MODULES[module];
+        let query: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect();
+        same_as_the_whole_engine(views, paths[usize::from(slash)], &query.join("&"));
+    }
+}
