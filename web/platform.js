@@ -364,10 +364,29 @@ window.addEventListener('DOMContentLoaded', () => {
   document.body.prepend(flag);
   showConnection();
 });
+/** Resolves once the view of the page's address is painted (for a pending view, once
+ *  web/boot.js or the shell has drawn it and lifted the mark): after the next frame. */
+function viewShown() {
+  return new Promise((resolve) => {
+    const shown = () => !('viewPending' in root.dataset);
+    const afterTheFrame = () => requestAnimationFrame(() => setTimeout(resolve));
+    if (shown()) return afterTheFrame();
+    const watch = new MutationObserver(() => {
+      if (!shown()) return;
+      watch.disconnect();
+      afterTheFrame();
+    });
+    watch.observe(root, { attributes: true });
+  });
+}
+
 if ('serviceWorker' in navigator && !root.classList.contains('embedded')) {
-  // After the app has loaded: caching every file must not compete with the first view.
+  // After the page has loaded and its view is on screen: caching every file must not compete
+  // with the first view (the load event can come before the engine has drawn a pending one).
   window.addEventListener('load', () => {
-    startServiceWorker().catch((error) => console.warn('offline use is not available:', error));
+    viewShown()
+      .then(startServiceWorker)
+      .catch((error) => console.warn('offline use is not available:', error));
   });
 }
 })();

@@ -109,6 +109,35 @@ describe('offline', () => {
     });
   });
 
+  test('a view the engine draws is on screen before the service worker starts caching', async () => {
+    // Mutation tried: web/platform.js starting the worker at the load event alone (before the
+    // engine has drawn) fails the first assertion.
+    const { server, url } = await serve('dist');
+    const context = await launch();
+    try {
+      const { page, problems } = await watchedPage(context, url);
+      let release;
+      const held = new Promise((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/class-spec-engine-compare-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url + '/compare?classes=102C,102D', { waitUntil: 'load' });
+      await page.waitForTimeout(1000);
+      const registered = () => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()));
+      assert.equal(await registered(), false, 'no worker while the view is still to be drawn');
+      release();
+      await page.locator('table.compare').waitFor();
+      await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), null, { timeout: 10000 });
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
   test('the offline flag shows while the device is offline', async () => {
     await afterFirstVisit('/', async ({ page }) => {
       const context = page.context();
