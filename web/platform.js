@@ -365,7 +365,8 @@ window.addEventListener('DOMContentLoaded', () => {
   showConnection();
 });
 /** Resolves once the view of the page's address is painted (for a pending view, once
- *  web/boot.js or the shell has drawn it and lifted the mark): after the next frame. */
+ *  web/boot.js or the shell has drawn it and lifted the mark): after the next frame, so in a
+ *  tab opened in the background, once it is first shown. */
 function viewShown() {
   return new Promise((resolve) => {
     const shown = () => !('viewPending' in root.dataset);
