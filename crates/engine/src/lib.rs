@@ -39,7 +39,7 @@ pub fn page(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
 /// load carries the comparison's code and the data, not the planner's, the career path's or
 /// search's code (BENCHMARKS.md has the bytes). Each is a binary of this crate
 /// (`src/bin/compare.rs`, …) and draws its views exactly as the whole engine does
-/// (`tests/views.rs`).
+/// (`tests/modules.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Views {
     All,
