@@ -154,6 +154,21 @@ pub fn view(path: &str, search: &str) -> Page {
     view_at(path, search, Setting::default())
 }
 
+/// Exports `document(path, search, origin, kiosk)` for the module that draws `$views` (a
+/// [`Views`] variant): the one function `web/boot.js` calls to draw a pending page, written once
+/// for the four modules (`src/main.rs` and `src/bin/compare.rs`, `planner.rs`, `search.rs`).
+#[macro_export]
+macro_rules! export_document {
+    ($views:ident) => {
+        /// See [`class_spec_engine::document_in`].
+        #[cfg(target_arch = "wasm32")]
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> $crate::wasm::View {
+            $crate::document_in($crate::Views::$views, path, search, origin, kiosk).into()
+        }
+    };
+}
+
 /// What the engine's wasm modules share: the allocator, and a view as they hand it over.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm {

@@ -29,11 +29,7 @@ mod exports {
         })
     }
 
-    /// See [`class_spec_engine::document`].
-    #[wasm_bindgen]
-    pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> View {
-        class_spec_engine::document(path, search, origin, kiosk).into()
-    }
+    class_spec_engine::export_document!(All);
 }
 
 fn main() {}
