@@ -4,7 +4,7 @@
 // and the benchmark. Usage: node tests/e2e/server.mjs DIR [PORT]; PORT 0 picks a free one.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -30,6 +30,9 @@ const GZIP_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.wasm', '.svg', '.w
  */
 export async function serve(dir, port = 0, { gzip = false } = {}) {
   let root = resolve(dir);
+  // Inside the folder means the folder itself or below its separator: a bare prefix test let
+  // /..%2Fdist-old/x reach a sibling folder whose name starts with the folder's (dist-old).
+  const inside = (file) => file === root || file.startsWith(root + sep);
   const send = (request, response, type, body) => {
     if (gzip && GZIP_TYPES.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       response.writeHead(200, { 'content-type': TYPES[type], 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
@@ -51,7 +54,7 @@ export async function serve(dir, port = 0, { gzip = false } = {}) {
     }
     const file = normalize(join(root, path));
     try {
-      if (!file.startsWith(root)) throw new Error('outside');
+      if (!inside(file)) throw new Error('outside');
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       send(request, response, extname(file), await readFile(file));
     } catch {
@@ -65,7 +68,7 @@ export async function serve(dir, port = 0, { gzip = false } = {}) {
         const own = normalize(join(root, path, 'index.html'));
         let page;
         try {
-          page = own.startsWith(root) ? await readFile(own) : null;
+          page = inside(own) ? await readFile(own) : null;
         } catch {
           page = null;
         }

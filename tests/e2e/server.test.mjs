@@ -45,3 +45,28 @@ describe('the static server', () => {
     }
   });
 });
+
+describe('the static server stays in its folder', () => {
+  // Mutation seen failing: the root check as it was (`file.startsWith(root)`, no separator)
+  // answered /..%2Fdist-old%2Fsecret.txt with the sibling folder's file.
+  test('an escaped ../ does not reach a sibling folder whose name starts with the folder\u2019s', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'cse-serve-'));
+    const dir = join(parent, 'dist');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), 'the app');
+    mkdirSync(join(parent, 'dist-old', 'page'), { recursive: true });
+    writeFileSync(join(parent, 'dist-old', 'secret.txt'), 'secret');
+    writeFileSync(join(parent, 'dist-old', 'page', 'index.html'), 'secret page');
+    const { server, url } = await serve(dir);
+    try {
+      for (const path of ['/..%2Fdist-old%2Fsecret.txt', '/%2E%2E%2Fdist-old%2Fsecret.txt', '/..%2fdist-old/secret.txt']) {
+        assert.equal((await get(url, path))[0], 404, path);
+      }
+      for (const path of ['/..%2Fdist-old%2Fpage', '/..%2Fdist-old']) {
+        assert.deepEqual(await get(url, path), [200, 'the app'], path);
+      }
+    } finally {
+      server.close();
+    }
+  });
+});
