@@ -2,7 +2,6 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::compare::MAX_COLUMNS;
 use crate::model::SectionKind;
 use crate::planner::PlannerInput;
 
@@ -39,6 +38,12 @@ pub enum Route {
     /// A series' own career path: `/series/ewi/path` (`/path` is the home series').
     SeriesPath { id: String },
 }
+
+/// How many classes a comparison shows side by side. The address owns the limit (it reads at
+/// most one pick more), and the comparison takes it from here, so the two modules depend one
+/// way only: `compare` on `route`.
+pub const MIN_COLUMNS: usize = 2;
+pub const MAX_COLUMNS: usize = 4;
 
 /// A class in a comparison: its code and, optionally, one version (`102D@2019`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

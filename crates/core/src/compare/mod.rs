@@ -11,10 +11,7 @@ use crate::model::{
     Requirement, Section, Series,
 };
 use crate::route::Pick;
-
-/// How many columns a comparison takes.
-pub const MIN_COLUMNS: usize = 2;
-pub const MAX_COLUMNS: usize = 4;
+pub use crate::route::{MAX_COLUMNS, MIN_COLUMNS};
 
 /// One compared class version.
 #[derive(Clone, Copy, Debug)]
