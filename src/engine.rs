@@ -55,22 +55,6 @@ impl Engine {
         }
     }
 
-    /// The engine module itself, loaded now if it is not yet (for what the view-drawing
-    /// function does not answer: the spreadsheets, `crate::download`).
-    ///
-    /// # Errors
-    /// The engine is linked in (no module), or it could not be loaded.
-    pub async fn module(&self) -> Result<JsValue, JsValue> {
-        let loader = self
-            .loader
-            .get_value()
-            .ok_or_else(|| JsValue::from_str("no engine module: it is linked in"))?;
-        let promise = loader
-            .call0(&JsValue::NULL)?
-            .dyn_into::<js_sys::Promise>()?;
-        wasm_bindgen_futures::JsFuture::from(promise).await
-    }
-
     pub fn state(&self) -> EngineState {
         self.state.get()
     }

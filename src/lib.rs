@@ -141,7 +141,6 @@ fn adopt(engine: Engine) {
     });
     behaviour::attach(&navigator);
     behaviour::catch_up(&navigator);
-    provide_context(navigator);
     if let Some(root) = root {
         let _ = root.set_attribute(SHELL_READY, "");
     }

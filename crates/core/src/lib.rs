@@ -1,6 +1,7 @@
 //! The pure core of Class Spec Explorer: the domain model, catalogue queries and the app's
-//! addresses. It depends on nothing (no leptos, no web-sys, no parser), so every rule here is
-//! tested natively and the browser bundle pays only for what it uses.
+//! addresses. No leptos, no web-sys and no data parser: its only dependencies are the URL
+//! standard's two small readers of addresses (`percent-encoding`, `form_urlencoded`), so every
+//! rule here is tested natively and the browser bundle pays only for what it uses.
 
 pub mod catalogue;
 pub mod class_filter;
