@@ -18,7 +18,14 @@ describe('a malformed fragment', () => {
     });
     await page.goto(`${app.origin}/compare?classes=102C,102D#%E0%A4%A`);
     await page.locator('main h1', { hasText: 'Compare classes' }).waitFor();
-    await page.waitForTimeout(1000);
+    // No clock: boot.js settles its drawing (and, had it failed, starts the shell, whose first
+    // step appends the shell's module preload) within the task that inserted the view. Once
+    // the view is in and one more task has run, the decision is in the page to read.
+    await page.waitForFunction(() => !('viewPending' in document.documentElement.dataset));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const started = () =>
+      page.evaluate(() => Boolean(document.querySelector('link[rel="modulepreload"][href*="/class-spec-explorer-"]')));
+    assert.equal(await started(), false, 'drawn by the engine, the shell not asked for');
     const adopted = () => page.evaluate(() => document.documentElement.hasAttribute('data-shell'));
     assert.equal(await adopted(), false, 'drawn by the engine, the app not started');
     assert.deepEqual(warnings, []);
