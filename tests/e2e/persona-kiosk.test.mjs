@@ -15,6 +15,8 @@ const label = 'Years of relevant experience, in all';
 
 describe('persona: a visitor at a portrait kiosk', () => {
   test('steppers move by a year, half a year on request, repeat while held, and offer one-tap choices', async () => {
+    // The page's timers on a clock the test can stop (time flows as usual until it does).
+    await app.context.clock.install();
     const { page, problems } = await app.open('/?kiosk=1&idle=600');
     await page.getByRole('link', { name: 'Planner', exact: true }).tap();
     await page.locator('main h1', { hasText: 'Where can I go from here?' }).waitFor();
@@ -26,16 +28,20 @@ describe('persona: a visitor at a portrait kiosk', () => {
     assert.equal(await years.inputValue(), '2.5', 'half a year as the finer step');
     await page.getByRole('button', { name: `4 years: ${label}`, exact: true }).tap();
     assert.equal(await years.inputValue(), '4', 'a common value at one tap');
-    // Held down, the button repeats until it is let go.
+    // Held down, the button repeats until it is let go. No clock guesses: time stands still
+    // and moves only by what the test runs. Held 1.5 s: the first repeat after 450 ms, then one
+    // every 150 ms (600, 750, ... 1500 ms), 7 steps; let go, another second brings none.
     const more = page.getByRole('button', { name: `A year more: ${label}`, exact: true });
     const box = await more.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await page.mouse.down();
-    await page.waitForFunction((id) => Number(document.getElementById(id).value) >= 8, 'f-years');
+    await page.clock.runFor(1500);
+    assert.equal(await years.inputValue(), '11', 'repeats while held: 4 and 7 steps');
     await page.mouse.up();
-    const held = Number(await years.inputValue());
-    await page.waitForTimeout(400);
-    assert.equal(Number(await years.inputValue()), held, 'stops when let go');
+    await page.clock.runFor(1000);
+    assert.equal(await years.inputValue(), '11', 'stops when let go');
+    await page.clock.resume();
     await page.getByRole('button', { name: `0 years: Years in your current class`, exact: true }).tap();
     await page.getByRole('button', { name: `1 year: Years in your current class`, exact: true }).tap();
     await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
