@@ -145,7 +145,6 @@ describe('planner', () => {
     assert.deepEqual(await verdicts(page), {
       '102A': 'Cannot tell',
       '102B': 'Cannot tell',
-      '102C': 'Your class',
       '102D': 'Meets',
       '103D': 'Not yet',
     });

@@ -120,4 +120,25 @@ describe('persona: an HR consultant at a desk', () => {
       stripped.server.close();
     }
   });
+
+  test('a plan she checks for an employee leads with the next step; the folded ways open by keyboard', async () => {
+    const { page, problems } = await app.open('/planner?class=102B&years=4&in-class=2&education=high-school');
+    const first = page.locator('#plan-heading ~ *').first();
+    assert.equal(await first.getAttribute('class'), 'plan__where');
+    assert.match(await page.locator('.plan__further').textContent(), /the supervisory level, two levels above yours: it skips CSS 3/);
+    const other = page.locator('.plan__item[data-class="102D"] details.plan__other-ways');
+    await other.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await other.getAttribute('open'), '');
+    const below = page.locator('details.plan__below');
+    await below.locator(':scope > summary').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(
+      await below.locator('.plan__item').evaluateAll((items) => items.map((i) => i.dataset.class)),
+      ['102A'],
+    );
+    await page.locator('#plan-heading').scrollIntoViewIfNeeded();
+    await shot(page, 'plan');
+    assert.deepEqual(problems, []);
+  });
 });

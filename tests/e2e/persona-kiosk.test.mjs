@@ -80,4 +80,36 @@ describe('persona: a visitor at a portrait kiosk', () => {
     await shot(page, 'plan', true);
     assert.deepEqual(problems, []);
   });
+
+  test('a visitor taps in her years and reads her next step first, with what would change it', async () => {
+    const { page, problems } = await app.open('/planner?kiosk=1&idle=600');
+    await page.getByLabel('Your current class', { exact: true }).selectOption('102B');
+    // Every whole year up to 10 is one tap away.
+    for (const years of ['5', '7', '10']) {
+      await page.getByRole('button', { name: `${years} years: ${label}`, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: `3 years: ${label}`, exact: true }).tap();
+    await page.getByRole('button', { name: '1 year: Years in your current class', exact: true }).tap();
+    await page.getByLabel('Your highest education').selectOption('high-school');
+    await page.getByRole('button', { name: 'Check my plan' }).tap();
+    await page.locator('.plan__headline').waitFor();
+    assert.match(await page.locator('.plan__headline').textContent(), /^Your next step: Customer Service Specialist 3 \(CSS 3\)/);
+    // CSS 4 cannot be told, and says why and what would meet a way, in one sentence.
+    assert.match(
+      await page.locator('.plan__list > .plan__item[data-class="102D"] .plan__verdict').textContent(),
+      /^Cannot tell: for the third way, .* is for an employer to judge\. Of the ways the planner can check, one year more of relevant experience would meet the first way to qualify\.$/,
+    );
+    await page.locator('#plan-heading').scrollIntoViewIfNeeded();
+    await shot(page, 'plan-reading');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the levels view reads at kiosk size', async () => {
+    const { page, problems } = await app.open('/levels?kiosk=1&idle=600');
+    await page.locator('.levels-duties').scrollIntoViewIfNeeded();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    await shot(page, 'levels', true);
+    assert.deepEqual(problems, []);
+  });
 });

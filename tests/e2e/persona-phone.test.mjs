@@ -99,7 +99,7 @@ describe('persona: an employee on her phone', () => {
     await page.locator('.plan__headline').waitFor();
     assert.match(
       await page.locator('.plan__headline').textContent(),
-      /^Next level up: Customer Service Specialist 3 \(CSS 3\) — cannot tell from the data/,
+      /^Your next step: Customer Service Specialist 3 \(CSS 3\), the senior, specialist or lead level\. Cannot tell$/,
     );
     const next = page.locator('.plan__item[data-class="102C"] .plan__next-step');
     assert.match(await next.textContent(), /What to do next: ask your HR office/);
@@ -107,6 +107,34 @@ describe('persona: an employee on her phone', () => {
     assert.match(await link.getAttribute('href'), /^https:\/\/ofm\.wa\.gov\//);
     await page.locator('.plan__headline').scrollIntoViewIfNeeded();
     await shot(page, 'plan');
+    assert.deepEqual(problems, []);
+  });
+
+  test('with four years her plan leads with CSS 3, names CSS 4 as the supervisory level within reach, and folds what she need not read', async () => {
+    const { page, problems } = await app.open('/planner?class=102B&years=4&in-class=2&education=high-school');
+    const plan = page.locator('section.plan');
+    const seen = () => plan.evaluate((p) => p.innerText);
+    const lines = (await seen()).split('\n').filter((l) => l.trim());
+    // Her class, then her next step, before anything else of the plan.
+    assert.match(lines[1], /^You hold Customer Service Specialist 2 \(CSS 2\), the journey level\.$/);
+    assert.match(lines[2], /^Your next step: Customer Service Specialist 3 \(CSS 3\)/);
+    const further = page.locator('.plan__further');
+    assert.match(
+      await further.textContent(),
+      /Customer Service Specialist 4 \(CSS 4\), the supervisory level, two levels above yours: it skips CSS 3\. You meet the first way to qualify\./,
+    );
+    // CSS 4's card: the way she meets; the others folded until she opens them.
+    const css4 = page.locator('.plan__list > .plan__item[data-class="102D"]');
+    assert.doesNotMatch(await css4.evaluate((c) => c.innerText), /still needed/);
+    await css4.locator('details.plan__other-ways > summary').tap();
+    assert.match(await css4.evaluate((c) => c.innerText), /still needed: one year as a Customer Service Specialist 3/);
+    // CSS 1, below her, is folded: its words are not on screen.
+    assert.doesNotMatch(await seen(), /The 2019 text|Customer Service Specialist 1 Cannot tell/);
+    const below = page.locator('details.plan__below > summary');
+    assert.equal(await below.textContent(), 'Levels below yours (CSS 1)');
+    await page.locator('.plan__headline').scrollIntoViewIfNeeded();
+    await shot(page, 'plan-four-years');
+    await shot(page, 'plan-four-years-full', true);
     assert.deepEqual(problems, []);
   });
 

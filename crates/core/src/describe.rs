@@ -5,17 +5,22 @@ use crate::model::{Basis, Catalogue, ClassSpec, QualificationRoute, Requirement}
 
 /// "one year", "four years": the pages write small numbers as words.
 pub fn years_phrase(years: u8) -> String {
-    const WORDS: [&str; 10] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    let number = WORDS
-        .get(usize::from(years))
-        .map_or_else(|| years.to_string(), |w| (*w).to_owned());
+    let number = number_word(years);
     if years == 1 {
         format!("{number} year")
     } else {
         format!("{number} years")
     }
+}
+
+/// "one", "two", … up to nine in words, then figures.
+pub fn number_word(n: u8) -> String {
+    const WORDS: [&str; 10] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    WORDS
+        .get(usize::from(n))
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
 /// The text with its first letter in upper case (ASCII).

@@ -313,6 +313,133 @@ pub fn judged<'a>(catalogue: &'a Catalogue, person: &Person) -> Vec<&'a ClassSpe
     classes
 }
 
+/// A class of a plan, with its verdict and where it sits against the person's class.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judged<'a> {
+    pub class: &'a ClassSpec,
+    pub verdict: Verdict,
+    /// How many levels above the person's class it is on the plan's ladder (1: the next level
+    /// up); `None` off the ladder, or when the person holds none of its classes.
+    pub above: Option<usize>,
+}
+
+/// A plan in the order a person asks about it: "what is my next step, and what would get me
+/// there", then what lies further up, then the classes beside the series, and last (folded by
+/// the view) the levels below the person's own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading<'a> {
+    /// The series the plan follows ([`plan_series`]).
+    pub series: Option<&'a Series>,
+    /// The class the person holds, when it is on that series' ladder.
+    pub current: Option<&'a ClassSpec>,
+    /// The level one above the person's class; `None` at the top of the ladder or without a
+    /// class.
+    pub next: Option<Judged<'a>>,
+    /// The levels above the next one, lowest first.
+    pub higher: Vec<Judged<'a>>,
+    /// The classes beside the series and those its routes name; the whole ladder, lowest first,
+    /// for a person who holds none of its classes.
+    pub others: Vec<Judged<'a>>,
+    /// The levels below the person's class, lowest first.
+    pub below: Vec<Judged<'a>>,
+}
+
+impl<'a> Reading<'a> {
+    /// `verdicts` ([`plan`]'s answer) placed against the person's class on the plan's ladder.
+    pub fn of(
+        catalogue: &'a Catalogue,
+        person: &Person,
+        verdicts: &[(&'a ClassSpec, Verdict)],
+    ) -> Self {
+        let series = plan_series(catalogue, person);
+        let ladder: &[Text] = series.map_or(&[], |s| s.ladder.as_ref());
+        let rung = |code: &str| ladder.iter().position(|c| c.eq_ignore_ascii_case(code));
+        let own = person.current_class.as_deref().and_then(rung);
+        let current = own.and_then(|at| catalogue.class(&ladder[at]));
+        let mut reading = Self {
+            series,
+            current,
+            next: None,
+            higher: Vec::new(),
+            others: Vec::new(),
+            below: Vec::new(),
+        };
+        for (class, verdict) in verdicts {
+            if *verdict == Verdict::Current {
+                continue;
+            }
+            let at = rung(&class.code);
+            let judged = |above: Option<usize>| Judged {
+                class,
+                verdict: verdict.clone(),
+                above,
+            };
+            match (own, at) {
+                (Some(own), Some(at)) if at < own => reading.below.push(judged(None)),
+                (Some(own), Some(at)) if at == own + 1 => reading.next = Some(judged(Some(1))),
+                (Some(own), Some(at)) => reading.higher.push(judged(Some(at - own))),
+                _ => reading.others.push(judged(None)),
+            }
+        }
+        reading
+    }
+
+    /// Whether the person's class is the top level of its ladder.
+    pub fn at_top(&self) -> bool {
+        self.current.is_some() && self.next.is_none()
+    }
+}
+
+/// What would change a verdict that is not *meets*: the route closest to being met (fewest
+/// things missing; what the person can do in the class they hold before a class they would
+/// first have to reach; then the least time), by its index among the version's routes, and
+/// what it still asks. `None` when no route says what is missing (a gap, or only routes an
+/// employer judges).
+pub fn closest(verdict: &Verdict) -> Option<(usize, &[Missing])> {
+    let (Verdict::NotYet(statuses) | Verdict::CannotTell(statuses)) = verdict else {
+        return None;
+    };
+    let key = |missing: &[Missing]| {
+        let elsewhere = missing.iter().any(|m| {
+            matches!(
+                m,
+                Missing::TimeInClass {
+                    in_it_now: false,
+                    ..
+                }
+            )
+        });
+        let months: u32 = missing
+            .iter()
+            .map(|m| match m {
+                Missing::Experience(months) | Missing::TimeInClass { months, .. } => {
+                    u32::from(*months)
+                }
+                Missing::Education(_) => 0,
+            })
+            .sum();
+        (missing.len(), elsewhere, months)
+    };
+    let mut best: Option<(usize, &[Missing])> = None;
+    for (at, status) in statuses.iter().enumerate() {
+        if let RouteStatus::NotYet(missing) = status {
+            if best.is_none_or(|(_, b)| key(missing) < key(b)) {
+                best = Some((at, missing));
+            }
+        }
+    }
+    best
+}
+
+/// "first", "second", … for the way to qualify at `index` (from 0), as the official text lists
+/// them.
+pub fn ordinal(index: usize) -> String {
+    const WORDS: [&str; 6] = ["first", "second", "third", "fourth", "fifth", "sixth"];
+    WORDS
+        .get(index)
+        .map_or_else(|| format!("number {}", index + 1), |w| (*w).to_owned())
+}
+
 /// The verdict for every class a plan judges ([`judged`]), in its order, from its newest
 /// version.
 pub fn plan<'a>(catalogue: &'a Catalogue, person: &Person) -> Vec<(&'a ClassSpec, Verdict)> {

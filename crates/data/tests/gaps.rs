@@ -96,7 +96,7 @@ fn the_planner_says_cannot_tell_but_the_older_text_asked() {
     assert_eq!(older.len(), 1);
     let said = text(older[0]);
     assert!(
-        said.starts_with("Cannot tell, but the 2019 text, 2024 legal update asked any one of these. That is not the 2025 revision (inferred)'s requirement"),
+        said.starts_with("The 2019 text, 2024 legal update asked any one of these ways. That is not the 2025 revision (inferred)'s requirement"),
         "{said}"
     );
     assert!(

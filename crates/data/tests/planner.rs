@@ -422,3 +422,184 @@ fn impossible_inputs_are_refused_beside_their_field() {
         "empty means none"
     );
 }
+
+fn plan_page(c: &Catalogue, class: &str, years: &str, in_class: &str, education: &str) -> String {
+    let input = PlannerInput {
+        current_class: class.into(),
+        experience: years.into(),
+        in_class: in_class.into(),
+        education: education.into(),
+    };
+    planner_page(c, &input, false).html
+}
+
+/// "the supervisory level": a class's level as the data names it, never a word of ours.
+fn level_of(c: &Catalogue, code: &str) -> String {
+    let name = c
+        .class(code)
+        .unwrap()
+        .newest()
+        .unwrap()
+        .level
+        .value()
+        .unwrap();
+    format!("the {}{}", name[..1].to_lowercase(), &name[1..])
+}
+
+/// The issue's persona: a CSS 2 with four years (two in her class) and a high school diploma.
+/// The plan leads with her next level (CSS 3, which the data cannot judge, with what to do),
+/// then CSS 4, already within reach, as the supervisory level two levels up that skips CSS 3;
+/// CSS 4's card shows the way she meets and folds the others (no bold "still needed" beside
+/// "Meets"); CSS 1, below her, is folded. (Mutations tried: the other ways not folded fails
+/// "nothing still needed beside Meets"; the levels below put among the cards fails the fold.)
+#[test]
+fn a_css_2_with_four_years_reads_her_next_step_and_css_4_within_reach() {
+    let c = catalogue();
+    let doc = parse(&plan_page(&c, "102B", "4", "2", "high-school"));
+    assert_eq!(
+        doc.texts(".plan__where"),
+        [format!(
+            "You hold Customer Service Specialist 2 (CSS 2), {}.",
+            level_of(&c, "102B")
+        )]
+    );
+    let headline = doc.one(".plan__headline");
+    assert_eq!(headline.attrs("a", "href"), ["/class/102C"]);
+    assert!(
+        text(headline).contains(&level_of(&c, "102C")),
+        "{}",
+        text(headline)
+    );
+    assert_eq!(text(headline.one(".verdict")), "Cannot tell");
+    assert_eq!(
+        doc.texts(".plan__headline-verdict"),
+        ["Cannot tell: the data does not hold its desirable qualifications."]
+    );
+    let lead_next = doc.one(".plan__lead .plan__next-step");
+    assert!(text(lead_next).starts_with("What to do next: ask your HR office"));
+
+    let further = doc.all(".plan__further");
+    assert_eq!(further.len(), 1, "CSS 4 is within reach");
+    assert_eq!(further[0].attrs("a", "href"), ["/class/102D"]);
+    assert_eq!(
+        text(further[0]),
+        format!(
+            "Further up, already within reach: Customer Service Specialist 4 (CSS 4), {}, two levels above yours: it skips CSS 3. You meet the first way to qualify.",
+            level_of(&c, "102D")
+        )
+    );
+
+    let cards: Vec<String> = doc
+        .all(".plan > ol.plan__list > li.plan__item")
+        .iter()
+        .map(|li| li.value().attr("data-class").unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        cards,
+        ["102C", "102D", "103D"],
+        "next, further up, beside; not her own, not below"
+    );
+    let css4 = doc.one(r#".plan > ol.plan__list > li[data-class="102D"]"#);
+    assert_eq!(text(css4.one(".verdict")), "Meets");
+    assert_eq!(
+        css4.texts(":scope > ol.plan__routes > li"),
+        ["A high school diploma or GED and four years of experience: you meet this"]
+    );
+    assert!(
+        css4.all(":scope > ol.plan__routes .plan__missing")
+            .is_empty(),
+        "nothing still needed beside Meets"
+    );
+    let folded = css4.one(":scope > details.plan__other-ways");
+    assert_eq!(
+        text(folded.one(":scope > summary")),
+        "The other ways to qualify (2)"
+    );
+    let others = folded.texts("ol.plan__routes > li");
+    assert_eq!(others.len(), 2);
+    assert!(
+        others[0].contains("if you held that class before, ask your HR office"),
+        "a way through a class she does not hold says what the planner does not know: {others:?}"
+    );
+    assert_eq!(folded.attrs("ol.plan__routes > li", "value"), ["2", "3"]);
+
+    let below = doc.one(".plan > details.plan__below");
+    assert_eq!(
+        text(below.one(":scope > summary")),
+        "Levels below yours (CSS 1)"
+    );
+    assert_eq!(below.attrs("li.plan__item", "data-class"), ["102A"]);
+}
+
+/// The same person with three years: CSS 4 cannot be told (its third way is the employer's
+/// call), and the card says why and the one thing that would meet a stated way, so "Cannot
+/// tell" and "still needed: one year more" no longer read as a contradiction. (Mutation tried:
+/// `closest` preferring the way through a class she does not hold fails the sentence.)
+#[test]
+fn with_three_years_css_4_cannot_tell_and_says_what_would_meet_a_way() {
+    let c = catalogue();
+    let doc = parse(&plan_page(&c, "102B", "3", "1", "high-school"));
+    assert!(
+        doc.all(".plan__further").is_empty(),
+        "nothing further up within reach"
+    );
+    let css4 = doc.one(r#".plan > ol.plan__list > li[data-class="102D"]"#);
+    assert_eq!(text(css4.one(".verdict")), "Cannot tell");
+    assert_eq!(
+        text(css4.one(".plan__verdict")),
+        "Cannot tell: for the third way, whether you have equivalent education/experience is for an employer to judge. Of the ways the planner can check, one year more of relevant experience would meet the first way to qualify."
+    );
+    assert_eq!(
+        text(css4.one(".plan__place")),
+        format!("{}, two levels above yours: it skips CSS 3.", {
+            let l = level_of(&c, "102D");
+            format!("{}{}", l[..1].to_uppercase(), &l[1..])
+        })
+    );
+}
+
+/// The edges: the top of a series (CSS 4), a class beside the series (the manager class, the
+/// top of its own one-class series) and no class at all each read sensibly.
+#[test]
+fn the_top_of_a_series_the_class_beside_it_and_no_class_read_sensibly() {
+    let c = catalogue();
+    let top = parse(&plan_page(&c, "102D", "9", "2", "high-school"));
+    assert!(!top.has(".plan__headline"));
+    let said = top.texts(".plan__where").join(" ");
+    assert!(
+        said.ends_with("the top level of the Customer Service Specialist series in the data, so no level of it is above yours."),
+        "{said}"
+    );
+    assert_eq!(
+        top.attrs(".plan > ol.plan__list > li.plan__item", "data-class"),
+        ["103D"]
+    );
+    assert_eq!(
+        top.attrs(".plan__below li.plan__item", "data-class"),
+        ["102A", "102B", "102C"]
+    );
+    let manager = parse(&plan_page(&c, "103D", "3", "1", "bachelor"));
+    let said = manager.texts(".plan__where").join(" ");
+    assert!(
+        said.contains("the top level of the Customer Service Manager series"),
+        "{said}"
+    );
+    let nobody = parse(&plan_page(&c, "", "3", "", "associate"));
+    assert!(!nobody.has(".plan__headline") && !nobody.has(".plan__below"));
+    assert_eq!(
+        nobody.attrs(".plan > ol.plan__list > li.plan__item", "data-class"),
+        ["102A", "102B", "102C", "102D", "103D"]
+    );
+}
+
+/// A kiosk's one-tap answers: every whole year up to 10. (Mutation tried: only the years the
+/// routes ask, as before: 0, 1 and 4.)
+#[test]
+fn a_kiosk_offers_every_whole_year_up_to_ten() {
+    let c = catalogue();
+    let html = planner_page(&c, &PlannerInput::default(), true).html;
+    let doc = parse(&html);
+    let quick: Vec<String> = doc.attrs(r#".stepper__quick button[data-for="f-years"]"#, "data-set");
+    let wanted: Vec<String> = (0..=10).map(|y: u8| y.to_string()).collect();
+    assert_eq!(quick[..11], wanted[..]);
+}

@@ -209,6 +209,7 @@ fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
     );
     assert_eq!(shown.title, "Your plan");
     let doc = parse(&shown.html);
+    // The person's own class has no card; the levels below it are folded at the end.
     let verdicts: Vec<(String, String)> = doc
         .all(".plan__list > li.plan__item")
         .into_iter()
@@ -222,13 +223,16 @@ fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
     assert_eq!(
         verdicts,
         [
-            ("102A", "Cannot tell"),
-            ("102B", "Cannot tell"),
-            ("102C", "Your class"),
             ("102D", "Meets"),
             ("103D", "Not yet"),
+            ("102A", "Cannot tell"),
+            ("102B", "Cannot tell"),
         ]
         .map(|(code, verdict)| (code.to_owned(), verdict.to_owned()))
+    );
+    assert_eq!(
+        doc.attrs("details.plan__below .plan__item", "data-class"),
+        ["102A", "102B"]
     );
     let manager = doc.one(".plan__item[data-class='103D']");
     assert_eq!(
@@ -258,12 +262,12 @@ fn a_plan_leads_with_the_next_level_up_and_a_cannot_tell_says_what_to_do_next() 
     );
     let page = parse(&shown.html);
     let first = page
-        .first("#plan-heading ~ p")
-        .expect("a paragraph after the plan's heading");
+        .first("#plan-heading ~ .plan__lead p")
+        .expect("the plan's lead");
     assert_eq!(first.value().attr("class"), Some("plan__headline"));
     assert_eq!(
         text(first),
-        "Next level up: Customer Service Specialist 3 (CSS 3) — cannot tell from the data: what to do next is below."
+        "Your next step: Customer Service Specialist 3 (CSS 3), the senior, specialist or lead level. Cannot tell"
     );
     assert_eq!(first.attrs("a", "href"), ["/class/102C"]);
     let next_step = page.one(".plan__item[data-class='102C'] .plan__next-step");
@@ -433,10 +437,11 @@ fn on_a_kiosk_the_planner_needs_no_typing() {
         ["-1", "-0.5", "0.5", "1", "-1", "-0.5", "0.5", "1"],
         "a year and half a year, each way"
     );
-    // One tap for none and for each number of years a route of the data asks (1, 2 and 4).
+    // One tap for every whole year up to 10 (the routes of the data ask 1, 2 and 4).
+    let whole: Vec<String> = (0..=10).map(|y: u8| y.to_string()).collect();
     assert_eq!(
         doc.attrs("button[data-set]", "data-set"),
-        ["0", "1", "2", "4", "0", "1", "2", "4"]
+        [whole.clone(), whole].concat()
     );
     for field in ["#f-years", "#f-in-class"] {
         let input = doc.one(field);

@@ -448,7 +448,7 @@ fn the_planner_follows_the_series(catalogue: &Catalogue) {
         .html,
     );
     let headline = page.one(".plan__headline");
-    assert_eq!(headline.texts("strong"), ["Next level up:"]);
+    assert_eq!(headline.texts("strong"), ["Your next step:"]);
     assert_eq!(
         headline.attrs("strong + a", "href"),
         ["/class/999Y"],

@@ -14,6 +14,7 @@ mod not_found;
 mod page;
 mod parts;
 mod path;
+mod plan;
 mod planner;
 mod search;
 mod start;

@@ -2,19 +2,14 @@
 //! and, once the fields are sound, a verdict for every class of the path with exactly what is
 //! missing, and the path drawn with the person's position.
 
-use super::parts::{link_marked, marked, missing_mark};
-use super::path::{drawing, short_title_marked, Standing};
+use super::path::drawing;
+use super::plan::plan_section;
 use super::view::Page;
 use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD, STEP_SET};
 use crate::describe::capitalise;
-use crate::marked::Marked;
 use crate::markup::Markup;
-use crate::model::{
-    Catalogue, ClassSpec, ClassVersion, Education, QualificationRoute, Qualifications, Requirement,
-};
-use crate::planner::{
-    plan, plan_series, route_status, Field, InputError, Person, PlannerInput, RouteStatus, Verdict,
-};
+use crate::model::{Catalogue, Education, Qualifications, Requirement};
+use crate::planner::{plan, plan_series, Field, InputError, PlannerInput, Reading};
 use crate::route::Route;
 
 /// The form's fields: the name in the address and the id of the control.
@@ -123,10 +118,11 @@ const STEPS: [(&str, &str, &str, bool); 4] = [
     ("1", "+1", "A year more", false),
 ];
 
-/// The answers a kiosk offers at one tap: none, and every number of years a route of the data
-/// asks (a person with exactly that much is the question the planner answers).
+/// The answers a kiosk offers at one tap: every whole year up to 10, and any larger number of
+/// years a route of the data asks (a person with exactly that much is the question the planner
+/// answers).
 fn quick_years(catalogue: &Catalogue) -> Vec<String> {
-    let mut years: Vec<u8> = vec![0];
+    let mut years: Vec<u8> = (0..=10).collect();
     for version in catalogue.classes.iter().flat_map(|c| c.versions.iter()) {
         if let Qualifications::Routes(routes) = &version.qualifications {
             years.extend(routes.iter().filter_map(|r| match r.requirement {
@@ -435,249 +431,6 @@ fn form(
     );
 }
 
-fn standing(verdict: &Verdict) -> Standing {
-    match verdict {
-        Verdict::Current => Standing::Current,
-        Verdict::Meets { .. } => Standing::Meets,
-        Verdict::NotYet(_) => Standing::NotYet,
-        Verdict::CannotTell(_) | Verdict::NotInData { .. } => Standing::CannotTell,
-    }
-}
-
-/// What the planner says about one class.
-fn verdict_item(
-    m: &mut Markup,
-    catalogue: &Catalogue,
-    class: &ClassSpec,
-    verdict: &Verdict,
-    person: &Person,
-) {
-    let s = standing(verdict);
-    let badge = match verdict {
-        Verdict::Current => "Your class",
-        Verdict::Meets { inferred: false } => "Meets",
-        Verdict::Meets { inferred: true } => "Meets (an inferred route)",
-        Verdict::NotYet(_) => "Not yet",
-        Verdict::CannotTell(_) | Verdict::NotInData { .. } => "Cannot tell",
-    };
-    let kind = match s {
-        Standing::Current => "verdict verdict--current",
-        Standing::Meets => "verdict verdict--meets",
-        Standing::NotYet => "verdict verdict--not-yet",
-        Standing::CannotTell => "verdict verdict--cannot-tell",
-    };
-    m.el(
-        "li",
-        &[("class", "plan__item"), ("data-class", &class.code)],
-        |m| {
-            m.el("h3", &[("class", "plan__class")], |m| {
-                link_marked(m, &Route::class(class.code.as_ref()), &class.title_marked());
-                m.text(" ");
-                m.leaf("span", &[("class", kind)], badge);
-            });
-            let Some(version) = class.newest() else {
-                return;
-            };
-            match (verdict, &version.qualifications) {
-                (Verdict::Current, _) => {
-                    m.leaf("p", &[], "You hold this class now.");
-                }
-                (Verdict::NotInData { why }, _) | (_, Qualifications::NotInData { why }) => {
-                    m.el("div", &[("class", "plan__gap")], |m| {
-                        m.text("Its desirable qualifications: ");
-                        missing_mark(m, why);
-                        m.text(". The planner cannot tell.");
-                    });
-                    older_routes(m, catalogue, class, version, person);
-                    what_next(m, class, version, false);
-                }
-                (_, Qualifications::Routes(routes)) => {
-                    m.el("p", &[], |m| {
-                        marked(
-                            m,
-                            &version
-                                .label_marked()
-                                .text(" (")
-                                .then(short_title_marked(class))
-                                .text(") asks any one of these:"),
-                        );
-                    });
-                    route_list(m, catalogue, routes, person);
-                    if matches!(verdict, Verdict::CannotTell(_)) {
-                        what_next(m, class, version, true);
-                    }
-                }
-            }
-        },
-    );
-}
-
-/// Each route with how it stands for the person: met, what is still needed, or why it cannot
-/// be judged.
-fn route_list(
-    m: &mut Markup,
-    catalogue: &Catalogue,
-    routes: &[QualificationRoute],
-    person: &Person,
-) {
-    m.el("ul", &[("class", "plan__routes")], |m| {
-        for route in routes {
-            let status = route_status(catalogue, &route.requirement, person);
-            m.el("li", &[], |m| {
-                m.el("span", &[("class", "plan__route")], |m| {
-                    marked(m, &route.marked(catalogue));
-                });
-                m.text(": ");
-                match status {
-                    RouteStatus::Meets => {
-                        m.leaf("strong", &[], "you meet this");
-                    }
-                    RouteStatus::NotYet(missing) => {
-                        let needs: Vec<String> = missing
-                            .iter()
-                            .map(crate::planner::Missing::describe)
-                            .collect();
-                        m.text("still needed: ");
-                        m.leaf(
-                            "strong",
-                            &[("class", "plan__missing")],
-                            &needs.join(", and "),
-                        );
-                    }
-                    RouteStatus::CannotTell(why) => {
-                        m.text(&why);
-                    }
-                }
-            });
-        }
-    });
-}
-
-/// "Cannot tell, but the 2019 text asked …": an older version's routes where the newest has
-/// none in the data, clearly labelled, with how the person stands against them. The verdict
-/// stays "cannot tell".
-fn older_routes(
-    m: &mut Markup,
-    catalogue: &Catalogue,
-    class: &ClassSpec,
-    version: &ClassVersion,
-    person: &Person,
-) {
-    let Some((older, routes)) = class.older_routes(version) else {
-        return;
-    };
-    m.el("div", &[("class", "plan__older")], |m| {
-        m.el("p", &[], |m| {
-            marked(
-                m,
-                &Marked::new()
-                    .text("Cannot tell, but the ")
-                    .then(older.label_marked())
-                    .text(" asked any one of these. That is not the ")
-                    .then(version.label_marked())
-                    .text("'s requirement, which is not in the data: "),
-            );
-            link_marked(
-                m,
-                &Route::class_version(class.code.as_ref(), older.id.as_ref()),
-                &Marked::new().text("read the ").then(older.label_marked()),
-            );
-        });
-        route_list(m, catalogue, routes, person);
-    });
-}
-
-/// What a person can do when the planner cannot tell: ask, and read the official page (a link
-/// named for the class, not a bare address). `equivalence`: a route is the employer's judgement.
-fn what_next(m: &mut Markup, class: &ClassSpec, version: &ClassVersion, equivalence: bool) {
-    m.el("p", &[("class", "plan__next-step")], |m| {
-        m.leaf("strong", &[], "What to do next: ");
-        m.text(if equivalence {
-            "ask your HR office whether your education and experience count as equivalent, or read the qualifications on "
-        } else {
-            "ask your HR office, or read the desirable qualifications on "
-        });
-        m.el(
-            "a",
-            &[("href", &version.source_url), ("rel", "external")],
-            |m| {
-                marked(
-                    m,
-                    &Marked::new()
-                        .text("the official page for ")
-                        .then(short_title_marked(class)),
-                );
-            },
-        );
-        m.text(".");
-    });
-}
-
-/// The class one level above the person's, on its series' ladder.
-fn next_level_up<'a>(catalogue: &'a Catalogue, person: &Person) -> Option<&'a ClassSpec> {
-    let current = person.current_class.as_deref()?;
-    catalogue.series.iter().find_map(|series| {
-        let at = series
-            .ladder
-            .iter()
-            .position(|code| code.eq_ignore_ascii_case(current))?;
-        catalogue.class(series.ladder.get(at + 1)?)
-    })
-}
-
-/// The plan's first line: the next level up and where the person stands, whatever the verdict.
-fn headline(m: &mut Markup, next: &ClassSpec, verdict: &Verdict) {
-    let standing = match verdict {
-        Verdict::Current => "your class",
-        Verdict::Meets { .. } => "you meet its desirable qualifications",
-        Verdict::NotYet(_) => "not yet: what is still needed is below",
-        Verdict::CannotTell(_) | Verdict::NotInData { .. } => {
-            "cannot tell from the data: what to do next is below"
-        }
-    };
-    m.el("p", &[("class", "plan__headline")], |m| {
-        m.leaf("strong", &[], "Next level up: ");
-        link_marked(m, &Route::class(next.code.as_ref()), &next.title_marked());
-        marked(
-            m,
-            &Marked::new()
-                .text(" (")
-                .then(short_title_marked(next))
-                .text(&format!(") — {standing}.")),
-        );
-    });
-}
-
-fn summary(m: &mut Markup, verdicts: &[(&ClassSpec, Verdict)]) {
-    let names = |wanted: Standing| -> Vec<Marked> {
-        verdicts
-            .iter()
-            .filter(|(_, v)| standing(v) == wanted)
-            .map(|(c, _)| short_title_marked(c))
-            .collect()
-    };
-    m.el("ul", &[("class", "plan__summary")], |m| {
-        for (wanted, text) in [
-            (Standing::Meets, "Within reach now"),
-            (Standing::NotYet, "Not yet"),
-            (Standing::CannotTell, "Cannot tell from the data"),
-        ] {
-            let list = names(wanted);
-            if !list.is_empty() {
-                m.el("li", &[], |m| {
-                    m.leaf("strong", &[], &format!("{text}: "));
-                    for (i, name) in list.iter().enumerate() {
-                        if i > 0 {
-                            m.text(", ");
-                        }
-                        marked(m, name);
-                    }
-                });
-            }
-        }
-    });
-}
-
 /// The planner view for what the address carries.
 pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) -> Page {
     let asked = input != &PlannerInput::default();
@@ -722,18 +475,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                         &[("id", "plan-heading"), ("tabindex", "-1"), (AUTOFOCUS, "")],
                         "Your plan",
                     );
-                    let next = next_level_up(catalogue, person).and_then(|next| {
-                        ordered.iter().find(|(c, _)| c.code == next.code)
-                    });
-                    if let Some((class, verdict)) = next {
-                        headline(m, class, verdict);
-                    }
-                    summary(m, &ordered);
-                    m.el("ol", &[("class", "plan__list")], |m| {
-                        for (class, verdict) in &ordered {
-                            verdict_item(m, catalogue, class, verdict, person);
-                        }
-                    });
+                    plan_section(m, catalogue, &Reading::of(catalogue, person, &ordered), person);
                 },
             );
             m.el(
@@ -745,7 +487,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                         ordered
                             .iter()
                             .find(|(c, _)| c.code.eq_ignore_ascii_case(code))
-                            .map(|(_, v)| standing(v))
+                            .map(|(_, v)| super::plan::standing(v))
                     };
                     drawing(m, catalogue, plan_series(catalogue, person), Some(&lookup));
                 },
