@@ -1,5 +1,6 @@
 // The levels view and the spreadsheet downloads, end to end in headless Chromium against the
-// release build: one step from home, CSS 4's supervisory duties new at CSS 4, a CSV that reads
+// release build: one step from home, CSS 4's supervisory duties listed at CSS 4 with every cut-off
+// list below named, each level's own words, a CSV that reads
 // back as the view shows it, print on Letter and A4, a level per block on a phone.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -64,7 +65,7 @@ async function download(page) {
 const row = (records, label) => records.find((r) => r[0] === label)?.slice(1);
 
 describe('levels view and spreadsheets', () => {
-  test('one step from home; CSS 4 supervising is new at CSS 4, beside CSS 3 cut-off list', async () => {
+  test('one step from home; CSS 4 supervising is listed at CSS 4, every cut-off list named, each level in its own words', async () => {
     const { page, problems } = await app.open('/');
     await page.getByRole('link', { name: 'What each level asks, level by level' }).click();
     await page.getByRole('heading', { level: 1, name: 'What each level asks, level by level' }).waitFor();
@@ -77,12 +78,20 @@ describe('levels view and spreadsheets', () => {
       'Customer Service Specialist 4',
       'Customer Service Manager (inferred)',
     ]);
-    const top = page.locator('.duty-group', { has: page.getByRole('heading', { name: 'New at Customer Service Specialist 4, the top level' }) });
-    assert.match(await top.locator('.duty-group__duty').first().textContent(), /^Plans and directs staff work.*performance standards/);
-    assert.match(
+    // No heading claims "new at" or "only at": a cut-off list could contradict it.
+    for (const heading of await page.locator('.duty-group h3').allTextContents()) {
+      assert.match(heading, /^Listed at /);
+    }
+    const top = page.locator('.duty-group', { has: page.getByRole('heading', { name: 'Listed at CSS 4', exact: true }) });
+    // CSS 4's official words, preferred to our summary.
+    assert.match(await top.locator('.duty-group__duty').first().textContent(), /^Plans and directs the work of staff;.*performance standards/);
+    assert.equal(
       await top.locator('.duty-group__caveat').textContent(),
-      /Customer Service Specialist 3's list is incomplete in the data: a duty shown as first at Customer Service Specialist 4 may also be at Customer Service Specialist 3\./,
+      "CSS 1's, CSS 2's and CSS 3's duty lists are cut off in the data (only their first duties are held): these duties may be there too.",
     );
+    // A duty matched across levels shows each level's own words under its name.
+    const guides = page.locator('.duty-group__words > li', { hasText: 'Guides or directs lower-level staff' });
+    assert.equal(await guides.locator('.duty-group__level').textContent(), 'Customer Service Specialist 3');
     // Every duty links to its section in its class.
     await top.getByRole('link', { name: 'Customer Service Specialist 4' }).first().click();
     await page.waitForURL(/\/class\/102D#typical-work$/);
@@ -110,8 +119,8 @@ describe('levels view and spreadsheets', () => {
     const { name, records } = await download(page);
     assert.equal(name, 'levels-css.csv');
     assert.deepEqual(row(records, 'Class code'), ['102A', '102B (inferred)', '102C (inferred)', '102D', '103D']);
-    const supervising = records.find((r) => r[4]?.includes('Plans and directs staff work'));
-    assert.equal(supervising[0], 'Duties: New at Customer Service Specialist 4, the top level');
+    const supervising = records.find((r) => r[4]?.startsWith('Plans and directs the work of staff'));
+    assert.equal(supervising[0], 'Duties: Listed at CSS 4');
     const kiosk = await app.open('/levels?kiosk=1&idle=600');
     assert.equal(await kiosk.page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).isVisible(), false);
     await kiosk.page.goto(`${app.origin}/compare?classes=102C,102D`);

@@ -141,4 +141,16 @@ describe('persona: an HR consultant at a desk', () => {
     await shot(page, 'plan');
     assert.deepEqual(problems, []);
   });
+
+  test("the levels view: CSS 1's official duties are one link away, never mixed into the newer version", async () => {
+    const { page, problems } = await app.open('/levels');
+    const older = page.locator('.levels-duties__older');
+    assert.match(await older.textContent(), /^Customer Service Specialist 1's duties are held only in part/);
+    await page.locator('.levels-duties').scrollIntoViewIfNeeded();
+    await shot(page, 'levels-duties');
+    await shot(page, 'levels', true);
+    await older.getByRole('link').click();
+    await page.waitForURL(/\/class\/102A\/2024#typical-work$/);
+    assert.deepEqual(problems, []);
+  });
 });

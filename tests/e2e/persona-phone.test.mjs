@@ -138,6 +138,25 @@ describe('persona: an employee on her phone', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the levels view on her phone: each level in its own words, and what the data cannot tell said once per group', async () => {
+    const { page, problems } = await app.open('/levels');
+    assert.equal(await page.locator('.levels-cards').isVisible(), true, 'a block per level');
+    const group = page.locator('.duty-group', { has: page.getByRole('heading', { name: 'Listed at CSS 2 and CSS 3', exact: true }) });
+    await group.scrollIntoViewIfNeeded();
+    // The thread the issue named: CSS 2's words under CSS 2, CSS 3's under CSS 3.
+    const words = group.locator('.duty-group__words > li', { hasText: 'Guides or directs' });
+    const levels = await words.locator('..').locator('.duty-group__level').allTextContents();
+    const duties = await words.locator('..').locator('.duty-group__duty').allTextContents();
+    assert.deepEqual(levels, ['Customer Service Specialist 2', 'Customer Service Specialist 3']);
+    assert.match(duties[0], /^Solves client\/customer problems on its own/);
+    assert.match(duties[1], /^Guides or directs lower-level staff/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+    await shot(page, 'levels-duties');
+    await shot(page, 'levels', true);
+    assert.deepEqual(problems, []);
+  });
+
   test('the career path fits the phone, with text she can read and ways in that say where they lead', async () => {
     const { page, problems } = await app.open('/path');
     const svg = page.locator('svg.path-svg--narrow');

@@ -1,14 +1,17 @@
 //! What each level of a series asks, level by level: the deciding factors of every level (and of
-//! the classes beside the series), and the duties grouped by where they appear along the ladder.
+//! the classes beside the series), and the duties grouped by the levels whose lists hold them.
 //!
 //! Duties are followed up the ladder with the comparison's duty matching
-//! ([`crate::compare::duties`]), one step at a time, like with like: official text with official
-//! text when every level has it, else our words with our words. A duty followed from level to
-//! level is a *thread*; where a thread starts and ends places it in a group (at every level, from
-//! level n up, only at level n, no longer listed after level n). A level whose list is cut off in
-//! the data, or missing, can change groups next to it: those groups carry a note saying so.
+//! ([`crate::compare::duties`]), like with like: official text with official text when every
+//! level has it, else our words with our words. A duty followed from level to level is a
+//! *thread*; a level whose list is cut off in the data, or missing, does not end a thread (what
+//! it lacks proves nothing), so a duty can be followed past it. The view claims only what each
+//! level's own words support: a thread is listed at exactly the levels whose lists hold one of
+//! its wordings, each level's own words are shown where they differ, and nothing is called new
+//! or gone: for each group the view names every cut-off list that may hold its duties too, and
+//! the whole lists where no duty was matched to them by shared words.
 
-use crate::compare::duties::match_duties;
+use crate::compare::duties::{match_duties, similarity};
 use crate::compare::{Column, Factor};
 use crate::model::{Catalogue, SectionKind, Series};
 
@@ -33,8 +36,8 @@ pub struct Levels<'a> {
     pub register: Register,
     /// How much of each level's duty list the data holds, in ladder order.
     pub lists: Vec<ListState>,
-    /// The duty groups, in reading order: at every level first, then by the level a duty first
-    /// appears at, then what is no longer listed.
+    /// The duty groups, in reading order: at every level first, then by the lowest level a
+    /// duty is listed at (the longest spans first).
     pub groups: Vec<Group<'a>>,
 }
 
@@ -58,55 +61,11 @@ pub enum ListState {
     Missing,
 }
 
-/// Where along the ladder a duty is listed (levels are indexes into the ladder, lowest 0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Spread {
-    /// At every level of the ladder.
-    Every,
-    /// From this level to the top.
-    FromUp(usize),
-    /// At one level only.
-    Only(usize),
-    /// From the lowest level up to this one, and not above.
-    Until(usize),
-    /// From one level to another, neither the lowest nor the top.
-    Between(usize, usize),
-}
-
-impl Spread {
-    /// The spread of a duty listed from level `first` to `last` of a ladder of `levels`.
-    pub fn of(first: usize, last: usize, levels: usize) -> Self {
-        let top = levels.saturating_sub(1);
-        if first == 0 && last >= top {
-            Self::Every
-        } else if first == last {
-            Self::Only(first)
-        } else if last >= top {
-            Self::FromUp(first)
-        } else if first == 0 {
-            Self::Until(last)
-        } else {
-            Self::Between(first, last)
-        }
-    }
-
-    /// The first and last level it covers.
-    pub fn span(self, levels: usize) -> (usize, usize) {
-        let top = levels.saturating_sub(1);
-        match self {
-            Self::Every => (0, top),
-            Self::FromUp(n) => (n, top),
-            Self::Only(n) => (n, n),
-            Self::Until(n) => (0, n),
-            Self::Between(a, b) => (a, b),
-        }
-    }
-}
-
 /// One duty, followed up the ladder: its wording at each level it is listed at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Thread<'a> {
-    /// `(level, wording)`, lowest level first, consecutive levels.
+    /// `(level, wording)`, lowest level first; a level between two may be missing when its
+    /// list is cut off or missing in the data.
     pub at: Vec<(usize, &'a str)>,
 }
 
@@ -119,20 +78,28 @@ impl<'a> Thread<'a> {
         self.at.last().map_or(0, |&(level, _)| level)
     }
 
-    /// The wording at its highest level (the newest statement of the duty).
+    /// The wording at its highest level.
     pub fn wording(&self) -> &'a str {
         self.at.last().map_or("", |&(_, text)| text)
     }
+
+    /// The levels it is listed at, lowest first.
+    pub fn levels(&self) -> Vec<usize> {
+        self.at.iter().map(|&(level, _)| level).collect()
+    }
 }
 
-/// The duties that share a spread, with what could change the grouping.
+/// The duties listed at the same levels, with what the data can and cannot say of the others.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group<'a> {
-    pub spread: Spread,
+    /// The levels whose lists hold these duties, lowest first.
+    pub listed: Vec<usize>,
     pub duties: Vec<Thread<'a>>,
-    /// Levels whose list is cut off or missing and sits just outside this group's span, so a
-    /// duty here may also be listed there: `(level, its state)`.
-    pub caveats: Vec<(usize, ListState)>,
+    /// Every other level whose list is cut off or missing in the data, lowest first: these
+    /// duties may be on it too.
+    pub unknown: Vec<(usize, ListState)>,
+    /// Every other level whose list the data holds whole: no duty of it was matched to these.
+    pub unmatched: Vec<usize>,
 }
 
 impl<'a> Levels<'a> {
@@ -169,6 +136,45 @@ impl<'a> Levels<'a> {
     pub fn columns(&self) -> impl Iterator<Item = &Column<'a>> {
         self.levels.iter().chain(self.beside.iter())
     }
+
+    /// The words a level's data gives a duty that was compared as `compared`: its official
+    /// paragraph where the level holds the list as official text and our words beside it, one
+    /// for one, and that paragraph is the one most like our words (so the official sentence
+    /// is never a guess); else `compared` itself. The second value says whether it is official.
+    pub fn shown(&self, level: usize, compared: &'a str) -> (&'a str, bool) {
+        if self.register == Register::Official {
+            return (compared, true);
+        }
+        let Some(section) = self
+            .levels
+            .get(level)
+            .and_then(|c| c.version.section(SectionKind::TypicalWork))
+        else {
+            return (compared, false);
+        };
+        let (Some(official), Some(ours)) = (section.official_paragraphs(), section.our_words())
+        else {
+            return (compared, false);
+        };
+        let Some(at) = ours.iter().position(|w| w.as_ref() == compared) else {
+            return (compared, false);
+        };
+        if official.len() != ours.len() {
+            return (compared, false);
+        }
+        let closest = (0..official.len()).fold(0, |best, i| {
+            if similarity(compared, official[i]) > similarity(compared, official[best]) {
+                i
+            } else {
+                best
+            }
+        });
+        if closest == at {
+            (official[at], true)
+        } else {
+            (compared, false)
+        }
+    }
 }
 
 /// The address of a series' levels view: `/levels` for the home series, `/levels/<id>` else.
@@ -180,58 +186,84 @@ pub fn route_for(catalogue: &Catalogue, series: &Series) -> crate::route::Route 
 }
 
 impl Levels<'_> {
-    fn title(&self, level: usize) -> &str {
+    fn title(&self, level: usize) -> String {
         self.levels
             .get(level)
-            .map_or("", |c| c.class.title.as_ref())
+            .map_or_else(String::new, |c| c.class.short_title())
     }
 
-    /// A group's heading: "At every level", "New at Customer Service Specialist 4, the top
-    /// level", "No longer listed after …".
-    pub fn heading(&self, spread: Spread) -> String {
-        let top = self.levels.len().saturating_sub(1);
-        match spread {
-            Spread::Every => "At every level".to_owned(),
-            Spread::FromUp(n) => format!("From {} up", self.title(n)),
-            Spread::Only(n) if n == top && top > 0 => {
-                format!("New at {}, the top level", self.title(n))
-            }
-            Spread::Only(n) => format!("Only at {}", self.title(n)),
-            Spread::Until(n) => format!("No longer listed after {}", self.title(n)),
-            Spread::Between(a, b) => format!(
-                "From {} to {}, no longer listed after {}",
-                self.title(a),
-                self.title(b),
-                self.title(b)
-            ),
+    fn names(&self, levels: impl Iterator<Item = usize>, possessive: bool) -> String {
+        let names: Vec<String> = levels
+            .map(|l| {
+                if possessive {
+                    format!("{}'s", self.title(l))
+                } else {
+                    self.title(l)
+                }
+            })
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
         }
     }
 
-    /// What a cut-off or missing list next to a group could change, in a sentence.
-    pub fn caveat(&self, spread: Spread, (level, state): (usize, ListState)) -> String {
-        let (first, last) = spread.span(self.levels.len());
-        let what = match state {
-            ListState::Missing => format!(
-                "{}'s duties are not in the data in the words compared here",
-                self.title(level)
-            ),
-            ListState::Partial | ListState::Complete => {
-                format!("{}'s list is incomplete in the data", self.title(level))
-            }
-        };
-        if level < first {
-            format!(
-                "{what}: a duty shown as first at {} may also be at {}.",
-                self.title(first),
-                self.title(level)
-            )
+    /// A group's heading: "At every level", or the levels whose lists hold its duties ("Listed
+    /// at CSS 3 and CSS 4"): a fact of the data, never "new at" or "only at".
+    pub fn heading(&self, group: &Group<'_>) -> String {
+        if group.listed.len() == self.levels.len() {
+            "Listed at every level".to_owned()
         } else {
             format!(
-                "{what}: a duty shown as no longer listed after {} may still be at {}.",
-                self.title(last),
-                self.title(level)
+                "Listed at {}",
+                self.names(group.listed.iter().copied(), false)
             )
         }
+    }
+
+    /// What the data cannot tell of a group, in sentences: every cut-off or missing list that
+    /// may hold its duties too, and the whole lists where none was matched.
+    pub fn caveats(&self, group: &Group<'_>) -> Vec<String> {
+        let mut out = Vec::new();
+        let cut: Vec<usize> = group
+            .unknown
+            .iter()
+            .filter(|(_, s)| *s == ListState::Partial)
+            .map(|&(l, _)| l)
+            .collect();
+        let missing: Vec<usize> = group
+            .unknown
+            .iter()
+            .filter(|(_, s)| *s == ListState::Missing)
+            .map(|&(l, _)| l)
+            .collect();
+        if !cut.is_empty() {
+            let one = cut.len() == 1;
+            out.push(format!(
+                "{} duty list{} cut off in the data (only {} first duties are held): {} may be there too.",
+                self.names(cut.iter().copied(), true),
+                if one { " is" } else { "s are" },
+                if one { "its" } else { "their" },
+                if group.duties.len() == 1 { "this duty" } else { "these duties" },
+            ));
+        }
+        if !missing.is_empty() {
+            out.push(format!(
+                "{} duties are not in the data in the words compared here: nothing can be said of {} there.",
+                self.names(missing.iter().copied(), true),
+                if group.duties.len() == 1 { "this duty" } else { "these duties" },
+            ));
+        }
+        if !group.unmatched.is_empty() {
+            out.push(format!(
+                "No duty of {} whole list{} shares enough words with {} to be matched; a duty worded very differently there cannot be matched.",
+                self.names(group.unmatched.iter().copied(), true),
+                if group.unmatched.len() == 1 { "" } else { "s" },
+                if group.duties.len() == 1 { "it" } else { "them" },
+            ));
+        }
+        out
     }
 }
 
@@ -283,34 +315,43 @@ fn duty_lists<'a>(levels: &[Column<'a>]) -> (Register, Vec<DutyList<'a>>) {
     (register, lists)
 }
 
-/// Follows every duty up the ladder, one step at a time; a missing list ends every thread.
+/// Follows every duty up the ladder, one step at a time. A thread ends at a level whose whole
+/// list has no match for it; a level whose list is cut off or missing proves nothing by what it
+/// lacks, so a thread unmatched there stays open for the levels above.
 fn follow<'a>(lists: &[DutyList<'a>]) -> Vec<Thread<'a>> {
     let mut done: Vec<Thread<'a>> = Vec::new();
-    // Threads still open, by their index in the previous level's list.
-    let mut open: Vec<Option<Thread<'a>>> = Vec::new();
-    for (level, (_, duties)) in lists.iter().enumerate() {
-        let previous: Vec<&str> = open
-            .iter()
-            .map(|t| t.as_ref().map_or("", |t| matched_on(t.wording())))
-            .collect();
+    let mut open: Vec<Thread<'a>> = Vec::new();
+    for (level, (state, duties)) in lists.iter().enumerate() {
+        let previous: Vec<&str> = open.iter().map(|t| matched_on(t.wording())).collect();
         let current: Vec<&str> = duties.iter().map(|d| matched_on(d)).collect();
         let matched = match_duties(&previous, &current);
         let mut next: Vec<Option<Thread<'a>>> = vec![None; duties.len()];
+        let mut taken = vec![false; open.len()];
         for &(i, j) in &matched.kept {
-            if let Some(mut thread) = open[i].take() {
-                thread.at.push((level, duties[j]));
-                next[j] = Some(thread);
-            }
+            let mut thread = open[i].clone();
+            thread.at.push((level, duties[j]));
+            next[j] = Some(thread);
+            taken[i] = true;
         }
         for &j in &matched.added {
             next[j] = Some(Thread {
                 at: vec![(level, duties[j])],
             });
         }
-        done.extend(open.into_iter().flatten());
-        open = next;
+        let mut carried = Vec::new();
+        for (thread, taken) in open.into_iter().zip(taken) {
+            if taken {
+                continue;
+            }
+            if *state == ListState::Complete {
+                done.push(thread);
+            } else {
+                carried.push(thread);
+            }
+        }
+        open = next.into_iter().flatten().chain(carried).collect();
     }
-    done.extend(open.into_iter().flatten());
+    done.extend(open);
     done
 }
 
@@ -325,57 +366,48 @@ fn matched_on(duty: &str) -> &str {
     }
 }
 
-/// Every spread a ladder of `levels` can have, in reading order: every level; then by the level
-/// a duty is first listed at, the longest span first; then what is no longer listed, lowest
-/// first.
-fn spreads_in_order(levels: usize) -> Vec<Spread> {
-    let top = levels.saturating_sub(1);
-    let mut out = vec![Spread::Every];
-    for first in 0..levels {
-        for last in (first..=top).rev() {
-            let spread = Spread::of(first, last, levels);
-            if !matches!(spread, Spread::Every | Spread::Until(_)) {
-                out.push(spread);
-            }
-        }
-    }
-    out.extend((1..top).map(Spread::Until));
-    out
-}
-
-/// Threads into groups by spread, in reading order, each with the levels that could change it.
-/// (Built by walking the spreads in order rather than sorting: a sort's code is instantiated per
-/// element type and cost the engine module kilobytes.)
+/// Threads into groups by the levels they are listed at, in reading order: at every level
+/// first, then by the lowest level, the longest first; each with what the data cannot tell.
 fn group<'a>(threads: &[Thread<'a>], states: &[ListState]) -> Vec<Group<'a>> {
-    let levels = states.len();
-    let mut groups = Vec::new();
-    for spread in spreads_in_order(levels) {
-        let duties: Vec<Thread<'a>> = threads
-            .iter()
-            .filter(|t| Spread::of(t.first(), t.last(), levels) == spread)
-            .cloned()
-            .collect();
-        if duties.is_empty() {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for thread in threads {
+        let listed = thread.levels();
+        if let Some(g) = groups.iter_mut().find(|g| g.listed == listed) {
+            g.duties.push(thread.clone());
             continue;
         }
-        let (first, last) = spread.span(levels);
-        // A duty first listed at `first` may be in a cut-off list below it; one last listed at
-        // `last` may be in a cut-off list above it.
-        let below = first.checked_sub(1);
-        let above = (last + 1 < levels).then_some(last + 1);
-        let caveats = below
-            .into_iter()
-            .chain(above)
-            .filter(|&level| states[level] != ListState::Complete)
-            .map(|level| (level, states[level]))
-            .collect();
+        let others = (0..states.len()).filter(|l| !listed.contains(l));
+        let (unknown, unmatched) = others.fold((Vec::new(), Vec::new()), |(mut u, mut m), l| {
+            if states[l] == ListState::Complete {
+                m.push(l);
+            } else {
+                u.push((l, states[l]));
+            }
+            (u, m)
+        });
         groups.push(Group {
-            spread,
-            duties,
-            caveats,
+            listed,
+            duties: vec![thread.clone()],
+            unknown,
+            unmatched,
         });
     }
-    groups
+    // Sorted through indexes: the crate's one sort takes `Copy` items (crate::sort).
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    let key = |g: &Group<'_>| {
+        (
+            g.listed.len() != states.len(),
+            g.listed.first().copied().unwrap_or(0),
+            usize::MAX - g.listed.len(),
+        )
+    };
+    crate::sort::sort_by(&mut order, &|&a, &b| {
+        key(&groups[a])
+            .cmp(&key(&groups[b]))
+            .then_with(|| groups[a].listed.cmp(&groups[b].listed))
+    });
+    let mut slots: Vec<Option<Group<'a>>> = groups.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 #[cfg(test)]
@@ -392,56 +424,6 @@ mod tests {
         assert_eq!(matched_on("(all of it)"), "(all of it)");
     }
 
-    #[test]
-    fn every_spread_comes_once_in_reading_order() {
-        use Spread::{Between, Every, FromUp, Only, Until};
-        assert_eq!(
-            spreads_in_order(4),
-            vec![
-                Every,
-                Only(0),
-                FromUp(1),
-                Between(1, 2),
-                Only(1),
-                FromUp(2),
-                Only(2),
-                Only(3),
-                Until(1),
-                Until(2)
-            ],
-            "every (first, last) of 4 levels: 10"
-        );
-        assert_eq!(spreads_in_order(1), vec![Every]);
-        for levels in 1..=12 {
-            assert_eq!(spreads_in_order(levels).len(), levels * (levels + 1) / 2);
-        }
-    }
-
-    #[test]
-    fn spreads_cover_every_shape_of_span() {
-        assert_eq!(Spread::of(0, 3, 4), Spread::Every);
-        assert_eq!(
-            Spread::of(0, 0, 1),
-            Spread::Every,
-            "one level: all at every level"
-        );
-        assert_eq!(Spread::of(2, 3, 4), Spread::FromUp(2));
-        assert_eq!(Spread::of(3, 3, 4), Spread::Only(3));
-        assert_eq!(Spread::of(0, 0, 4), Spread::Only(0));
-        assert_eq!(Spread::of(0, 1, 4), Spread::Until(1));
-        assert_eq!(Spread::of(1, 2, 4), Spread::Between(1, 2));
-        for spread in [
-            Spread::Every,
-            Spread::FromUp(2),
-            Spread::Only(1),
-            Spread::Until(1),
-            Spread::Between(1, 2),
-        ] {
-            let (first, last) = spread.span(4);
-            assert_eq!(Spread::of(first, last, 4), spread);
-        }
-    }
-
     fn lists(levels: &[(&[&'static str], ListState)]) -> Vec<DutyList<'static>> {
         levels
             .iter()
@@ -449,8 +431,12 @@ mod tests {
             .collect()
     }
 
+    /// A duty not matched in a cut-off list stays open above it, and each group names every
+    /// other list it may be on and the whole lists where nothing matched it. (Mutation tried:
+    /// naming only the levels next to a group's span, as before, fails the second and third
+    /// groups.)
     #[test]
-    fn threads_follow_a_duty_up_and_groups_say_what_could_change_them() {
+    fn groups_say_where_duties_are_listed_and_what_could_hold_them_too() {
         use ListState::{Complete, Partial};
         let given = lists(&[
             (&["Answers customer calls.", "Files records."], Complete),
@@ -463,38 +449,37 @@ mod tests {
                 Complete,
             ),
         ]);
-        let threads = follow(&given);
-        let groups = group(&threads, &[Complete, Partial, Complete]);
-        let spreads: Vec<Spread> = groups.iter().map(|g| g.spread).collect();
-        assert_eq!(
-            spreads,
-            vec![Spread::Every, Spread::Only(0), Spread::Only(2)],
-            "{groups:#?}"
-        );
+        let groups = group(&follow(&given), &[Complete, Partial, Complete]);
+        let listed: Vec<Vec<usize>> = groups.iter().map(|g| g.listed.clone()).collect();
+        assert_eq!(listed, vec![vec![0, 1, 2], vec![0], vec![2]], "{groups:#?}");
         assert_eq!(groups[0].duties[0].at.len(), 3);
-        assert_eq!(
-            groups[1].caveats,
-            vec![(1, Partial)],
-            "gone after the lowest: the cut-off list above may hold it"
-        );
-        assert_eq!(
-            groups[2].caveats,
-            vec![(1, Partial)],
-            "new at the top: the cut-off list below may hold it"
-        );
-        assert!(groups[0].caveats.is_empty());
+        assert!(groups[0].unknown.is_empty() && groups[0].unmatched.is_empty());
+        assert_eq!(groups[1].unknown, vec![(1, Partial)]);
+        assert_eq!(groups[1].unmatched, vec![2]);
+        assert_eq!(groups[2].unknown, vec![(1, Partial)]);
+        assert_eq!(groups[2].unmatched, vec![0]);
     }
 
+    /// "Performs other duties" at the lowest and the top level, with cut-off and missing lists
+    /// between: one thread listed at both, not a duty "new at the top". (Mutation tried: a
+    /// thread ending where a cut-off list lacks it fails this.)
     #[test]
-    fn a_missing_list_breaks_every_thread_and_is_a_caveat() {
-        use ListState::{Complete, Missing};
-        let duty = "Answers customer calls.";
-        let given = lists(&[(&[duty], Complete), (&[], Missing), (&[duty], Complete)]);
-        let groups = group(&follow(&given), &[Complete, Missing, Complete]);
-        assert_eq!(groups.len(), 2, "{groups:#?}");
-        assert_eq!(groups[0].spread, Spread::Only(0));
-        assert_eq!(groups[0].caveats, vec![(1, Missing)]);
-        assert_eq!(groups[1].spread, Spread::Only(2));
-        assert_eq!(groups[1].caveats, vec![(1, Missing)]);
+    fn a_cut_off_or_missing_list_does_not_end_a_thread() {
+        use ListState::{Complete, Missing, Partial};
+        let duty = "Performs other duties as required.";
+        let given = lists(&[
+            (&[duty, "Answers calls."], Complete),
+            (&["Answers calls."], Partial),
+            (&[], Missing),
+            (&[duty], Complete),
+        ]);
+        let groups = group(&follow(&given), &[Complete, Partial, Missing, Complete]);
+        let other = groups
+            .iter()
+            .find(|g| g.duties.iter().any(|t| t.wording() == duty))
+            .unwrap();
+        assert_eq!(other.listed, vec![0, 3]);
+        assert_eq!(other.unknown, vec![(1, Partial), (2, Missing)]);
+        assert!(other.unmatched.is_empty());
     }
 }

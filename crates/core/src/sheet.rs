@@ -173,7 +173,7 @@ pub fn levels_sheet(catalogue: &Catalogue, levels: &Levels<'_>) -> Sheet {
         Register::OurWords => "[our words] ",
     };
     for group in &levels.groups {
-        let heading = format!("Duties: {}", levels.heading(group.spread));
+        let heading = format!("Duties: {}", levels.heading(group));
         for thread in &group.duties {
             let mut row = vec![heading.clone()];
             row.extend(columns.iter().enumerate().map(|(level, _)| {
@@ -181,16 +181,16 @@ pub fn levels_sheet(catalogue: &Catalogue, levels: &Levels<'_>) -> Sheet {
                     .at
                     .iter()
                     .find(|&&(l, _)| l == level)
-                    .map(|&(_, text)| format!("{register}{text}"))
+                    .map(|&(_, text)| match levels.shown(level, text) {
+                        (text, true) => text.to_owned(),
+                        (text, false) => format!("{register}{text}"),
+                    })
                     .unwrap_or_default()
             }));
             rows.push(row);
         }
-        for &caveat in &group.caveats {
-            rows.push(vec![
-                format!("{heading} (note)"),
-                levels.caveat(group.spread, caveat),
-            ]);
+        for caveat in levels.caveats(group) {
+            rows.push(vec![format!("{heading} (note)"), caveat]);
         }
     }
     Sheet {

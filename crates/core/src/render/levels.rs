@@ -6,9 +6,10 @@
 use super::parts::{csv_button, fact, link, link_marked, marked, LEVELS_LINK_TEXT};
 use super::view::Page;
 use crate::compare::{Column, Factor};
-use crate::levels::{Levels, Register, FACTORS};
+use crate::levels::{Levels, ListState, Register, Thread, FACTORS};
+use crate::marked::Marked;
 use crate::markup::Markup;
-use crate::model::{Catalogue, SectionKind};
+use crate::model::{Catalogue, Provenance, SectionKind};
 use crate::route::Route;
 
 /// The levels view of `series` (`None`: the home series), or `None` when there is no such series.
@@ -165,6 +166,84 @@ fn matrix(m: &mut Markup, catalogue: &Catalogue, levels: &Levels<'_>) {
     );
 }
 
+/// A level's name as a link to its duties.
+fn level_link(m: &mut Markup, levels: &Levels<'_>, level: usize) {
+    let class = levels.levels[level].class;
+    let href = Route::class(class.code.as_ref()).href_at(SectionKind::TypicalWork);
+    m.el("a", &[("href", &href)], |m| {
+        marked(m, &class.title_marked());
+    });
+}
+
+/// A duty's words as one level's data gives them (`data-levels`: the classes whose data holds
+/// exactly these words).
+fn words(m: &mut Markup, text: &str, official: bool, codes: &str) {
+    let class = if official {
+        "duty-group__duty duty-group__duty--official"
+    } else {
+        "duty-group__duty"
+    };
+    m.leaf("p", &[("class", class), ("data-levels", codes)], text);
+}
+
+/// Where the words beside it come from, when they are the official text (the view's words are
+/// otherwise ours, as its opening says).
+fn official_note(m: &mut Markup, official: bool) {
+    if official {
+        m.text(" · ");
+        m.leaf("span", &[("class", "duty-group__source")], "official text");
+    }
+}
+
+/// One duty followed up the ladder: its words once when every level it is listed at words it
+/// alike, else each level's own words under that level's name.
+fn thread(m: &mut Markup, levels: &Levels<'_>, thread: &Thread<'_>) {
+    let shown: Vec<(usize, &str, bool)> = thread
+        .at
+        .iter()
+        .map(|&(level, text)| {
+            let (text, official) = levels.shown(level, text);
+            (level, text, official)
+        })
+        .collect();
+    let code = |level: usize| levels.levels[level].class.code.to_string();
+    m.el("li", &[], |m| {
+        let alike = shown.windows(2).all(|w| w[0].1 == w[1].1);
+        if alike {
+            let codes: Vec<String> = shown.iter().map(|&(l, _, _)| code(l)).collect();
+            let (_, text, official) = shown[0];
+            words(m, text, official, &codes.join(" "));
+            m.el("p", &[("class", "duty-group__where")], |m| {
+                m.text("Listed at: ");
+                for (k, &(level, _, _)) in shown.iter().enumerate() {
+                    if k > 0 {
+                        m.text(", ");
+                    }
+                    level_link(m, levels, level);
+                }
+                official_note(m, official);
+            });
+        } else {
+            m.leaf(
+                "p",
+                &[("class", "duty-group__where")],
+                "Worded differently at each level; matched by the words they share:",
+            );
+            m.el("ul", &[("class", "duty-group__words")], |m| {
+                for &(level, text, official) in &shown {
+                    m.el("li", &[], |m| {
+                        m.el("p", &[("class", "duty-group__level")], |m| {
+                            level_link(m, levels, level);
+                            official_note(m, official);
+                        });
+                        words(m, text, official, &code(level));
+                    });
+                }
+            });
+        }
+    });
+}
+
 fn duties(m: &mut Markup, levels: &Levels<'_>) {
     m.el(
         "section",
@@ -173,15 +252,15 @@ fn duties(m: &mut Markup, levels: &Levels<'_>) {
             m.leaf(
                 "h2",
                 &[("id", "levels-duties-heading")],
-                "The duties, by where they appear",
+                "The duties, by the levels that list them",
             );
             let register = match levels.register {
                 Register::Official => "They are compared in the official text of every level.",
-                Register::OurWords => "They are compared in our words (summaries), because the data does not hold every level's duties as official text; the wording shown is ours.",
+                Register::OurWords => "They are compared in our words (summaries), because the data does not hold every level's duties as official text; where a level holds its duties as official text, its official words are shown, marked \"official text\".",
             };
             m.el("p", &[("class", "levels-duties__how")], |m| {
                 if levels.register == Register::OurWords {
-                    let provenance = crate::model::Provenance::Summary;
+                    let provenance = Provenance::Summary;
                     m.leaf(
                         "span",
                         &[("class", &format!("badge badge--{}", provenance.as_str()))],
@@ -190,9 +269,10 @@ fn duties(m: &mut Markup, levels: &Levels<'_>) {
                     m.text(" ");
                 }
                 m.text(&format!(
-                    "Each duty is followed from one level to the next by the words it shares with a duty there, the same matching the comparison uses; it is a reading aid, not an official statement. {register}"
+                    "Each level in its newest version in the data. Each duty is followed from level to level by the words it shares with a duty there, the same matching the comparison uses; it is a reading aid, not an official statement. A duty is shown only at the levels whose data lists it, in each level's own words. {register}"
                 ));
             });
+            older_official(m, levels);
             if levels.groups.is_empty() {
                 m.leaf("p", &[], "The data holds no duties for this series.");
             }
@@ -202,33 +282,13 @@ fn duties(m: &mut Markup, levels: &Levels<'_>) {
                     "section",
                     &[("class", "duty-group"), ("aria-labelledby", &id)],
                     |m| {
-                        m.leaf("h3", &[("id", &id)], &levels.heading(group.spread));
-                        for &caveat in &group.caveats {
-                            m.leaf(
-                                "p",
-                                &[("class", "duty-group__caveat")],
-                                &levels.caveat(group.spread, caveat),
-                            );
+                        m.leaf("h3", &[("id", &id)], &levels.heading(group));
+                        for caveat in levels.caveats(group) {
+                            m.leaf("p", &[("class", "duty-group__caveat")], &caveat);
                         }
                         m.el("ul", &[("class", "duty-group__list")], |m| {
-                            for thread in &group.duties {
-                                m.el("li", &[], |m| {
-                                    m.leaf("p", &[("class", "duty-group__duty")], thread.wording());
-                                    m.el("p", &[("class", "duty-group__where")], |m| {
-                                        m.text("Listed at: ");
-                                        for (k, &(level, _)) in thread.at.iter().enumerate() {
-                                            if k > 0 {
-                                                m.text(", ");
-                                            }
-                                            let class = levels.levels[level].class;
-                                            let href = Route::class(class.code.as_ref())
-                                                .href_at(SectionKind::TypicalWork);
-                                            m.el("a", &[("href", &href)], |m| {
-                                                marked(m, &class.title_marked());
-                                            });
-                                        }
-                                    });
-                                });
+                            for t in &group.duties {
+                                thread(m, levels, t);
                             }
                         });
                     },
@@ -236,4 +296,45 @@ fn duties(m: &mut Markup, levels: &Levels<'_>) {
             }
         },
     );
+}
+
+/// A level whose newest version's duty list is cut off or missing while an older version holds
+/// its duties as official text (CSS 1's 2019 text): where to read them, never mixed in.
+fn older_official(m: &mut Markup, levels: &Levels<'_>) {
+    for (level, column) in levels.levels.iter().enumerate() {
+        if levels.lists.get(level) == Some(&ListState::Complete) {
+            continue;
+        }
+        let Some(older) = column.class.versions.iter().find(|v| {
+            v.id != column.version.id
+                && v.section(SectionKind::TypicalWork)
+                    .is_some_and(|s| s.official_paragraphs().is_some() && !s.partial)
+        }) else {
+            continue;
+        };
+        m.el("p", &[("class", "levels-duties__older")], |m| {
+            marked(
+                m,
+                &column
+                    .class
+                    .title_marked()
+                    .text("'s duties are held only in part for its ")
+                    .then(column.version.label_marked())
+                    .text("; its ")
+                    .then(older.label_marked())
+                    .text(" lists them whole, in official text: "),
+            );
+            let href = Route::class_version(column.class.code.as_ref(), older.id.as_ref())
+                .href_at(SectionKind::TypicalWork);
+            m.el("a", &[("href", &href)], |m| {
+                marked(
+                    m,
+                    &Marked::new()
+                        .text("read the duties of the ")
+                        .then(older.label_marked()),
+                );
+            });
+            m.text(".");
+        });
+    }
 }
