@@ -15,7 +15,9 @@ const root = document.documentElement;
 // height, posted to the `parent` origin from the address and to no other:
 //   { type: "class-spec-explorer:height", height: <CSS pixels> }
 // It accepts one command, and only from the page that frames it (window.parent) at that origin:
-//   { type: "class-spec-explorer:report-height" }   (answers with a height message)
+//   { type: "class-spec-explorer:report-height", id? }   (answers with a height message, with
+//   the request's `id` (a string or a number) if it had one, so the page can tell its answer
+//   from a report of growth)
 // `parent` must be an https: origin (or http://localhost or 127.0.0.1, for development); any
 // other value, or none, is refused: the frame says so instead of showing the view, and sends
 // nothing.
@@ -32,11 +34,13 @@ if (params.has('embed') && window.parent !== window) {
     window.addEventListener('DOMContentLoaded', () => document.body.append(refusal));
   } else {
     let last = 0;
-    const report = (force) => {
+    const report = (force, id) => {
       const height = Math.ceil(document.body.scrollHeight);
       if (force || height !== last) {
         last = height;
-        window.parent.postMessage({ type: 'class-spec-explorer:height', height }, parentOrigin);
+        const message = { type: 'class-spec-explorer:height', height };
+        if (typeof id === 'string' || typeof id === 'number') message.id = id;
+        window.parent.postMessage(message, parentOrigin);
       }
     };
     window.addEventListener('DOMContentLoaded', () => {
@@ -44,7 +48,7 @@ if (params.has('embed') && window.parent !== window) {
     });
     window.addEventListener('message', (event) => {
       if (event.source !== window.parent || event.origin !== parentOrigin) return;
-      if (event.data?.type === 'class-spec-explorer:report-height') report(true);
+      if (event.data?.type === 'class-spec-explorer:report-height') report(true, event.data.id);
     });
   }
   // A link followed inside the frame would put the whole app (or another site) in the agency's
