@@ -66,7 +66,13 @@ fn filter_form(m: &mut Markup, filter: &str) {
             ("id", FORM_ID),
             ("class", "classes__filter"),
             ("role", "search"),
-            ("action", "/classes"),
+            (
+                "action",
+                &Route::Classes {
+                    filter: String::new(),
+                }
+                .href(),
+            ),
             ("method", "get"),
         ],
         |m| {

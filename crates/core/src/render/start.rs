@@ -72,7 +72,13 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
                 ("id", SEARCH_FORM_ID),
                 ("class", "site-search"),
                 ("role", "search"),
-                ("action", "/search"),
+                (
+                    "action",
+                    &Route::Search {
+                        query: String::new(),
+                    }
+                    .href(),
+                ),
                 ("method", "get"),
             ],
             |m| {
@@ -139,7 +145,7 @@ fn footer(m: &mut Markup, address: &str, data_as_of: Option<&str>) {
             |m| {
                 m.leaf(
                     "a",
-                    &[("href", link.as_deref().unwrap_or("/embed"))],
+                    &[("href", &link.unwrap_or_else(|| Route::Embed { view: String::new() }.href()))],
                     "Embed this view in your own page",
                 );
             },
