@@ -125,7 +125,8 @@ pub fn draw((path, search): &Address, shown: &Shown) {
         page => document_title(&format!("{page} · Class Spec Explorer")),
     }
     let query = match Route::parse(path, search) {
-        Some(Route::Search { query }) => query,
+        // As the page written for the address holds it (`start_document`): repeated, not raw.
+        Some(Route::Search { query }) => class_spec_core::echo::echo(&query),
         _ => String::new(),
     };
     if let Some(input) =

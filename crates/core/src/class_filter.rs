@@ -46,7 +46,7 @@ pub fn matches(words: &[String], terms: &str) -> bool {
 
 /// The status line: how many classes are shown, and of how many.
 pub fn status(query: &str, shown: usize, total: usize) -> String {
-    let query = query.trim();
+    let query = crate::echo::echo(query.trim());
     let classes = |n: usize| if n == 1 { "class" } else { "classes" };
     if query.is_empty() {
         format!("{total} {}.", classes(total))

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod contract;
 pub mod date;
 pub mod describe;
+pub mod echo;
 pub mod levels;
 pub mod marked;
 pub mod markup;

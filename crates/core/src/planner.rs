@@ -136,7 +136,10 @@ impl PlannerInput {
                 } else {
                     errors.push(InputError {
                         field: Field::CurrentClass,
-                        message: format!("There is no class {code} in the data."),
+                        message: format!(
+                            "There is no class {} in the data.",
+                            crate::echo::echo(code)
+                        ),
                     });
                     None
                 }

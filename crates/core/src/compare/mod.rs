@@ -5,6 +5,7 @@ pub mod diff;
 pub mod duties;
 
 use crate::describe::years_phrase;
+use crate::echo::echo;
 use crate::marked::Marked;
 use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Fact, Oversight, QualificationRoute, Qualifications,
@@ -66,12 +67,14 @@ impl std::fmt::Display for SelectionError {
                 f,
                 "A comparison shows at most {MAX_COLUMNS} classes side by side; this address names too many. Choose {MAX_COLUMNS} at most below."
             ),
-            Self::UnknownClass { code } => write!(f, "There is no class with the code {code} in the data."),
+            Self::UnknownClass { code } => write!(f, "There is no class with the code {} in the data.", echo(code)),
             Self::UnknownVersion { code, version, known } => write!(
                 f,
-                "Class {code} has no version {version}; the data holds {}.",
+                "Class {code} has no version {}; the data holds {}.",
+                echo(version),
                 known.join(", ")
             ),
+            // Not echoed: a repeated pick names a class and version the data holds.
             Self::Repeated { pick } => write!(f, "{pick} is named twice; each class or version can appear once."),
         }
     }

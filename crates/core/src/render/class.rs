@@ -7,6 +7,7 @@ use super::parts::{
     older_section, our_words, summary_list,
 };
 use super::view::Page;
+use crate::echo::echo;
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
@@ -21,7 +22,7 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
     let Some(class) = catalogue.class(code) else {
         return not_found_page(
             catalogue,
-            format!("No class with the code {code}"),
+            format!("No class with the code {}", echo(code)),
             "The data holds no class with this code. Check the code, or choose one of the classes below.",
         );
     };
@@ -36,7 +37,7 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
             format!(
                 "{} has no version {}",
                 class.title_marked().plain(),
-                version.unwrap_or_default()
+                echo(version.unwrap_or_default())
             ),
             &format!(
                 "The data holds these versions of {}: {}. Open the class to switch between them.",

@@ -88,7 +88,7 @@ fn filter_form(m: &mut Markup, filter: &str) {
                     ("name", "q"),
                     ("type", "search"),
                     ("autocomplete", "off"),
-                    ("value", filter),
+                    ("value", &crate::echo::echo(filter)),
                     ("aria-controls", LIST_ID),
                 ],
             );

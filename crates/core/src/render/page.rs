@@ -80,7 +80,7 @@ pub fn unknown_page(catalogue: &Catalogue) -> Page {
 fn no_series(catalogue: &Catalogue, id: &str) -> Page {
     not_found::not_found_page(
         catalogue,
-        format!("No series with the id {id}"),
+        format!("No series with the id {}", crate::echo::echo(id)),
         "The data holds no series with this id. Every series is listed under All classes.",
     )
 }

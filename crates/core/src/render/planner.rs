@@ -245,8 +245,10 @@ fn years_field(
                 ],
             );
         };
+        // The address's text, repeated as any echo is (a number, when it is one).
+        let value = crate::echo::echo(value);
         if let Some(quick_years) = stepper {
-            let value = if value.trim().is_empty() { "0" } else { value };
+            let value = if value.trim().is_empty() { "0" } else { &value };
             m.el("div", &[("class", "stepper")], |m| {
                 for button in &STEPS[..2] {
                     step_button(m, id, label, *button);
@@ -258,7 +260,7 @@ fn years_field(
             });
             quick_choices(m, id, label, quick_years);
         } else {
-            input(m, value);
+            input(m, &value);
         }
         field_error(m, id, error);
     });

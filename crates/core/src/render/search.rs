@@ -5,6 +5,7 @@
 
 use super::parts::{link_marked, marked};
 use super::view::Page;
+use crate::echo::echo;
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, SectionContent};
 use crate::route::Route;
@@ -62,14 +63,17 @@ fn snippet(m: &mut Markup, hit: &Hit) {
 }
 
 /// A search reads this many characters at most; a longer query (an address can hold any
-/// length) is cut here, and the view says so.
-pub const QUERY_LIMIT: usize = 200;
+/// length) is cut here, and the view says so. As many as any view repeats of its address, so
+/// the words searched are repeated whole.
+pub const QUERY_LIMIT: usize = crate::echo::LIMIT;
 
 /// The search view for `query`.
 pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Page {
     let query = query.trim();
     let cut = query.char_indices().nth(QUERY_LIMIT).map(|(at, _)| at);
     let query = cut.map_or(query, |at| query[..at].trim_end());
+    // What the view repeats of it (the search itself reads the words as typed).
+    let said = echo(query);
     let (named, hits) = if query.is_empty() {
         (Vec::new(), Vec::new())
     } else {
@@ -91,11 +95,11 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
         m.leaf("h1", &[], "Search");
         let status = match (query.is_empty(), named.len(), hits.len()) {
             (true, _, _) => "Type a word, the start of one, a \"quoted phrase\", a class or its code in the search box: every section of every class version is searched as you type.".to_owned(),
-            (false, 0, 0) => format!("Nothing holds “{query}”. Check the spelling, use fewer words, or type only the start of a word."),
-            (false, c, 0) => format!("{c} class{} named “{query}”; no text holds those words.", plural(c, "es")),
+            (false, 0, 0) => format!("Nothing holds “{said}”. Check the spelling, use fewer words, or type only the start of a word."),
+            (false, c, 0) => format!("{c} class{} named “{said}”; no text holds those words.", plural(c, "es")),
             (false, c, n) => format!(
-                "{}{}{n} result{} for “{query}”, in {} class{}.",
-                if c == 0 { String::new() } else { format!("{c} class{} named “{query}”. ", plural(c, "es")) },
+                "{}{}{n} result{} for “{said}”, in {} class{}.",
+                if c == 0 { String::new() } else { format!("{c} class{} named “{said}”. ", plural(c, "es")) },
                 if n == LIMIT { "The first " } else { "" },
                 plural(n, "s"),
                 groups.len(),
@@ -142,7 +146,7 @@ pub fn search_page(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> P
         title: if query.is_empty() {
             "Search".to_owned()
         } else {
-            format!("Search: {query}")
+            format!("Search: {said}")
         },
         html: m.finish(),
     }

@@ -18,7 +18,7 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
     let route = Route::parse(path, query);
     // The search box holds the query of the search view, as the shell's box does.
     let searched = match &route {
-        Some(Route::Search { query }) => query.clone(),
+        Some(Route::Search { query }) => crate::echo::echo(query),
         _ => String::new(),
     };
     let mut m = Markup::new();
