@@ -191,6 +191,28 @@ fn an_impossible_date_is_refused() {
     );
 }
 
+// Before: any text starting with https:// passed (issue 26, fault 8: the importer's --url took
+// spaces, quotes and markup, and so did a hand-edited file).
+#[test]
+fn a_source_address_that_is_not_a_well_formed_url_is_refused() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/103D-2009.toml",
+        "Specifications/1662\"",
+        "Specifications/1662 <b>\"",
+    );
+    let line = line_of(&dir, "classes/103D-2009.toml", "1662 <b>");
+    let error = the_one(&errors_after(&dir), "103D-2009.toml");
+    assert_eq!(error.line, line);
+    assert!(
+        error.message.contains(
+            "the source address must be a well-formed https:// address: a space at character 107"
+        ),
+        "{error}"
+    );
+}
+
 #[test]
 fn broken_toml_and_unknown_keys_are_refused_with_their_line() {
     let dir = scratch_copy();

@@ -2,6 +2,7 @@
 //! It writes nothing unless the whole page was read and the file it would write passes the
 //! same checks as the build.
 
+pub mod belongs;
 pub mod facts;
 pub mod ladder;
 pub mod page;

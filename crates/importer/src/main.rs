@@ -1,4 +1,4 @@
-//! `class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE]] [--id ID] [--force] [--dry-run]`
+//! `class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE] [--force-series]] [--id ID] [--force] [--dry-run]`
 //!
 //! Reads the saved text of an official class-specification page and writes
 //! `DIR/classes/<code>-<id>.toml`; a class new to its series goes on the series' ladder (a new
@@ -11,10 +11,11 @@ use std::process::ExitCode;
 
 use std::io::Read as _;
 
+use class_spec_import::belongs::check_belongs;
 use class_spec_import::resolve::resolve;
 use class_spec_import::{import, ladder, Context, KnownClass, Rendered, MAX_PAGE_BYTES};
 
-const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE]] [--id ID] [--force] [--dry-run]
+const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] [--series ID [--series-title TITLE] [--force-series]] [--id ID] [--force] [--dry-run]
 
   PAGE.txt   the text of an official class-specification page (select all, copy, save as UTF-8 text)
   --data     the data folder (default: data)
@@ -22,6 +23,8 @@ const USAGE: &str = "usage: class-spec-import PAGE.txt [--data DIR] [--url URL] 
   --series   the series id (needed for a class the data does not have yet); the class goes on
              its ladder, ordered by the level number its title ends with
   --series-title  the title of a series new to the data (creates DIR/series/ID.toml)
+  --force-series  put the class on that series' ladder even though its title shares no word
+             with the series' title or its classes' titles
   --id       the version id (default: the year of the newest effective date)
   --force    replace an existing file for the same version
   --dry-run  print the file instead of writing it";
@@ -32,6 +35,7 @@ struct Args {
     data: PathBuf,
     context: Context,
     force: bool,
+    force_series: bool,
     dry_run: bool,
 }
 
@@ -41,7 +45,7 @@ fn parse_args() -> Result<Args, String> {
     let mut data = PathBuf::from("data");
     let mut context = Context::default();
     let mut series_title = None;
-    let (mut force, mut dry_run) = (false, false);
+    let (mut force, mut force_series, mut dry_run) = (false, false, false);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
@@ -51,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
             "--series-title" => series_title = Some(value("--series-title")?),
             "--id" => context.version_id = Some(value("--id")?),
             "--force" => force = true,
+            "--force-series" => force_series = true,
             "--dry-run" => dry_run = true,
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
@@ -69,10 +74,13 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if let Some(url) = &context.source_url {
-        if !class_spec_data::is_source_url(url) {
-            return Err(format!(
-                "--url {url:?}: the official page's address must start with https://"
-            ));
+        if let Some(problem) = class_spec_data::source_url_problem(url) {
+            return Err(format!("--url {url:?}: {problem}"));
+        }
+    }
+    if let Some(title) = &series_title {
+        if let Some(problem) = title_problem(title) {
+            return Err(format!("--series-title {title:?}: {problem}"));
         }
     }
     Ok(Args {
@@ -81,8 +89,31 @@ fn parse_args() -> Result<Args, String> {
         data,
         context,
         force,
+        force_series,
         dry_run,
     })
+}
+
+/// What keeps `title` from being a series' title: printed on every page of the series and in
+/// its file, it is one line of visible text.
+fn title_problem(title: &str) -> Option<String> {
+    if title.trim().is_empty() {
+        return Some("a series title cannot be empty".into());
+    }
+    let (at, c) = title
+        .chars()
+        .enumerate()
+        .find(|(_, c)| class_spec_core::echo::is_hidden(*c))?;
+    let name = match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => "a line break",
+        '\t' => "a tab",
+        _ => "an invisible control character",
+    };
+    Some(format!(
+        "a series title is one line of visible text, and this one holds {name} (U+{:04X}) at character {}",
+        u32::from(c),
+        at + 1
+    ))
 }
 
 fn main() -> ExitCode {
@@ -126,6 +157,11 @@ fn run(args: &mut Args) -> Result<(), String> {
     let new_series = check_series(args, &scan)?;
     let (_page, rendered) =
         import(&bytes, &args.context).map_err(|e| format!("{shown}:{}: {}", e.line, e.message))?;
+    if let (Some(id), false) = (&args.context.series, args.force_series) {
+        let named = (id.as_str(), args.series_title.as_deref());
+        check_belongs(&scan, named, &rendered.code, &rendered.title)
+            .map_err(|e| format!("{shown}: {e}"))?;
+    }
     let target = args.data.join("classes").join(&rendered.file_name);
     if target.exists() && !args.force {
         return Err(format!(

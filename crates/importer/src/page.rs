@@ -114,9 +114,61 @@ pub fn parse_page(bytes: &[u8]) -> Result<Page, PageError> {
     })
 }
 
+/// The wide encoding `bytes` are in, if they are UTF-16 or UTF-32 text: by its byte-order mark,
+/// or, without one, by the zero bytes every other (or three of four) byte of Latin text has.
+/// Such a file is refused, not decoded: the usage asks for UTF-8, and a guess without a mark
+/// could be wrong, so one rule (UTF-8 only) is simpler to trust than a decoder that is right
+/// for most files.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    let named = match bytes {
+        [0xFF, 0xFE, 0, 0, ..] => Some("UTF-32 (little-endian)"),
+        [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32 (big-endian)"),
+        [0xFF, 0xFE, ..] => Some("UTF-16 (little-endian)"),
+        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian)"),
+        _ => None,
+    };
+    if named.is_some() {
+        return named;
+    }
+    // The first few hundred bytes, in whole units of four.
+    let head = &bytes[..bytes.len().min(512) / 4 * 4];
+    if head.len() < 8 {
+        return None;
+    }
+    // Whether nine in ten of the bytes at `phase` of every `step` are zero.
+    let zero_at = |phase: usize, step: usize| {
+        let (zeros, all) = head
+            .iter()
+            .skip(phase)
+            .step_by(step)
+            .fold((0, 0), |(zeros, all), b| {
+                (zeros + usize::from(*b == 0), all + 1)
+            });
+        zeros * 10 >= all * 9
+    };
+    let text_at = |phase: usize, step: usize| !zero_at(phase, step);
+    if zero_at(1, 4) && zero_at(2, 4) && zero_at(3, 4) && text_at(0, 4) {
+        Some("UTF-32 (little-endian)")
+    } else if zero_at(0, 4) && zero_at(1, 4) && zero_at(2, 4) && text_at(3, 4) {
+        Some("UTF-32 (big-endian)")
+    } else if zero_at(1, 2) && text_at(0, 2) {
+        Some("UTF-16 (little-endian)")
+    } else if zero_at(0, 2) && text_at(1, 2) {
+        Some("UTF-16 (big-endian)")
+    } else {
+        None
+    }
+}
+
 /// The bytes as text, unless they are binary or not UTF-8.
 #[allow(clippy::naive_bytecount)] // counting the lines of one page; not worth a dependency
 fn page_text(bytes: &[u8]) -> Result<&str, PageError> {
+    if let Some(encoding) = wide_encoding(bytes) {
+        return fail(
+            1,
+            format!("this file is {encoding} text; save it as UTF-8 text and try again (in Notepad: File, Save as, Encoding: UTF-8)"),
+        );
+    }
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
         return fail(

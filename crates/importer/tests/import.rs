@@ -120,13 +120,18 @@ fn scratch() -> PathBuf {
     dir
 }
 
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+/// Every file of the data folder (series and classes), named, with its content.
+fn files_in(data: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for sub in ["series", "classes"] {
+        for entry in std::fs::read_dir(data.join(sub)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = format!("{sub}/{}", path.file_name().unwrap().to_string_lossy());
+            files.push((name, std::fs::read(&path).unwrap()));
+        }
+    }
+    files.sort();
+    files
 }
 
 /// Runs the command-line importer on `page` and returns (exit code, stderr), checking that the
@@ -138,7 +143,7 @@ fn run_refused(page: &[u8]) -> (i32, String) {
 /// [`run_refused`] with the given options.
 fn run_refused_with(page: &[u8], options: &[&str]) -> (i32, String) {
     let dir = scratch();
-    let before = files_in(&dir.join("data/classes"));
+    let before = files_in(&dir.join("data"));
     let page_path = dir.join("page.txt");
     std::fs::write(&page_path, page).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_class-spec-import"))
@@ -148,7 +153,7 @@ fn run_refused_with(page: &[u8], options: &[&str]) -> (i32, String) {
         .args(options)
         .output()
         .unwrap();
-    let after = files_in(&dir.join("data/classes"));
+    let after = files_in(&dir.join("data"));
     assert_eq!(before, after, "a refused page writes nothing");
     let _ = std::fs::remove_dir_all(&dir);
     (
@@ -320,10 +325,98 @@ fn a_bad_id_or_address_is_reported_as_what_was_typed() {
             ["--url", "http://ofm.wa.gov/x"],
             "error: --url \"http://ofm.wa.gov/x\": the official page's address must start with https://",
         ),
+        // These three started with https:// and were taken (issue 26, fault 8).
+        (
+            ["--url", "https://ofm.wa.gov/spec 1663"],
+            "error: --url \"https://ofm.wa.gov/spec 1663\": a space at character 24 cannot be in an address (write it as %20)",
+        ),
+        (
+            ["--url", "https://ofm.wa.gov/\"onmouseover=\"x"],
+            "`\"` at character 20 cannot be in an address",
+        ),
+        (
+            ["--url", "https://ofm.wa.gov/<script>"],
+            "`<` at character 20 cannot be in an address",
+        ),
     ] {
         let (code, stderr) = run_refused_with(page.as_bytes(), &options);
         assert_eq!(code, 2, "{stderr}");
         assert!(stderr.contains(expected), "{stderr}");
         assert!(!stderr.contains("bug"), "{stderr}");
+    }
+}
+
+/// The CSS 4 page as a class new to the data (999Z), so that the options for a new class apply.
+fn new_class_text() -> String {
+    css4_text().replace("Class Code: 102D", "Class Code: 999Z")
+}
+
+// Before: the newline reached the new series file, and the build's check of that file was
+// reported ("nothing written: the data would not pass the build's checks", a TOML error in a
+// file the person never wrote).
+#[test]
+fn a_series_title_with_a_control_character_is_refused_saying_so() {
+    let page = new_class_text();
+    let new_class = ["--url", "https://example.org/999Z", "--series", "new"];
+    for (title, expected) in [
+        (
+            "Customer\nService",
+            "error: --series-title \"Customer\\nService\": a series title is one line of visible text, and this one holds a line break (U+000A) at character 9",
+        ),
+        ("Tab\tbed", "holds a tab (U+0009) at character 4"),
+        (
+            "Right\u{202E}left",
+            "holds an invisible control character (U+202E) at character 6",
+        ),
+        ("  ", "a series title cannot be empty"),
+    ] {
+        let mut options = new_class.to_vec();
+        options.extend(["--series-title", title]);
+        let (code, stderr) = run_refused_with(page.as_bytes(), &options);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains(expected), "{title:?}: {stderr}");
+    }
+}
+
+/// `text` in UTF-16 (little- or big-endian), with or without its byte-order mark.
+fn utf16(text: &str, little: bool, mark: bool) -> Vec<u8> {
+    let units = mark
+        .then_some(0xFEFF)
+        .into_iter()
+        .chain(text.encode_utf16());
+    units
+        .flat_map(|u| {
+            if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            }
+        })
+        .collect()
+}
+
+// Before: "page.txt:1: this is binary data, not the text of a page (a NUL byte)" for each.
+#[test]
+fn a_utf16_or_utf32_file_is_named_as_such() {
+    let text = css4_text();
+    let utf32: Vec<u8> = std::iter::once('\u{feff}')
+        .chain(text.chars())
+        .flat_map(|c| u32::from(c).to_le_bytes())
+        .collect();
+    for (bytes, said) in [
+        (utf16(&text, true, true), "UTF-16 (little-endian)"),
+        (utf16(&text, false, true), "UTF-16 (big-endian)"),
+        (utf16(&text, true, false), "UTF-16 (little-endian)"),
+        (utf16(&text, false, false), "UTF-16 (big-endian)"),
+        (utf32, "UTF-32 (little-endian)"),
+    ] {
+        let (code, stderr) = run_refused(&bytes);
+        assert_eq!(code, 1, "{stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "page.txt:1: this file is {said} text; save it as UTF-8 text"
+            )),
+            "{said}: {stderr}"
+        );
     }
 }

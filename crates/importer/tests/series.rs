@@ -272,6 +272,7 @@ fn an_import_the_build_would_reject_writes_no_file_at_all() {
         .arg("--data")
         .arg(&data)
         .args(["--force", "--series", "ewi", "--series-title", "Example"])
+        .arg("--force-series")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -283,6 +284,103 @@ fn an_import_the_build_would_reject_writes_no_file_at_all() {
     assert!(stderr.contains("series differs"), "{stderr}");
     assert_eq!(contents(&data), before);
     let _ = std::fs::remove_dir_all(data);
+}
+
+/// The CSS 4 page made a fifth level (102E, "Customer Service Specialist 5"), saved beside the
+/// data: a page of the `css` series.
+fn css5_page(data: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(project().join("data/seeds/002_d7c8157c8607e686.txt"))
+        .unwrap()
+        .replace(
+            "CUSTOMER SERVICE SPECIALIST 4",
+            "CUSTOMER SERVICE SPECIALIST 5",
+        )
+        .replace("Class Code: 102D", "Class Code: 102E");
+    let path = data.join("css5.txt");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn import_file(data: &Path, page: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_class-spec-import"))
+        .arg(page)
+        .arg("--data")
+        .arg(data)
+        .args(["--url", "https://example.org/class-specs/102E"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+// Before: the page joined the ladder of `ewi` without a word (issue 26, fault 8). Mutations
+// tried: `check_belongs` always content (the page was imported into `ewi`, exit 0: failed);
+// content with any shared word (imported into `csm`: failed).
+#[test]
+fn a_page_of_another_series_is_refused_unless_forced() {
+    let data = scratch();
+    first(&data, LEVEL_1, "999X");
+    let page = css5_page(&data);
+    let before = contents(&data);
+    for args in [
+        &["--series", "ewi"][..],
+        &[
+            "--series",
+            "new",
+            "--series-title",
+            "Example Widget Checker",
+        ],
+    ] {
+        let output = import_file(&data, &page, args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        let series = args[1];
+        assert!(
+            stderr.contains(&format!(
+                "css5.txt: the page is 102E Customer Service Specialist 5, and its title shares no word with series `{series}`"
+            )),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("It may belong to --series css (Customer Service Specialist)."),
+            "{stderr}"
+        );
+        assert!(stderr.contains("pass --force-series"), "{stderr}");
+        assert_eq!(contents(&data), before, "nothing written");
+    }
+    let output = import_file(&data, &page, &["--series", "ewi"]);
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("(Example Widget Inspector; 999X Example Widget Inspector 1)"),
+        "the series' names are listed"
+    );
+    // Customer Service Manager shares two words with it, Customer Service Specialist three.
+    let output = import_file(&data, &page, &["--series", "csm"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("its title is closer to --series css (Customer Service Specialist) than to series `csm` (Customer Service Manager; 103D Customer Service Manager)"),
+        "{stderr}"
+    );
+    assert_eq!(contents(&data), before, "nothing written");
+    // Its own series takes it; `ewi` only when the person says so.
+    let own = scratch();
+    let output = import_file(&own, &css5_page(&own), &["--series", "css"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = import_file(&data, &page, &["--series", "ewi", "--force-series"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let series = std::fs::read_to_string(data.join("series/ewi.toml")).unwrap();
+    assert!(series.contains("\"102E\""), "{series}");
+    for dir in [data, own] {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
 /// The series' own ladder and career path, and its classes linking to them.

@@ -163,9 +163,9 @@ pub fn is_identifier(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-/// An official page's address, as a data file may hold it.
+/// An official page's address, as a data file may hold it ([`crate::source_url_problem`]).
 pub fn is_source_url(text: &str) -> bool {
-    text.starts_with("https://")
+    crate::source_url_problem(text).is_none()
 }
 
 /// Reads and checks one class-version file on its own (cross-file checks come later).
@@ -287,10 +287,10 @@ fn check_names(check: &mut Checker<'_>, file: &VersionFile) {
     if !is_identifier(v.id.get_ref()) {
         check.error(&v.id, "a version id is letters, digits and '-', like 2025");
     }
-    if !is_source_url(v.source_url.get_ref()) {
+    if let Some(problem) = crate::source_url_problem(v.source_url.get_ref()) {
         check.error(
             &v.source_url,
-            "the source address must be an https:// address",
+            format!("the source address must be a well-formed https:// address: {problem}"),
         );
     }
 }
