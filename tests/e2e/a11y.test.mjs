@@ -25,6 +25,7 @@ const VIEWS = [
   '/series/csm',
   '/series/csm/path',
   '/embed?view=%2Fpath',
+  '/glossary',
   '/no/such/page',
 ];
 

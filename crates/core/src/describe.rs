@@ -100,6 +100,7 @@ mod tests {
             series: Cow::Borrowed(&[]),
             classes: Cow::Borrowed(&[]),
             checked: None,
+            glossary: std::borrow::Cow::Borrowed(&[]),
         }
     }
 

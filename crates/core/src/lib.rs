@@ -10,6 +10,7 @@ pub mod contract;
 pub mod date;
 pub mod describe;
 pub mod echo;
+pub mod glossary;
 pub mod levels;
 pub mod marked;
 pub mod markup;

@@ -23,6 +23,8 @@ pub struct Catalogue {
     /// When the data was last gathered or checked against its sources (`data/catalogue.toml`),
     /// if the data says.
     pub checked: Option<Date>,
+    /// The words of the trade, defined (`data/glossary.toml`; empty when the data has none).
+    pub glossary: List<crate::glossary::Term>,
 }
 
 /// A class series: an ordered ladder of classes, lowest first.

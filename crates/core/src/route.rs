@@ -37,6 +37,9 @@ pub enum Route {
     Series { id: String },
     /// A series' own career path: `/series/ewi/path` (`/path` is the home series').
     SeriesPath { id: String },
+    /// The words of the trade, defined: `/glossary`, one anchor per term
+    /// (`/glossary#journey-level`).
+    Glossary,
 }
 
 /// How many classes a comparison shows side by side. The address owns the limit (it reads at
@@ -114,6 +117,7 @@ impl Route {
                 format!("/compare?classes={}", tokens.join(","))
             }
             Self::Path => "/path".to_owned(),
+            Self::Glossary => "/glossary".to_owned(),
             Self::Levels { series: None } => "/levels".to_owned(),
             Self::Levels {
                 series: Some(series),
@@ -163,10 +167,16 @@ impl Route {
             Self::Home
             | Self::Class { .. }
             | Self::Path
+            | Self::Glossary
             | Self::Levels { .. }
             | Self::Series { .. }
             | Self::SeriesPath { .. } => &[],
         }
+    }
+
+    /// The glossary opened at one term (`/glossary#journey-level`).
+    pub fn term(id: &str) -> String {
+        format!("{}#{}", Self::Glossary.href(), encode(id))
     }
 
     /// The path of this view opened at one section (`/class/102D#typical-work`).
@@ -191,6 +201,7 @@ impl Route {
                 picks: picks_in(query),
             },
             (Some("path"), None, _) => Self::Path,
+            (Some("glossary"), None, _) => Self::Glossary,
             (Some("levels"), None, _) => Self::Levels { series: None },
             (Some("levels"), Some(series), None) => Self::Levels {
                 series: Some(decode(series)),
@@ -344,6 +355,7 @@ mod tests {
                 picks: vec![Pick::new("102C", None), Pick::new("102D", Some("2019"))],
             },
             Route::Path,
+            Route::Glossary,
             Route::Levels { series: None },
             Route::Levels {
                 series: Some("csm".into()),
@@ -440,6 +452,8 @@ mod tests {
             "kept as typed: the planner says what is wrong"
         );
         assert_eq!(Route::parse("/path", ""), Some(Route::Path));
+        assert_eq!(Route::parse("/glossary/", ""), Some(Route::Glossary));
+        assert_eq!(Route::term("journey-level"), "/glossary#journey-level");
         assert_eq!(Route::parse("/path/more", ""), None);
     }
 
@@ -552,6 +566,7 @@ mod tests {
             "/class/102D",
             "/compare",
             "/path",
+            "/glossary",
             "/planner",
             "/search",
             "/embed",

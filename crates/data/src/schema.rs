@@ -152,3 +152,28 @@ pub struct CatalogueFile {
     /// When the data was last gathered or checked against its sources (`YYYY-MM-DD`).
     pub checked: Spanned<String>,
 }
+
+/// `data/glossary.toml`: the words of the trade, each defined in our own words.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    #[serde(rename = "term", default)]
+    pub terms: Vec<TermToml>,
+}
+
+/// `[[term]]` in the glossary.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermToml {
+    /// Its anchor on the glossary page: letters, digits and '-'.
+    pub id: Spanned<String>,
+    pub name: Spanned<String>,
+    /// The words and phrases that count as the term in a view's text.
+    pub forms: Spanned<Vec<Spanned<String>>>,
+    pub definition: Spanned<String>,
+    /// The page that defines the term, when one was found; with its address.
+    pub source: Option<Spanned<String>>,
+    pub source_url: Option<Spanned<String>>,
+    /// What kind of page the source is, when it is not a state-wide rule.
+    pub source_note: Option<Spanned<String>>,
+}

@@ -101,6 +101,7 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
         series: Cow::Owned(series),
         classes: Cow::Owned(made),
         checked: real.checked,
+        glossary: real.glossary.clone(),
     }
 }
 
@@ -150,6 +151,7 @@ pub fn tall_series(real: &Catalogue, levels: usize) -> Catalogue {
         }]),
         classes: Cow::Owned(classes),
         checked: real.checked,
+        glossary: real.glossary.clone(),
     }
 }
 

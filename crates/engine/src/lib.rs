@@ -9,7 +9,8 @@
 use std::sync::OnceLock;
 
 use class_spec_core::render::{
-    compare_page, page_at, planner_page, search_page, start_document, unknown_page, Page, Setting,
+    compare_page, page_at, planner_page, search_page, start_document, unknown_page, with_terms,
+    Page, Setting,
 };
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
@@ -121,25 +122,28 @@ pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
 }
 
 /// [`view_at`], drawn by the module that draws `views`. Each binary passes its own constant, so
-/// the other views' code is left out of its module when it is linked.
+/// the other views' code is left out of its module when it is linked. A view drawn here rather
+/// than by `page_at` ends with its terms as `page_at` adds them.
 fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page {
     let route = Route::parse(path, search);
     match (views, route) {
         // Search with the index built once, at the first search.
         (Views::All | Views::Search, Some(Route::Search { query })) => {
-            search_page(catalogue(), index(), &query)
+            with_terms(catalogue(), search_page(catalogue(), index(), &query))
         }
         (Views::All, route) => page_at(catalogue(), route.as_ref(), setting),
-        (Views::Compare, Some(Route::Compare { picks })) => {
-            compare_page(catalogue(), &picks, setting.kiosk)
-        }
-        (Views::Planner, Some(Route::Planner { input })) => {
-            planner_page(catalogue(), &input, setting.kiosk)
-        }
+        (Views::Compare, Some(Route::Compare { picks })) => with_terms(
+            catalogue(),
+            compare_page(catalogue(), &picks, setting.kiosk),
+        ),
+        (Views::Planner, Some(Route::Planner { input })) => with_terms(
+            catalogue(),
+            planner_page(catalogue(), &input, setting.kiosk),
+        ),
         // An address of another path never comes to a page's own module: the page names the
         // module of its path. Not found (as the whole engine draws an unknown address) rather
         // than some other view.
-        _ => unknown_page(catalogue()),
+        _ => with_terms(catalogue(), unknown_page(catalogue())),
     }
 }
 

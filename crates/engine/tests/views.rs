@@ -29,9 +29,11 @@ fn every_class_version_is_a_titled_page() {
             };
             assert_eq!(shown.title, expected, "{path}");
             let doc = parse(&shown.html);
+            // The class page, then the terms it uses (render::with_terms).
             let top: Vec<_> = doc.root_element().child_elements().collect();
-            assert_eq!(top.len(), 1, "{path}: one element");
-            assert!(doc.has("html > article.class-page"), "{path}");
+            assert_eq!(top.len(), 2, "{path}: two elements");
+            assert!(doc.has("html > article.class-page:first-child"), "{path}");
+            assert!(doc.has("html > section.terms:last-child"), "{path}");
         }
     }
 }

@@ -18,7 +18,7 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
     let (path, query) = view.split_once('?').unwrap_or((view, ""));
     let route = Route::parse(path, query)?;
     let real = match &route {
-        Route::Home | Route::Path => true,
+        Route::Home | Route::Path | Route::Glossary => true,
         Route::Class { code, version } => catalogue
             .class(code)
             .is_some_and(|class| class.version(version.as_deref()).is_some()),

@@ -8,6 +8,7 @@ mod class;
 mod classes;
 mod compare;
 mod embed;
+mod glossary;
 mod home;
 mod levels;
 mod not_found;
@@ -25,6 +26,7 @@ pub use compare::{
     compare, compare_page, compare_picker, picker_codes_field, picker_problem, picker_status,
 };
 pub use embed::snippet;
+pub use glossary::with_terms;
 pub use home::home;
 pub use levels::levels_page;
 pub use not_found::not_found;

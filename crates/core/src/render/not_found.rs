@@ -49,6 +49,7 @@ mod tests {
             series: Cow::Borrowed(&[]),
             classes: Cow::Borrowed(&[]),
             checked: None,
+            glossary: std::borrow::Cow::Borrowed(&[]),
         };
         let html = not_found(&catalogue, "No class with the code <b>", "Check the code.");
         let doc = class_spec_test_html::parse(&html);

@@ -4,7 +4,9 @@
 //! none of them uses it back.
 
 use super::view::{Page, Setting};
-use super::{class, classes, compare, embed, home, levels, not_found, path, planner, search};
+use super::{
+    class, classes, compare, embed, glossary, home, levels, not_found, path, planner, search,
+};
 use crate::model::Catalogue;
 use crate::route::Route;
 
@@ -13,8 +15,17 @@ pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
     page_at(catalogue, route, Setting::default())
 }
 
-/// [`page`], in a given [`Setting`].
+/// [`page`], in a given [`Setting`]. Every view but the glossary itself ends with the terms
+/// its text shows, defined ([`glossary::with_terms`]).
 pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
+    match route {
+        Some(Route::Glossary) => glossary::glossary_page(catalogue),
+        _ => glossary::with_terms(catalogue, view_at(catalogue, route, setting)),
+    }
+}
+
+/// The view of `route` alone.
+fn view_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
     match route {
         Some(Route::Home) => home::home_page(catalogue),
         Some(Route::Class { code, version }) => {
@@ -64,6 +75,7 @@ pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_
             };
             search::search_page(catalogue, &index, query)
         }
+        Some(Route::Glossary) => glossary::glossary_page(catalogue),
         None => unknown_page(catalogue),
     }
 }

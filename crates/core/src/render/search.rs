@@ -262,6 +262,7 @@ mod tests {
             series: std::borrow::Cow::Borrowed(&[]),
             classes: std::borrow::Cow::Borrowed(&[]),
             checked: None,
+            glossary: std::borrow::Cow::Borrowed(&[]),
         };
         let index = SearchIndex::default();
         let long = "é".repeat(10_000);

@@ -61,6 +61,7 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
                         "Planner",
                     ),
                     (Route::Compare { picks: Vec::new() }, "Compare"),
+                    (Route::Glossary, "Glossary"),
                 ] {
                     m.leaf("a", &[("href", &route.href())], text);
                 }

@@ -76,6 +76,7 @@ pub(super) fn assemble(
         series: series.into_iter().map(|s| s.series).collect(),
         classes,
         checked: None,
+        glossary: std::borrow::Cow::Borrowed(&[]),
     }
 }
 

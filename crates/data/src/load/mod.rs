@@ -4,6 +4,7 @@
 
 mod assemble;
 mod check;
+mod glossary;
 mod read;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,7 @@ pub fn load_with(root: &Path, given: &[(PathBuf, String)]) -> Result<Loaded, Vec
         series,
         records,
         checked,
+        glossary,
         mut errors,
         warnings,
         files,
@@ -53,6 +55,7 @@ pub fn load_with(root: &Path, given: &[(PathBuf, String)]) -> Result<Loaded, Vec
     let files_unread = !errors.is_empty();
     let mut catalogue = assemble::assemble(series, records, files_unread, &mut errors);
     catalogue.checked = checked;
+    catalogue.glossary = glossary.into();
     if errors.is_empty() {
         Ok(Loaded {
             catalogue,

@@ -4,6 +4,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::check::{parse_series, parse_version, ParsedSeries, VersionRecord};
+use super::glossary::parse_glossary;
+use class_spec_core::glossary::Term;
 use class_spec_core::Date;
 
 use crate::error::{DataError, Source};
@@ -19,6 +21,8 @@ pub struct Scan {
     pub records: Vec<VersionRecord>,
     /// When the data was last gathered or checked (`catalogue.toml`), if it says.
     pub checked: Option<Date>,
+    /// The words of the trade (`glossary.toml`), if the data has them.
+    pub glossary: Vec<Term>,
     /// Problems within single files.
     pub errors: Vec<DataError>,
     pub warnings: Vec<DataError>,
@@ -56,6 +60,7 @@ pub fn scan_with(root: &Path, given: &[(PathBuf, String)]) -> Scan {
         ..Scan::default()
     };
     read_about(root, &mut scan);
+    read_glossary(root, &mut scan);
     for (path, text) in &series_files {
         match parse_series(path, text) {
             Ok(mut parsed) => {
@@ -110,6 +115,19 @@ fn read_about(root: &Path, scan: &mut Scan) {
             .push(source.error_at(e.span().unwrap_or(0..0), e.message().trim().to_owned())),
     }
     scan.files.push(about);
+}
+
+/// `root/glossary.toml`, the words of the trade, when there is one.
+fn read_glossary(root: &Path, scan: &mut Scan) {
+    let path = root.join("glossary.toml");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return;
+    };
+    match parse_glossary(&path, &text) {
+        Ok(terms) => scan.glossary = terms,
+        Err(mut errors) => scan.errors.append(&mut errors),
+    }
+    scan.files.push(path);
 }
 
 fn toml_files(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(PathBuf, String)> {

@@ -1,6 +1,6 @@
 //! Prints every view whose address is fixed (the start view, each class version, the career
 //! path, each series' ladder, career path and levels, the empty planner, compare picker and
-//! search, the index of all classes), each as a document body, for the post-build step to write
+//! search, the index of all classes, the glossary), each as a document body, for the post-build step to write
 //! into HTML files of their own (`scripts/postbuild.mjs`): a person opening one of these
 //! addresses sees the view before the WebAssembly arrives, and the app takes it over without
 //! fetching the engine.
@@ -32,6 +32,7 @@ fn main() {
         Route::Classes {
             filter: String::new(),
         },
+        Route::Glossary,
     ];
     for series in catalogue().series.iter() {
         routes.push(class_spec_core::levels::route_for(catalogue(), series));
