@@ -5,10 +5,9 @@
 // definition opens in place); and with the origin server stopped after one visit.
 // Screenshots go to test-results/glossary-*.png.
 //
-// Mutations tried: the terms' disclosures drawn as plain text (no <details>) fails the tap and
-// keyboard steps; the glossary left out of the prerendered pages fails the offline test (the
-// app shell's page, without the engine's drawing offline before the first visit cached it, is
-// still drawn, so it is the precache of /glossary/index.html that test checks by its path).
+// Mutations tried (on the built files, sw.js written anew): the class page's terms written as
+// plain text, no <details>, fails the desk test (no summary to click); the glossary's page left
+// out of the build fails the offline test ('the glossary is precached').
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
