@@ -34,8 +34,8 @@ describe('compare', () => {
     const specialists = page.getByRole('group', { name: 'Customer Service Specialist series' });
     assert.equal(await specialists.getByRole('checkbox').count(), 6);
     assert.equal(await page.getByRole('group', { name: 'Customer Service Manager series' })
-      .getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), 2024/ }).count(), 1);
-    await page.getByRole('checkbox', { name: /Customer Service Specialist 1 \(102A\), 2025 revision/ }).focus();
+      .getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), June 2024 \(inferred\) version/ }).count(), 1);
+    await page.getByRole('checkbox', { name: /Customer Service Specialist 1 \(102A\), July 2025 \(inferred\) version/ }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -73,12 +73,12 @@ describe('compare', () => {
 
   test('two versions of one class: what changed in the July 2025 revision', async () => {
     const { page } = await open('/class/102D');
-    await page.getByRole('link', { name: /Compare the 2019 revision \(inferred\) with the 2025 revision/ }).click();
+    await page.getByRole('link', { name: /Compare the July 2019 \(inferred\) version with the July 2025 version/ }).click();
     await page.waitForURL(`${app.origin}/compare?classes=102D@2019,102D`);
     await page.locator('table.compare').waitFor();
     const typicalWork = page.locator('table.compare tr', { has: page.locator('th[scope=row]', { hasText: /^Typical Work$/ }) });
     assert.equal(await typicalWork.locator('.duty--added').count(), 3);
-    assert.match(await page.locator('.compare__steps').textContent(), /2019 revision \(inferred\) → 2025 revision/);
+    assert.match(await page.locator('.compare__steps').textContent(), /July 2019 \(inferred\) version → July 2025 version/);
   });
 
   test('an address naming unknown or too many classes gets a clear message', async () => {
@@ -97,7 +97,7 @@ describe('compare', () => {
   test('choosing more than four is refused with a message, and the address stays', async () => {
     const { page } = await open('/compare?classes=102A,102B,102C,102D');
     await page.locator('details.picker > summary').click();
-    await page.getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), 2024/ }).check();
+    await page.getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), June 2024 \(inferred\) version/ }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     assert.match(await page.locator('.picker__status').textContent(), /Choose from 2 to 4; 5 chosen now/);
     assert.equal(page.url(), `${app.origin}/compare?classes=102A,102B,102C,102D`);
@@ -109,7 +109,7 @@ describe('compare', () => {
     assert.equal(await page.locator('details.picker').isVisible(), false);
     assert.equal(await page.locator('.site-header').isVisible(), false);
     const sources = await page.locator('.compare__sources').textContent();
-    assert.match(sources, /Customer Service Specialist 4 \(102D\), 2025 revision, effective July 1, 2025/);
+    assert.match(sources, /Customer Service Specialist 4 \(102D\), July 2025 version, effective July 1, 2025/);
     assert.match(sources, /Specifications\/1664/);
     mkdirSync('test-results', { recursive: true });
     const pdf = await page.pdf({ path: 'test-results/compare-102C-102D.pdf', format: 'Letter' });

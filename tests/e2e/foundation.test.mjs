@@ -25,7 +25,7 @@ describe('home', () => {
     assert.deepEqual(levels, ['Entry level', 'Journey level', 'Senior, specialist or lead level', 'Supervisory level']);
     const css4 = rungs.nth(3);
     assert.match(await css4.textContent(), /Administrative direction/);
-    assert.match(await rungs.nth(1).textContent(), /Not published here/, 'CSS 2 supervision is a gap');
+    assert.match(await rungs.nth(1).textContent(), /Not in our copy/, 'CSS 2 supervision is a gap');
     assert.match(await page.locator('.beside').textContent(), /Customer Service Manager/);
     assert.match(await page.locator('footer').textContent(), /Data as of July 1, 2025/);
     assert.equal(await page.title(), 'Class Spec Explorer');
@@ -91,11 +91,12 @@ describe('class', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('shows gaps as gaps, with the official address, and inferred facts as inferred', async () => {
+  test('shows gaps as gaps, in one block with the official address, and inferred facts as inferred', async () => {
     const { page, problems } = await open('/class/102B');
-    const qualifications = page.locator('#desirable-qualifications');
-    assert.match(await qualifications.locator('.badge').textContent(), /Not published here/);
-    assert.match(await qualifications.textContent(), /Specifications\/1665/);
+    const gaps = page.locator('#not-in-our-copy');
+    assert.equal(await gaps.locator('h2').textContent(), 'Not in our copy');
+    assert.match(await gaps.locator('#desirable-qualifications').textContent(), /^Desirable Qualifications/);
+    assert.match(await gaps.getByRole('link', { name: 'the official page' }).getAttribute('href'), /Specifications\/1665$/);
     assert.match(await page.locator('#definition .badge').textContent(), /Summary in our words/);
     const code = page.locator('.class-page__meta');
     await code.getByText('inferred').first().click();
@@ -106,9 +107,9 @@ describe('class', () => {
   test('switches between versions, newest first, and marks an older one', async () => {
     const { page, problems } = await open('/class/102D');
     const items = page.locator('.versions__item');
-    assert.match(await items.nth(0).textContent(), /2025 revision/);
+    assert.match(await items.nth(0).textContent(), /^July 2025 version · official text/);
     assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
-    await page.getByRole('link', { name: /^2019 revision \(inferred\): effective/ }).click();
+    await page.getByRole('link', { name: /^July 2019 \(inferred\) version · in our words/ }).click();
     await page.waitForURL(`${app.origin}/class/102D/2019`);
     assert.match(await page.locator('.notice').textContent(), /older version/);
     assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);
@@ -155,7 +156,7 @@ describe('not found', () => {
   test('an unknown version of a known class lists the versions there are', async () => {
     const { page, problems } = await open('/class/102D/1999');
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4 has no version 1999');
-    assert.match(await page.locator('main').textContent(), /2025 revision, 2019 revision/);
+    assert.match(await page.locator('main').textContent(), /July 2025 version, July 2019 \(inferred\) version/);
     assert.deepEqual(problems, []);
   });
 

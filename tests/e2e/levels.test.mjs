@@ -106,7 +106,7 @@ describe('levels view and spreadsheets', () => {
     assert.deepEqual(row(records, 'Class'), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
     assert.deepEqual(row(records, 'Class code'), ['102C (inferred)', '102D']);
     const shown = await page.locator('table.compare tbody tr', { hasText: 'Supervision received' }).locator('td').allTextContents();
-    assert.match(row(records, 'Supervision received')[0], /^\[not in the data: /);
+    assert.match(row(records, 'Supervision received')[0], /^\[not in our copy: /);
     assert.ok(shown[1].startsWith(row(records, 'Supervision received')[1]), `${shown[1]} shows the CSV's value`);
     const typical = row(records, 'Typical Work');
     assert.match(typical[0], /^\[our words\]\n/);

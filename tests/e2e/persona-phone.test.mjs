@@ -43,7 +43,7 @@ describe('persona: an employee on her phone', () => {
     for (const jargon of ['Not in the embedded data', 'captured copy', 'stripped-text copy', 'class-spec-import']) {
       assert.ok(!text.includes(jargon), `"${jargon}" on the page`);
     }
-    assert.match(text, /Not published here/);
+    assert.match(text, /Not in our copy/);
     const note = page.locator('details.why').first();
     await note.locator('summary').tap();
     assert.equal(await note.getAttribute('open'), '');

@@ -24,7 +24,7 @@ describe('one way in', () => {
     await page.goto(`${app.origin}/class/102D/2019`);
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
-    assert.equal(await page.title(), 'Customer Service Specialist 4 (2019 revision, inferred) · Class Spec Explorer');
+    assert.equal(await page.title(), 'Customer Service Specialist 4 (July 2019 version, date estimated) · Class Spec Explorer');
     assert.ok((await page.locator('#typical-work li').count()) > 0, 'the section is there');
     assert.equal(await page.locator('header nav a').count(), 5);
     assert.deepEqual(fetched.filter((p) => WASM.test(p)), [], 'no WebAssembly before the first intent');
@@ -125,7 +125,7 @@ describe('one way in', () => {
     page.on('request', (r) => {
       if (/class-spec-engine-/.test(r.url())) engine.push(r.url());
     });
-    await page.getByRole('link', { name: 'Compare the 2019 revision (inferred) with the 2025 revision' }).click();
+    await page.getByRole('link', { name: 'Compare the July 2019 (inferred) version with the July 2025 version' }).click();
     await page.locator('table.compare').waitFor();
     assert.ok(engine.length >= 1, 'the engine came for the comparison');
     assert.deepEqual(problems, []);

@@ -7,6 +7,7 @@ use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications, Section,
     SectionContent, SectionKind, Series, Text,
 };
+use crate::route::Route;
 
 impl Catalogue {
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
@@ -167,6 +168,32 @@ impl ClassSpec {
         match id {
             None => self.newest(),
             Some(id) => self.versions.iter().find(|v| v.id.eq_ignore_ascii_case(id)),
+        }
+    }
+
+    /// The version the class page opens at (`/class/102A`): the newest version of which the
+    /// data holds official text, else the newest. A person comes for the text the State
+    /// published; a newer version known only in part, in our words (CSS 1's 2025 page), is one
+    /// step away, and the page says what is known of it. Comparisons and the planner still
+    /// judge by the newest version ([`ClassSpec::version`] with no id).
+    pub fn opening(&self) -> Option<&ClassVersion> {
+        self.versions
+            .iter()
+            .find(|v| {
+                v.sections
+                    .iter()
+                    .any(|s| matches!(s.content, SectionContent::Official(_)))
+            })
+            .or_else(|| self.newest())
+    }
+
+    /// The address of one version's page: the class's own address for the version it opens
+    /// at, the version's address for the others.
+    pub fn route_to(&self, version: &ClassVersion) -> Route {
+        if self.opening().is_some_and(|o| o.id == version.id) {
+            Route::class(self.code.as_ref())
+        } else {
+            Route::class_version(self.code.as_ref(), version.id.as_ref())
         }
     }
 

@@ -149,19 +149,29 @@ impl ClassSpec {
 }
 
 impl ClassVersion {
-    /// How the version's label ("2025 revision") is known: as its effective date is.
+    /// How the version's label ("July 2025 version") is known: as its effective date is.
     pub fn label_basis(&self) -> Basis {
         match &self.effective {
             Fact::Inferred { why, .. } => Basis::Inferred {
-                why: format!("The date of this version is inferred: {why}").into(),
+                why: format!("Date estimated: {why}").into(),
             },
             _ => Basis::Stated,
         }
     }
 
-    /// The label, marked when the version's date is inferred.
+    /// The version named by when it took effect, "July 2025 version", the month and year
+    /// marked when the date is estimated (the mark sits on the date, the one uncertain part).
+    /// A version with no known date keeps the name its data gives it.
     pub fn label_marked(&self) -> Marked {
-        Marked::new().value(&self.label, &self.label_basis())
+        match self.effective.value() {
+            Some(date) => Marked::new()
+                .value(
+                    &format!("{} {}", date.month_name(), date.year),
+                    &self.label_basis(),
+                )
+                .text(" version"),
+            None => Marked::new().text(&self.label),
+        }
     }
 }
 

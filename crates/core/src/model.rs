@@ -69,7 +69,9 @@ pub struct ClassSpec {
 pub struct ClassVersion {
     /// Unique within its class, used in addresses (`2025`).
     pub id: Text,
-    /// A human label ("2025 revision").
+    /// The data's own name for the version ("2025 revision"). Views name a version by when it
+    /// took effect ([`ClassVersion::label_marked`], "July 2025 version"); this name is shown
+    /// only for a version whose date is not known.
     pub label: Text,
     /// The official page this version was read from.
     pub source_url: Text,
@@ -291,6 +293,11 @@ impl SectionContent {
     }
 }
 
+/// The one phrase, in every view and the spreadsheet, for what the project does not hold (a
+/// section, a fact): our copy of the official page lacks it. Not "not published", which reads as
+/// "the State never published it"; the official page is where to read it.
+pub const NOT_IN_OUR_COPY: &str = "Not in our copy";
+
 /// Where what the app shows came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Provenance {
@@ -305,7 +312,7 @@ impl Provenance {
         match self {
             Self::OfficialText => "Official text",
             Self::Summary => "Summary in our words",
-            Self::NotInData => "Not published here",
+            Self::NotInData => NOT_IN_OUR_COPY,
             Self::NotOnPage => "Not on this version of the page",
         }
     }

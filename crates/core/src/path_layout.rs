@@ -350,7 +350,7 @@ mod tests {
             EdgeSpec {
                 from: 1,
                 to: 2,
-                label: label("Not published here"),
+                label: label("Not in our copy"),
             },
             EdgeSpec {
                 from: 2,

@@ -3,11 +3,11 @@
 //!
 //! One column per class (its title, code and version heading it), one row per deciding factor
 //! and per section (or per duty, for the levels view). What the view marks, the cell says in
-//! words: "[our words]", "[not in the data]", "[inferred: why]".
+//! words: "[our words]", "[not in our copy]", "[inferred: why]".
 
 use crate::compare::{resolve, Column, Factor};
 use crate::levels::{Levels, Register};
-use crate::model::{Catalogue, Fact, Section, SectionContent, SectionKind};
+use crate::model::{Catalogue, Fact, Section, SectionContent, SectionKind, NOT_IN_OUR_COPY};
 use crate::route::Route;
 
 /// A table of text with a file name that says what it holds.
@@ -95,15 +95,15 @@ pub fn fact_cell(fact: &Fact<String>) -> String {
     match fact {
         Fact::Stated(value) => value.clone(),
         Fact::Inferred { value, why } => format!("{value} [inferred: {why}]"),
-        Fact::Missing { why } if why.is_empty() => "[not in the data]".to_owned(),
-        Fact::Missing { why } => format!("[not in the data: {why}]"),
+        Fact::Missing { why } if why.is_empty() => format!("[{}]", gap()),
+        Fact::Missing { why } => format!("[{}: {why}]", gap()),
     }
 }
 
 /// A section as a cell: official text exactly as printed, our words marked as such, or the gap.
 pub fn section_cell(section: &Section, source_url: &str) -> String {
     let partial = if section.partial {
-        "\n[incomplete in the data: the copy it was read from breaks off]"
+        "\n[only the start is in our copy: the copy it was read from breaks off]"
     } else {
         ""
     };
@@ -111,10 +111,15 @@ pub fn section_cell(section: &Section, source_url: &str) -> String {
         SectionContent::Official(text) => format!("{text}{partial}"),
         SectionContent::Summary(items) => format!("[our words]\n{}{partial}", items.join("\n")),
         SectionContent::NotInData => {
-            format!("[not in the data] See the official page: {source_url}")
+            format!("[{}] See the official page: {source_url}", gap())
         }
         SectionContent::NotOnPage => "[not on this version of the page]".to_owned(),
     }
+}
+
+/// The views' phrase for a gap, as a cell writes its brackets: "not in our copy".
+fn gap() -> String {
+    NOT_IN_OUR_COPY.to_ascii_lowercase()
 }
 
 /// One row per deciding factor: its label, then its value (or gap) in each column.

@@ -178,17 +178,17 @@ fn each_step_is_summarised_from_the_factors_only() {
     assert_eq!(
         step_summary(columns[0], columns[1]).words(),
         "Customer Service Specialist 1 → Customer Service Specialist 2: whether either leads or supervises others is not \
-         in the data; the supervision Customer Service Specialist 2 works under is not in the data; the qualifications \
-         for Customer Service Specialist 2 are not in the data"
+         in our copy; the supervision Customer Service Specialist 2 works under is not in our copy; the qualifications \
+         for Customer Service Specialist 2 are not in our copy"
     );
     let columns = resolve(&c, &picks(&["102B", "102C"])).unwrap();
     assert!(step_summary(columns[0], columns[1]).words().contains(
-        "Customer Service Specialist 3 trains, leads and mentors other staff; whether Customer Service Specialist 2 does is not in the data"
+        "Customer Service Specialist 3 trains, leads and mentors other staff; whether Customer Service Specialist 2 does is not in our copy"
     ));
     let columns = resolve(&c, &picks(&["102D@2019", "102D"])).unwrap();
     assert!(step_summary(columns[0], columns[1])
         .words()
-        .starts_with("Customer Service Specialist 4, 2019 revision → 2025 revision: "));
+        .starts_with("Customer Service Specialist 4, July 2019 version → July 2025 version: "));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! A gap in the newest version points to what an older version says, on the class page, in the
-//! comparison and in the planner, and never presents the older fact as current. (CSS 1's 2025
-//! revision has no desirable qualifications in the data; its 2019 text, 2024 legal update asks
-//! for high school and one year.)
+//! comparison and in the planner, and never presents the older fact as current. (CSS 1's July
+//! 2025 version has no desirable qualifications in the data; its June 2024 version asks for high
+//! school and one year.)
 
 mod common;
 
@@ -23,13 +23,13 @@ fn hrefs(e: ElementRef<'_>) -> Vec<String> {
 #[test]
 fn the_class_page_points_to_what_the_older_text_asked() {
     let c = catalogue();
-    let doc = view(&c, "/class/102A", "");
+    let doc = view(&c, "/class/102A/2025", "");
     let older = doc.all("#desirable-qualifications .routes--older");
     assert_eq!(older.len(), 1);
     let said = text(older[0]);
     assert!(
         said.starts_with(
-            "Not in the data for the 2025 revision (inferred); the 2019 text, 2024 legal update asked any one of these"
+            "The June 2024 version asked any one of these; whether the July 2025 (inferred) version changed them is not known"
         ),
         "{said}"
     );
@@ -37,18 +37,16 @@ fn the_class_page_points_to_what_the_older_text_asked() {
         said.contains("A high school diploma or GED and one year of experience"),
         "{said}"
     );
-    assert_eq!(hrefs(older[0]), ["/class/102A/2024"]);
-    // Every other section the 2025 revision lacks and the older text has.
+    // The older text is the one the class opens at.
+    assert_eq!(hrefs(older[0]), ["/class/102A#desirable-qualifications"]);
+    // Every other section the 2025 version lacks and the older text has.
     for kind in ["legal-requirements", "class-specification-history"] {
         let pointer = doc.all(&format!("#{kind} .gap--older"));
         assert_eq!(pointer.len(), 1, "{kind}");
-        assert_eq!(hrefs(pointer[0]), [format!("/class/102A/2024#{kind}")]);
+        assert_eq!(hrefs(pointer[0]), [format!("/class/102A#{kind}")]);
     }
     // No older version, no pointer; the older version itself points nowhere.
-    for (path, what) in [
-        ("/class/102B", "CSS 2"),
-        ("/class/102A/2024", "the older text"),
-    ] {
+    for (path, what) in [("/class/102B", "CSS 2"), ("/class/102A", "the older text")] {
         let doc = view(&c, path, "");
         assert!(doc.all(".gap--older, .routes--older").is_empty(), "{what}");
     }
@@ -70,11 +68,13 @@ fn the_comparison_says_what_the_older_text_said_in_a_gap() {
     let cells = row.all("td");
     let css1 = text(cells[0]);
     assert!(
-        css1.contains("The 2019 text, 2024 legal update said: A high school diploma or GED and one year of experience"),
+        css1.contains(
+            "The June 2024 version said: A high school diploma or GED and one year of experience"
+        ),
         "{css1}"
     );
     assert!(
-        css1.contains("Not published here"),
+        css1.contains("Not in our copy"),
         "the gap stays a gap: {css1}"
     );
     assert!(
@@ -96,7 +96,7 @@ fn the_planner_says_cannot_tell_but_the_older_text_asked() {
     assert_eq!(older.len(), 1);
     let said = text(older[0]);
     assert!(
-        said.starts_with("The 2019 text, 2024 legal update asked any one of these ways. That is not the 2025 revision (inferred)'s requirement"),
+        said.starts_with("The June 2024 version asked any one of these ways. That is not the July 2025 (inferred) version's requirement"),
         "{said}"
     );
     assert!(

@@ -57,7 +57,7 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
     let class = catalogue.class("102D").unwrap();
     assert_eq!(
         row(&records, "Version"),
-        ["2019 revision (inferred)", "2025 revision"],
+        ["July 2019 (inferred) version", "July 2025 version"],
         "an inferred label is marked as in the view"
     );
     for (column, version) in [&class.versions[1], &class.versions[0]]
@@ -98,7 +98,7 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
                         assert!(shown.contains(&words(item)), "the view shows {item:?}");
                     }
                 }
-                SectionContent::NotInData => assert!(cell.starts_with("[not in the data]")),
+                SectionContent::NotInData => assert!(cell.starts_with("[not in our copy]")),
                 SectionContent::NotOnPage => {
                     assert_eq!(cell, "[not on this version of the page]");
                 }
@@ -115,7 +115,7 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
         effective[0]
     );
     assert_eq!(effective[1], "July 1, 2025");
-    assert!(row(&steps, "Supervision received")[0].starts_with("[not in the data: "));
+    assert!(row(&steps, "Supervision received")[0].starts_with("[not in our copy: "));
     let shown = view
         .all("table.compare tr")
         .into_iter()
@@ -152,7 +152,7 @@ fn the_levels_view_reads_back_level_by_level() {
         row(&records, "Level")[2],
         "Senior, specialist or lead level"
     );
-    assert!(row(&records, "Supervision received")[2].starts_with("[not in the data"));
+    assert!(row(&records, "Supervision received")[2].starts_with("[not in our copy"));
     let duties: Vec<&Vec<String>> = records
         .iter()
         .filter(|r| r[0].starts_with("Duties: ") && !r[0].ends_with("(note)"))

@@ -17,15 +17,18 @@ use class_spec_test_html::{parse, text, Select};
 #[test]
 fn every_class_version_is_a_titled_page() {
     for class in catalogue().classes.iter() {
-        for (i, version) in class.versions.iter().enumerate() {
+        let opening = class.opening().unwrap();
+        for version in class.versions.iter() {
             let path = format!("/class/{}/{}", class.code, version.id);
             let shown = view(&path, "");
-            // Titles carry the marks of what is inferred in them.
+            // Titles carry the marks of what is inferred in them; a version other than the one
+            // the class opens at is named by when it took effect, an estimate said in words.
             let title = class.title_marked().plain();
-            let expected = match (i, version.effective.is_inferred()) {
-                (0, _) => title,
-                (_, false) => format!("{title} ({})", version.label),
-                (_, true) => format!("{title} ({}, inferred)", version.label),
+            let name = version.label_marked().words();
+            let expected = match (version.id == opening.id, version.effective.is_inferred()) {
+                (true, _) => title,
+                (_, false) => format!("{title} ({name})"),
+                (_, true) => format!("{title} ({name}, date estimated)"),
             };
             assert_eq!(shown.title, expected, "{path}");
             let doc = parse(&shown.html);
@@ -53,8 +56,8 @@ fn unknown_addresses_classes_and_versions_are_named() {
             .first()
             .map(String::as_str),
         Some(
-            "The data holds these versions of Customer Service Specialist 4: 2025 revision, \
-             2019 revision (inferred). Open the class to switch between them."
+            "The data holds these versions of Customer Service Specialist 4: July 2025 version, \
+             July 2019 (inferred) version. Open the class to switch between them."
         ),
         "the versions held are listed"
     );
@@ -147,11 +150,11 @@ fn the_career_path_draws_the_series_in_order_and_says_the_same_in_words() {
     let labels = doc.texts("svg.path-svg--wide text.edge-label");
     let label = |words: &str| labels.iter().filter(|l| *l == words).count();
     assert_eq!(label("One year as CSS 3"), 1, "the stated step: {labels:?}");
-    assert!(label("Not published here") >= 1, "the unknown steps say so");
+    assert!(label("Not in our copy") >= 1, "the unknown steps say so");
     assert_eq!(
         doc.texts("svg.path-svg--wide text.edge-label--unknown")
             .iter()
-            .filter(|l| *l != "Not published here" && *l != "Not published here → CSS 1")
+            .filter(|l| *l != "Not in our copy" && *l != "Not in our copy → CSS 1")
             .count(),
         0,
         "an unknown step says nothing more (than the class an unknown way in leads to)"

@@ -232,18 +232,18 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> Marked {
                 .clone()
                 .text(&format!(" {}; whether ", lower(a.describe())))
                 .then(to_title.clone())
-                .text(" does is not in the data"),
+                .text(" does is not in our copy"),
         ),
         (None, Some(b)) => parts.push(
             to_title
                 .clone()
                 .text(&format!(" {}; whether ", lower(b.describe())))
                 .then(from_title.clone())
-                .text(" does is not in the data"),
+                .text(" does is not in our copy"),
         ),
         (None, None) => {
             parts.push(words(
-                "whether either leads or supervises others is not in the data".to_owned(),
+                "whether either leads or supervises others is not in our copy".to_owned(),
             ));
         }
     }
@@ -262,7 +262,7 @@ pub fn step_summary(from: Column<'_>, to: Column<'_>) -> Marked {
             Marked::new()
                 .text("the supervision ")
                 .then(to_title.clone())
-                .text(" works under is not in the data"),
+                .text(" works under is not in our copy"),
         ),
     }
     parts.extend(what_the_step_asks(from, to));
@@ -305,7 +305,7 @@ fn what_the_step_asks(from: Column<'_>, to: Column<'_>) -> Option<Marked> {
             Marked::new()
                 .text("the qualifications for ")
                 .then(to.class.title_marked())
-                .text(" are not in the data"),
+                .text(" are not in our copy"),
         ),
         Qualifications::NotInData { .. } => None,
     }

@@ -1,23 +1,25 @@
 //! The class view: one class version, its deciding facts, every section with its provenance,
 //! and the way to its other versions.
 
+use super::class_gaps::{Gaps, GAPS_ID};
+use super::class_versions::{standing, version_switch, Holding};
 use super::not_found::not_found_page;
 use super::parts::{
-    basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, missing_mark,
-    older_section, our_words, summary_list,
+    basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, our_words,
+    summary_list,
 };
 use super::view::Page;
 use crate::echo::echo;
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
-    paragraphs, Catalogue, ClassSpec, ClassVersion, HistoryEntry, Qualifications, Requirement,
-    Section, SectionContent, SectionKind, Wording,
+    paragraphs, Catalogue, ClassSpec, ClassVersion, Fact, HistoryEntry, Qualifications,
+    Requirement, Section, SectionContent, SectionKind, Wording,
 };
 use crate::route::{Pick, Route};
 
-/// The class view of `code` at `version` (the newest when `None`), or a not-found view that
-/// says what the data holds.
+/// The class view of `code` at `version` (the version the class opens at when `None`:
+/// [`ClassSpec::opening`]), or a not-found view that says what the data holds.
 pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str>) -> Page {
     let Some(class) = catalogue.class(code) else {
         return not_found_page(
@@ -26,7 +28,11 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
             "The data holds no class with this code. Check the code, or choose one of the classes below.",
         );
     };
-    let Some(shown) = class.version(version) else {
+    let shown = match version {
+        None => class.opening(),
+        Some(_) => class.version(version),
+    };
+    let Some(shown) = shown else {
         let known: Vec<String> = class
             .versions
             .iter()
@@ -46,20 +52,10 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
             ),
         );
     };
-    let title = if class.is_superseded(shown) {
-        // "(2019 revision, inferred)": the mark without nesting brackets.
-        let inferred = if shown.label_basis() == crate::model::Basis::Stated {
-            ""
-        } else {
-            ", inferred"
-        };
-        format!(
-            "{} ({}{inferred})",
-            class.title_marked().plain(),
-            shown.label
-        )
-    } else {
+    let title = if is_opening(class, shown) {
         class.title_marked().plain()
+    } else {
+        format!("{} ({})", class.title_marked().plain(), version_name(shown))
     };
     let mut m = Markup::new();
     m.el("article", &[("class", "class-page")], |m| {
@@ -71,7 +67,23 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
     }
 }
 
-/// Everything the class view shows of one version.
+/// "July 2025 version, date estimated": a version's name where only text can go (a document
+/// title), the estimate said in words without brackets inside the title's own.
+fn version_name(v: &ClassVersion) -> String {
+    let name = v.label_marked().words();
+    if v.effective.is_inferred() {
+        format!("{name}, date estimated")
+    } else {
+        name
+    }
+}
+
+fn is_opening(class: &ClassSpec, version: &ClassVersion) -> bool {
+    class.opening().is_some_and(|o| o.id == version.id)
+}
+
+/// Everything the class view shows of one version: what is known first (the facts, the
+/// sections the data holds), then one block for what it lacks.
 pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVersion) -> String {
     let mut m = Markup::new();
     m.el(
@@ -112,27 +124,11 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
             fact_text(m, &version.category);
         });
     });
-    if let Some(newest) = class.newest().filter(|n| n.id != version.id) {
-        m.el("p", &[("class", "notice"), ("role", "note")], |m| {
-            marked(
-                m,
-                &Marked::new()
-                    .text("You are reading an older version (")
-                    .then(version.label_marked())
-                    .text("). The newest version in the data is the ")
-                    .then(newest.label_marked())
-                    .text(". "),
-            );
-            link(
-                m,
-                &Route::class(class.code.as_ref()),
-                "Read the newest version",
-            );
-        });
-    }
     version_switch(&mut m, class, version);
+    standing(&mut m, class, version);
     compare_links(&mut m, catalogue, class, version);
-    facts(&mut m, version);
+    let missing_facts = facts(&mut m, version);
+    let gaps = Gaps::of(version, missing_facts);
     m.el(
         "nav",
         &[
@@ -141,104 +137,38 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
         ],
         |m| {
             m.el("ul", &[], |m| {
-                for kind in SectionKind::ALL {
+                for s in version.sections.iter().filter(|s| gaps.drawn_above(s)) {
                     m.el("li", &[], |m| {
                         m.leaf(
                             "a",
-                            &[("href", &format!("#{}", kind.as_str()))],
-                            kind.heading(),
+                            &[("href", &format!("#{}", s.kind.as_str()))],
+                            s.kind.heading(),
                         );
+                    });
+                }
+                if !gaps.is_empty() {
+                    m.el("li", &[], |m| {
+                        m.leaf("a", &[("href", &format!("#{GAPS_ID}"))], "What is missing");
                     });
                 }
             });
         },
     );
-    for s in version.sections.iter() {
-        section(&mut m, s, &version.source_url, |m| match s.kind {
+    for s in version.sections.iter().filter(|s| gaps.drawn_above(s)) {
+        section(&mut m, s, |m| match s.kind {
             SectionKind::DesirableQualifications => {
                 routes_summary(m, catalogue, &version.qualifications);
-                older_qualifications(m, catalogue, class, version);
             }
             SectionKind::ClassSpecificationHistory
                 if !matches!(s.content, SectionContent::Official(_)) =>
             {
                 timeline(m, &version.history);
-                if s.content == SectionContent::NotInData && version.history.is_empty() {
-                    older_section(m, class, version, s.kind);
-                }
             }
-            _ if s.content == SectionContent::NotInData => older_section(m, class, version, s.kind),
             _ => {}
         });
     }
+    gaps.draw(&mut m, catalogue, class, version);
     m.finish()
-}
-
-/// Every version, newest first; the one shown is marked, not linked.
-fn version_switch(m: &mut Markup, class: &ClassSpec, shown: &ClassVersion) {
-    m.el(
-        "nav",
-        &[
-            ("class", "versions"),
-            ("aria-labelledby", "versions-heading"),
-        ],
-        |m| {
-            m.leaf(
-                "h2",
-                &[("id", "versions-heading"), ("class", "versions__heading")],
-                "Versions in the data",
-            );
-            m.el("ul", &[("class", "versions__list")], |m| {
-                for (i, v) in class.versions.iter().enumerate() {
-                    let date = v
-                        .effective
-                        .value()
-                        .map(ToString::to_string)
-                        .unwrap_or_default();
-                    let inferred = if v.effective.is_inferred() {
-                        " (inferred)"
-                    } else {
-                        ""
-                    };
-                    let label = v
-                        .label_marked()
-                        .text(&format!(": effective {date}{inferred}"));
-                    let current = v.id == shown.id;
-                    let class_attr = if current {
-                        "versions__item versions__item--current"
-                    } else {
-                        "versions__item"
-                    };
-                    m.el_with(
-                        "li",
-                        &[("class", class_attr)],
-                        &[("aria-current", current.then_some("true"))],
-                        |m| {
-                            if current {
-                                // One flex item: the label and its mark read as one line.
-                                m.el("span", &[], |m| marked(m, &label));
-                            } else if i == 0 {
-                                link_marked(m, &Route::class(class.code.as_ref()), &label);
-                            } else {
-                                link_marked(
-                                    m,
-                                    &Route::class_version(class.code.as_ref(), v.id.as_ref()),
-                                    &label,
-                                );
-                            }
-                            if i == 0 {
-                                m.text(" ").leaf(
-                                    "span",
-                                    &[("class", "versions__newest")],
-                                    "newest",
-                                );
-                            }
-                        },
-                    );
-                }
-            });
-        },
-    );
 }
 
 /// One step to a comparison: with the next level up the ladder (or the one below, at the top),
@@ -321,15 +251,25 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
     });
 }
 
-/// The deciding facts of a version and its source.
-fn facts(m: &mut Markup, v: &ClassVersion) {
+/// The deciding facts of a version the data knows, and its source. Returns the facts it does
+/// not know (their names and why), for the one block that lists what is missing.
+fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)> {
+    let mut missing = Vec::new();
     m.el(
         "section",
         &[("class", "facts"), ("aria-labelledby", "facts-heading")],
         |m| {
             m.leaf("h2", &[("id", "facts-heading")], "At a glance");
             m.el("dl", &[("class", "facts__list")], |m| {
-                let row = |m: &mut Markup, term: &str, wide: bool, value: &dyn Fn(&mut Markup)| {
+                let mut row = |m: &mut Markup,
+                               term: &'static str,
+                               gap: Option<&'a str>,
+                               wide: bool,
+                               value: &dyn Fn(&mut Markup)| {
+                    if let Some(why) = gap {
+                        missing.push((term, why));
+                        return;
+                    }
                     m.el_with(
                         "div",
                         &[],
@@ -339,23 +279,39 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
                         },
                     );
                 };
-                row(m, "Level", false, &|m| fact_text(m, &v.level));
-                row(m, "Supervision received", false, &|m| {
-                    fact_text(m, &v.supervision);
+                row(m, "Level", why_missing(&v.level), false, &|m| {
+                    fact_text(m, &v.level);
                 });
-                row(m, "Leads or supervises others", false, &|m| {
-                    fact(m, &v.oversight, |m, o, class| {
-                        m.leaf("span", &[("class", class)], o.describe());
-                    });
-                });
-                row(m, "Scope", true, &|m| {
+                row(
+                    m,
+                    "Supervision received",
+                    why_missing(&v.supervision),
+                    false,
+                    &|m| {
+                        fact_text(m, &v.supervision);
+                    },
+                );
+                row(
+                    m,
+                    "Leads or supervises others",
+                    why_missing(&v.oversight),
+                    false,
+                    &|m| {
+                        fact(m, &v.oversight, |m, o, class| {
+                            m.leaf("span", &[("class", class)], o.describe());
+                        });
+                    },
+                );
+                row(m, "Scope", why_missing(&v.scope), true, &|m| {
                     fact_text(m, &v.scope);
                     m.text(" ");
                     our_words(m);
                 });
-                row(m, "Effective", false, &|m| fact_date(m, &v.effective));
+                row(m, "Effective", why_missing(&v.effective), false, &|m| {
+                    fact_date(m, &v.effective);
+                });
                 if let Some(adopted) = v.adopted {
-                    row(m, "Adopted", false, &|m| date(m, adopted, None));
+                    row(m, "Adopted", None, false, &|m| date(m, adopted, None));
                 }
             });
             m.el("div", &[("class", "facts__source")], |m| {
@@ -383,40 +339,45 @@ fn facts(m: &mut Markup, v: &ClassVersion) {
             });
         },
     );
+    missing
+}
+
+/// Why a fact is missing, if it is.
+fn why_missing<T>(f: &Fact<T>) -> Option<&str> {
+    match f {
+        Fact::Missing { why } => Some(why),
+        _ => None,
+    }
 }
 
 /// Where a version's text came from, in words a visitor understands (the precise account is
 /// the version's source note).
 fn source_in_short(v: &ClassVersion) -> &'static str {
-    let summarised = v
-        .sections
-        .iter()
-        .any(|s| matches!(s.content, SectionContent::Summary(_)));
-    let incomplete = v
-        .sections
-        .iter()
-        .any(|s| s.partial || matches!(s.content, SectionContent::NotInData));
-    match (summarised, incomplete) {
-        (false, false) => "The official text of the whole page.",
-        (false, true) => {
-            "The official text of part of the page; what is not published here is marked."
+    match Holding::of(v) {
+        Holding::Official => "The official text of the whole page.",
+        Holding::OfficialInPart => {
+            "The official text of part of the page; what our copy lacks is listed at the end."
         }
-        (true, false) => "Our summary of the official page.",
-        (true, true) => {
-            "Our summary of part of the official page; what is not published here is marked."
+        Holding::Summary => "Our summary of the official page.",
+        Holding::SummaryInPart => {
+            "Our summary of part of the official page; what our copy lacks is listed at the end."
         }
     }
 }
 
-/// One section: heading, provenance, content or gap, note, and what the app derives from it.
-fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&mut Markup)) {
+/// One section the data holds: heading, provenance, content, note, and what the app derives
+/// from it.
+fn section(m: &mut Markup, s: &Section, derived: impl FnOnce(&mut Markup)) {
     let provenance = s.content.provenance();
     let heading_id = format!("{}-heading", s.kind.as_str());
     let class = format!("spec-section spec-section--{}", provenance.as_str());
     m.el("section", &[("id", s.kind.as_str()), ("class", &class), ("aria-labelledby", &heading_id)], |m| {
         m.el("header", &[("class", "spec-section__header")], |m| {
             m.leaf("h2", &[("id", &heading_id)], s.kind.heading());
-            m.leaf("span", &[("class", &format!("badge badge--{}", provenance.as_str()))], provenance.label());
+            // A history whose text is missing shows only its dated entries, each marked.
+            if s.content != SectionContent::NotInData {
+                m.leaf("span", &[("class", &format!("badge badge--{}", provenance.as_str()))], provenance.label());
+            }
         });
         match &s.content {
             SectionContent::Official(text) if s.kind == SectionKind::TypicalWork => {
@@ -436,14 +397,7 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
             SectionContent::Summary(items) => {
                 summary_list(m, items);
             }
-            SectionContent::NotInData => {
-                m.el("p", &[("class", "gap")], |m| {
-                    m.text("Not published here — read this section on ");
-                    m.leaf("a", &[("href", source_url), ("class", "gap__link")], "the official page");
-                    m.leaf("span", &[("class", "print-only")], &format!(" ({source_url})"));
-                    m.text(".");
-                });
-            }
+            SectionContent::NotInData => {}
             SectionContent::NotOnPage => {
                 m.leaf("p", &[("class", "gap gap--absent")], "This version of the class specification has no such section.");
             }
@@ -455,9 +409,9 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
             });
         }
         if s.partial {
-            m.leaf("p", &[("class", "note")], "Only the start of this section is published here; the rest is on the official page.");
+            m.leaf("p", &[("class", "note")], "Our copy breaks off in this section; the rest is on the official page (see the end of this page).");
         }
-        if let Some(note) = &s.note {
+        if let Some(note) = s.note.as_ref().filter(|_| s.content != SectionContent::NotInData) {
             // The precise account (which copy, what it lacks) is a "why" away.
             m.el("div", &[("class", "note")], |m| {
                 m.el("details", &[("class", "why why--note")], |m| {
@@ -472,12 +426,6 @@ fn section(m: &mut Markup, s: &Section, source_url: &str, derived: impl FnOnce(&
 /// The structured routes of the desirable qualifications, with the hiring caveat.
 fn routes_summary(m: &mut Markup, catalogue: &Catalogue, qualifications: &Qualifications) {
     let Qualifications::Routes(routes) = qualifications else {
-        if let Qualifications::NotInData { why } = qualifications {
-            m.el("div", &[("class", "routes")], |m| {
-                m.leaf("h3", &[], "In short");
-                m.el("div", &[], |m| missing_mark(m, why));
-            });
-        }
         return;
     };
     m.el("div", &[("class", "routes")], |m| {
@@ -501,49 +449,6 @@ fn routes_summary(m: &mut Markup, catalogue: &Catalogue, qualifications: &Qualif
             "Desirable qualifications are guidance for hiring managers, not an entitlement: meeting them does \
              not guarantee a position, and an employer may weigh other experience.",
         );
-    });
-}
-
-/// Qualifications missing from `version` that an older version states: what that text asked,
-/// plainly as the older text's, never as the current requirement.
-fn older_qualifications(
-    m: &mut Markup,
-    catalogue: &Catalogue,
-    class: &ClassSpec,
-    version: &ClassVersion,
-) {
-    if !matches!(version.qualifications, Qualifications::NotInData { .. }) {
-        return;
-    }
-    let Some((older, routes)) = class.older_routes(version) else {
-        return;
-    };
-    m.el("div", &[("class", "routes routes--older")], |m| {
-        m.el("p", &[], |m| {
-            marked(
-                m,
-                &Marked::new()
-                    .text("Not in the data for the ")
-                    .then(version.label_marked())
-                    .text("; the ")
-                    .then(older.label_marked())
-                    .text(" asked any one of these (whether the ")
-                    .then(version.label_marked())
-                    .text(" changed them is not known): "),
-            );
-        });
-        m.el("ul", &[], |m| {
-            for route in routes {
-                m.el("li", &[], |m| marked(m, &route.marked(catalogue)));
-            }
-        });
-        m.el("p", &[], |m| {
-            link_marked(
-                m,
-                &Route::class_version(class.code.as_ref(), older.id.as_ref()),
-                &Marked::new().text("Read the ").then(older.label_marked()),
-            );
-        });
     });
 }
 

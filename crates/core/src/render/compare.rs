@@ -473,7 +473,7 @@ fn section_cell(
                     SectionContent::NotInData | SectionContent::NotOnPage
                 )
             {
-                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is not published here, or one is official text and the other only our summary.");
+                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is not in our copy, or one is official text and the other only our summary.");
             }
         }
     }
@@ -571,7 +571,7 @@ fn compared(
 fn duties_compared(m: &mut Markup, old: &[&str], new: &[&str], old_cut: bool, new_cut: bool) {
     let matched = match_duties(old, new);
     if old_cut {
-        m.leaf("p", &[("class", "compare__note compare__note--partial")], "The column before holds only the first duties of its list (the rest is not published here), so which of these duties are new cannot be told.");
+        m.leaf("p", &[("class", "compare__note compare__note--partial")], "The column before holds only the first duties of its list (the rest is not in our copy), so which of these duties are new cannot be told.");
     }
     m.el("ul", &[("class", "duties duties--compared")], |m| {
         for (j, duty) in new.iter().enumerate() {
@@ -593,7 +593,7 @@ fn duties_compared(m: &mut Markup, old: &[&str], new: &[&str], old_cut: bool, ne
         return;
     }
     if new_cut {
-        m.leaf("p", &[("class", "duties__dropped-title compare__note--partial")], "This list holds only its first duties (the rest is not published here), so whether it still has these duties of the column before cannot be told:");
+        m.leaf("p", &[("class", "duties__dropped-title compare__note--partial")], "This list holds only its first duties (the rest is not in our copy), so whether it still has these duties of the column before cannot be told:");
         m.el("ul", &[("class", "duties duties--unknown")], |m| {
             for &i in &matched.dropped {
                 m.leaf("li", &[], old[i]);
@@ -667,7 +667,7 @@ fn plain(m: &mut Markup, s: &Section, source_url: &str) {
         }
         SectionContent::NotInData => {
             m.el("p", &[("class", "gap")], |m| {
-                m.text("Not published here — see ");
+                m.text("Not in our copy — see ");
                 m.leaf("a", &[("href", source_url)], "the official page");
             });
         }

@@ -5,6 +5,8 @@
 //! pieces they share) and `view` (what they return), never `page` or each other's pages.
 
 mod class;
+mod class_gaps;
+mod class_versions;
 mod classes;
 mod compare;
 mod embed;

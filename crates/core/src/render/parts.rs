@@ -5,7 +5,9 @@ use crate::contract::CSV_ATTRIBUTE;
 use crate::date::Date;
 use crate::marked::{Marked, Part};
 use crate::markup::Markup;
-use crate::model::{Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Text};
+use crate::model::{
+    Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Text, NOT_IN_OUR_COPY,
+};
 use crate::route::Route;
 
 /// "inferred", with the reason a click (or Enter) away.
@@ -29,11 +31,7 @@ pub(super) fn our_words(m: &mut Markup) {
 }
 
 pub(super) fn missing_mark(m: &mut Markup, why: &str) {
-    m.leaf(
-        "span",
-        &[("class", "fact fact--missing")],
-        "Not published here",
-    );
+    m.leaf("span", &[("class", "fact fact--missing")], NOT_IN_OUR_COPY);
     if !why.is_empty() {
         m.text(" ");
         m.el("details", &[("class", "why why--missing")], |m| {
@@ -175,7 +173,8 @@ pub(super) fn older_section(
         marked(
             m,
             &Marked::new()
-                .text("Not in the data for the ")
+                .text(NOT_IN_OUR_COPY)
+                .text(" of the ")
                 .then(version.label_marked())
                 .text(". An older version, the ")
                 .then(older.label_marked())
@@ -283,7 +282,7 @@ mod tests {
                 (
                     "span",
                     Some("fact fact--missing"),
-                    "Not published here".to_owned()
+                    NOT_IN_OUR_COPY.to_owned()
                 ),
                 (
                     "details",

@@ -94,7 +94,7 @@ fn routes<'a>(rung: &LadderRung<'a>) -> Option<&'a [crate::model::QualificationR
 }
 
 /// The way in from outside to the lowest level when the data holds none.
-const NO_WAY_IN: &str = "Not published here";
+const NO_WAY_IN: &str = crate::model::NOT_IN_OUR_COPY;
 
 /// A label's text as the drawing shows it (an inferred value followed by its "*"), to measure.
 fn drawn(label: &Marked) -> String {
@@ -142,7 +142,7 @@ fn entry_label(rung: &LadderRung<'_>) -> Option<String> {
 /// What the step from `lower` to `upper` asks.
 fn step_label(lower: &LadderRung<'_>, upper: &LadderRung<'_>) -> (String, bool) {
     let Some(routes) = routes(upper) else {
-        return ("Not published here".to_owned(), false);
+        return (crate::model::NOT_IN_OUR_COPY.to_owned(), false);
     };
     routes
         .iter()
@@ -399,7 +399,7 @@ fn svg(
         .map(|c| short_title_marked(c.rung.class).plain())
         .collect();
     let desc = format!(
-        "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not published here.",
+        "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not in our copy.",
         ladder.first().map_or("", String::as_str),
         ladder.last().map_or("", String::as_str),
     );
@@ -623,8 +623,8 @@ fn class_node(
         .class
         .code_marked()
         .text(" · ")
-        .then(fact_or(rung.level(), "Level not published here"));
-    let supervision = fact_or(rung.supervision(), "Supervision not published here");
+        .then(fact_or(rung.level(), "Level not in our copy"));
+    let supervision = fact_or(rung.supervision(), "Supervision not in our copy");
     let mut lines = vec![
         ("node__title", rung.class.title_marked()),
         ("node__meta", meta),
@@ -743,7 +743,7 @@ fn series_drawing(
                 m.rendered(&svg((&narrow, &narrow_layout, "path-narrow"), marks.as_deref(), true, None));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
-                m.text("Solid lines: what the data states. Dashed lines: not published here. * inferred: not read on the official page. ");
+                m.text("Solid lines: what the data states. Dashed lines: not in our copy. * inferred: not read on the official page. ");
                 {
                     let file = standalone(catalogue, &graph, &l);
                     m.leaf(
@@ -808,9 +808,9 @@ fn card(m: &mut Markup, class: &ClassNode<'_>) {
                         .class
                         .code_marked()
                         .text(" · ")
-                        .then(fact_or(rung.level(), "level not in the data"))
+                        .then(fact_or(rung.level(), "level not in our copy"))
                         .text(" · ")
-                        .then(fact_or(rung.supervision(), "supervision not in the data")),
+                        .then(fact_or(rung.supervision(), "supervision not in our copy")),
                 );
             });
             m.leaf("p", &[], &rung.version.tagline);
@@ -853,12 +853,9 @@ fn step_item(
         m.el("p", &[("class", "path-step__meta")], |m| {
             marked(
                 m,
-                &fact_or(rung.level(), "Level not published here")
+                &fact_or(rung.level(), "Level not in our copy")
                     .text(" · ")
-                    .then(fact_or(
-                        rung.supervision(),
-                        "supervision not published here",
-                    )),
+                    .then(fact_or(rung.supervision(), "supervision not in our copy")),
             );
         });
         if let Some(mark) = mark {

@@ -197,11 +197,8 @@ fn hit_item(m: &mut Markup, catalogue: &Catalogue, hit: &Hit) {
     let Some(version) = class.versions.get(hit.place.version) else {
         return;
     };
-    let route = if hit.place.version == 0 {
-        Route::class(class.code.as_ref())
-    } else {
-        Route::class_version(class.code.as_ref(), version.id.as_ref())
-    };
+    // The hit's own version: the class's address opens at another one (`ClassSpec::opening`).
+    let route = class.route_to(version);
     let official = version
         .section(hit.place.section)
         .and_then(|s| match &s.content {
