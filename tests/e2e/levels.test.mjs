@@ -87,7 +87,7 @@ describe('levels view and spreadsheets', () => {
     assert.match(await top.locator('.duty-group__duty').first().textContent(), /^Plans and directs the work of staff;.*performance standards/);
     assert.equal(
       await top.locator('.duty-group__caveat').textContent(),
-      "CSS 1's, CSS 2's and CSS 3's duty lists are cut off in the data (only their first duties are held): these duties may be there too.",
+      "CSS 1's, CSS 2's and CSS 3's duty lists are cut off in our copy (only their first duties are held): these duties may be there too.",
     );
     // A duty matched across levels shows each level's own words under its name.
     const guides = page.locator('.duty-group__words > li', { hasText: 'Guides or directs lower-level staff' });

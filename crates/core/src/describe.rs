@@ -71,7 +71,7 @@ impl Requirement {
             }
             Self::Equivalent { of } => Marked::new().text(&format!("Equivalent {of}")),
             Self::Unread { why } => Marked::new().text(&format!(
-                "A route of the official page not in the data in a form that can be checked ({why})"
+                "A route of the official page not in our copy in a form that can be checked ({why})"
             )),
         }
     }

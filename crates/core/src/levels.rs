@@ -241,7 +241,7 @@ impl Levels<'_> {
         if !cut.is_empty() {
             let one = cut.len() == 1;
             out.push(format!(
-                "{} duty list{} cut off in the data (only {} first duties are held): {} may be there too.",
+                "{} duty list{} cut off in our copy (only {} first duties are held): {} may be there too.",
                 self.names(cut.iter().copied(), true),
                 if one { " is" } else { "s are" },
                 if one { "its" } else { "their" },
@@ -250,7 +250,7 @@ impl Levels<'_> {
         }
         if !missing.is_empty() {
             out.push(format!(
-                "{} duties are not in the data in the words compared here: nothing can be said of {} there.",
+                "{} duties are not in our copy in the words compared here: nothing can be said of {} there.",
                 self.names(missing.iter().copied(), true),
                 if group.duties.len() == 1 { "this duty" } else { "these duties" },
             ));

@@ -114,7 +114,7 @@ fn no_claim_a_cut_off_list_could_contradict() {
         .expect("a group of CSS 4's duties");
     assert_eq!(
         top.texts(".duty-group__caveat"),
-        ["CSS 1's, CSS 2's and CSS 3's duty lists are cut off in the data (only their first duties are held): these duties may be there too."]
+        ["CSS 1's, CSS 2's and CSS 3's duty lists are cut off in our copy (only their first duties are held): these duties may be there too."]
     );
     // Official text preferred: CSS 4's duties are shown in its official words.
     assert!(top
@@ -177,7 +177,7 @@ fn a_series_without_official_text_and_a_level_without_duties_read_sensibly() {
             levels
                 .caveats(group)
                 .iter()
-                .any(|c| c.starts_with("CSS 2's duties are not in the data")),
+                .any(|c| c.starts_with("CSS 2's duties are not in our copy")),
             "{:?}",
             levels.caveats(group)
         );

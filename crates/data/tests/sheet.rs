@@ -198,7 +198,7 @@ fn the_levels_view_reads_back_level_by_level() {
         .filter(|r| r[0].ends_with("(note)"))
         .collect();
     assert!(notes.iter().any(|r| r[1]
-        == "CSS 1's, CSS 2's and CSS 3's duty lists are cut off in the data (only their first duties are held): these duties may be there too."));
+        == "CSS 1's, CSS 2's and CSS 3's duty lists are cut off in our copy (only their first duties are held): these duties may be there too."));
     for note in notes {
         assert!(
             caveats.contains(&note[1]),

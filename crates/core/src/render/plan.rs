@@ -381,7 +381,7 @@ fn older_routes(
                     .then(older.label_marked())
                     .text(" asked any one of these ways. That is not the ")
                     .then(version.label_marked())
-                    .text("'s requirement, which is not in the data: "),
+                    .text("'s requirement, which is not in our copy: "),
             );
             link_marked(
                 m,
