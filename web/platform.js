@@ -355,20 +355,25 @@ async function startServiceWorker() {
     if (controlled) location.reload();
     controlled = true;
   });
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  // The policy requires Trusted Types for a worker's address too (deploy/content-security-policy.txt):
+  // a policy of its own, which can make that one address and no other.
+  const script = globalThis.trustedTypes
+    ? trustedTypes.createPolicy('class-spec-worker', { createScriptURL: () => '/sw.js' }).createScriptURL('')
+    : '/sw.js';
+  const registration = await navigator.serviceWorker.register(script);
   const watch = (worker) => {
+    let was = worker?.state;
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
-    });
-  };
-  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-    let was = worker?.state;
-  watch(registration.installing);
-  registration.addEventListener('updatefound', () => watch(registration.installing));
       // Straight from installing to redundant: its install failed (a worker that installed and
       // is later replaced goes there from installed).
       if (worker.state === 'redundant' && was === 'installing' && navigator.serviceWorker.controller) sayUpdateFailed();
       was = worker.state;
+    });
+  };
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
   // Look for a new build now and then, and whenever the page comes back into view.
   const check = () => registration.update().catch(() => {});
   setInterval(check, 30 * 60 * 1000);
