@@ -3,11 +3,9 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Adopts the page as it is (see [`class_spec_explorer::start`]); `load_engine` is
-/// `web/boot.js`'s engine loader, `insert_view` its one way to put a view's HTML into the page
-/// (the page's Trusted Types policy).
+/// `web/boot.js`'s engine loader.
 #[wasm_bindgen]
-pub fn start(load_engine: js_sys::Function, insert_view: js_sys::Function) {
-    class_spec_explorer::document::insert_views_with(insert_view);
+pub fn start(load_engine: js_sys::Function) {
     class_spec_explorer::start(class_spec_explorer::engine::Engine::loaded_by(load_engine));
 }
 

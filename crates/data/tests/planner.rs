@@ -7,7 +7,9 @@ use class_spec_core::planner::{
     plan, route_status, version_verdict, Field, Missing, Person, PlannerInput, RouteStatus, Verdict,
 };
 use class_spec_core::render::planner_page;
-use class_spec_core::{Basis, Catalogue, ClassVersion, Education, Qualifications, Requirement};
+use class_spec_core::{
+    Basis, Catalogue, ClassVersion, Education, QualificationRoute, Qualifications, Requirement,
+};
 use class_spec_test_html::{parse, text, Select};
 use common::catalogue;
 
@@ -471,10 +473,21 @@ fn a_css_2_with_four_years_reads_her_next_step_and_css_4_within_reach() {
         text(headline)
     );
     assert_eq!(text(headline.one(".verdict")), "Cannot tell");
+    // The badge states the verdict; the sentence gives the reason, without repeating it, and
+    // the lead announces "Cannot tell" once, in the badge's own text (not hidden from a screen
+    // reader). (Mutation tried: the sentence starting "Cannot tell: " again fails both.)
     assert_eq!(
         doc.texts(".plan__headline-verdict"),
-        ["Cannot tell: the data does not hold its desirable qualifications."]
+        ["CSS 3's desirable qualifications are not in our copy, so the planner cannot judge this step."]
     );
+    let lead = doc.one(".plan__lead");
+    assert_eq!(
+        text(lead).to_lowercase().matches("cannot tell").count(),
+        1,
+        "{}",
+        text(lead)
+    );
+    assert!(lead.all("[aria-hidden]").is_empty());
     let lead_next = doc.one(".plan__lead .plan__next-step");
     assert!(text(lead_next).starts_with("What to do next: ask your HR office"));
 
@@ -547,7 +560,13 @@ fn with_three_years_css_4_cannot_tell_and_says_what_would_meet_a_way() {
     assert_eq!(text(css4.one(".verdict")), "Cannot tell");
     assert_eq!(
         text(css4.one(".plan__verdict")),
-        "Cannot tell: for the third way, whether you have equivalent education/experience is for an employer to judge. Of the ways the planner can check, one year more of relevant experience would meet the first way to qualify."
+        "For the third way, whether you have equivalent education/experience is for an employer to judge. Of the ways the planner can check, one year more of relevant experience would meet the first way to qualify."
+    );
+    assert_eq!(
+        text(css4).to_lowercase().matches("cannot tell").count(),
+        1,
+        "the badge alone says it: {}",
+        text(css4)
     );
     assert_eq!(
         text(css4.one(".plan__place")),
@@ -602,4 +621,75 @@ fn a_kiosk_offers_every_whole_year_up_to_ten() {
     let quick: Vec<String> = doc.attrs(r#".stepper__quick button[data-for="f-years"]"#, "data-set");
     let wanted: Vec<String> = (0..=10).map(|y: u8| y.to_string()).collect();
     assert_eq!(quick[..11], wanted[..]);
+}
+
+/// The manager class seen from a CSS plan says how it sits beside the series, from the data:
+/// the series it belongs to, its place there, and which of its ways name a CSS level (none in
+/// the data; one, when a way through CSS 4 is added). The levels of the ladder say nothing of
+/// the kind. (Mutations tried: the line left out fails the first assertion; no way counted as
+/// naming a CSS level fails the added way.)
+#[test]
+fn the_manager_class_says_how_it_sits_beside_the_series() {
+    let mut c = catalogue();
+    let series_title = |c: &Catalogue, code: &str| {
+        let class = c.class(code).unwrap();
+        c.series_of(class).unwrap().title.to_string()
+    };
+    let (css, csm) = (series_title(&c, "102B"), series_title(&c, "103D"));
+    assert_ne!(css, csm);
+    let said = |c: &Catalogue, class: &str| {
+        let doc = parse(&plan_page(c, class, "4", "", "high-school"));
+        doc.all("li.plan__item")
+            .iter()
+            .flat_map(|card| {
+                let code = card.value().attr("data-class").unwrap().to_owned();
+                card.texts(":scope > .plan__beside")
+                    .into_iter()
+                    .map(move |line| (code.clone(), line))
+            })
+            .collect::<Vec<(String, String)>>()
+    };
+    let lead = format!(
+        "Beside the {css} series, not a level of it: the only class of the {csm} series in the data."
+    );
+    for class in ["102B", ""] {
+        assert_eq!(
+            said(&c, class),
+            [(
+                "103D".to_owned(),
+                format!("{lead} None of its ways to qualify asks for time in a class of the {css} series.")
+            )],
+            "holding {class:?}"
+        );
+    }
+    assert!(
+        said(&c, "103D").is_empty(),
+        "its own plan has no series beside"
+    );
+
+    let manager = c
+        .classes
+        .to_mut()
+        .iter_mut()
+        .find(|k| k.code == "103D")
+        .unwrap();
+    for version in manager.versions.to_mut() {
+        let Qualifications::Routes(routes) = &mut version.qualifications else {
+            panic!("103D's routes are in the data")
+        };
+        routes.to_mut().push(QualificationRoute {
+            requirement: Requirement::YearsInClass {
+                class: "102D".into(),
+                years: 1,
+            },
+            basis: Basis::Stated,
+        });
+    }
+    assert_eq!(
+        said(&c, "102B"),
+        [(
+            "103D".to_owned(),
+            format!("{lead} The second way to qualify asks for time in CSS 4.")
+        )]
+    );
 }

@@ -11,6 +11,7 @@ use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
     Basis, Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications,
+    Requirement,
 };
 use crate::planner::{
     closest, ordinal, route_status, Judged, Missing, Person, Reading, RouteStatus, Verdict,
@@ -90,6 +91,80 @@ fn place(reading: &Reading<'_>, catalogue: &Catalogue, judged: &Judged<'_>) -> O
     Some(text)
 }
 
+/// How a class off the plan's ladder (the manager class beside the CSS series) sits beside it,
+/// from the data alone: the series it belongs to and its place there, then which of its ways
+/// to qualify ask for time in a level of the plan's series. `None` for a level of the ladder.
+/// Nothing is said of its ways when the data does not hold them or cannot read one of them.
+fn beside(catalogue: &Catalogue, reading: &Reading<'_>, class: &ClassSpec) -> Option<Marked> {
+    let series = reading.series?;
+    if series.ladder.contains(&class.code) {
+        return None;
+    }
+    let mut text = Marked::new().text(&format!(
+        "Beside the {} series, not a level of it: ",
+        series.title
+    ));
+    let own = catalogue.series_of(class);
+    let rung = own.and_then(|own| own.ladder.iter().position(|code| *code == class.code));
+    text = text.text(&match (own, rung) {
+        (Some(own), Some(_)) if own.ladder.len() == 1 => {
+            format!("the only class of the {} series in the data.", own.title)
+        }
+        (Some(own), Some(at)) => format!(
+            "level {} of {} of the {} series in the data.",
+            at + 1,
+            own.ladder.len(),
+            own.title
+        ),
+        (Some(own), None) => format!("a class of the {} series.", own.title),
+        (None, _) => "its own series is not in our copy.".to_owned(),
+    });
+    let Some(Qualifications::Routes(routes)) = class.newest().map(|v| &v.qualifications) else {
+        return Some(text);
+    };
+    let mut naming: Vec<usize> = Vec::new();
+    let mut named: Vec<&ClassSpec> = Vec::new();
+    for (i, route) in routes.iter().enumerate() {
+        if let Requirement::YearsInClass { class: code, .. } = &route.requirement {
+            if let Some(rung) = series
+                .ladder
+                .iter()
+                .find(|c| c.eq_ignore_ascii_case(code))
+                .and_then(|c| catalogue.class(c))
+            {
+                naming.push(i);
+                if !named.iter().any(|k| k.code == rung.code) {
+                    named.push(rung);
+                }
+            }
+        }
+    }
+    if naming.is_empty() {
+        if routes
+            .iter()
+            .any(|r| matches!(r.requirement, Requirement::Unread { .. }))
+        {
+            return Some(text);
+        }
+        return Some(text.text(&format!(
+            " None of its ways to qualify asks for time in a class of the {} series.",
+            series.title
+        )));
+    }
+    text = text.text(&format!(
+        " {} to qualify {} for time in ",
+        crate::describe::capitalise(&ways(&naming)),
+        if naming.len() == 1 { "asks" } else { "ask" }
+    ));
+    for (i, rung) in named.iter().enumerate() {
+        if i > 0 {
+            text = text.text(if i + 1 == named.len() { " or " } else { ", " });
+        }
+        text = text.then(short_title_marked(rung));
+    }
+    Some(text.text("."))
+}
+
 /// Which ways (by index) a person meets.
 fn met(catalogue: &Catalogue, routes: &[QualificationRoute], person: &Person) -> Vec<usize> {
     routes
@@ -117,20 +192,23 @@ fn needs(missing: &[Missing]) -> String {
         .join(" and ")
 }
 
-/// The one sentence that says where the person stands and what would change it: the ways met;
-/// the closest way and what it still asks; why the planner cannot tell.
+/// The one sentence that gives the reason for a verdict and what would change it: the ways
+/// met; the closest way and what it still asks; why the planner cannot tell. The badge beside
+/// it states the verdict, so the sentence never repeats it ("Cannot tell: …" after a "Cannot
+/// tell" badge read twice). `subject` names what cannot be judged: "this step" in the lead.
 pub(super) fn verdict_sentence(
     catalogue: &Catalogue,
     class: &ClassSpec,
     verdict: &Verdict,
     person: &Person,
-) -> String {
+    subject: &str,
+) -> Marked {
     let routes = match class.newest().map(|v| &v.qualifications) {
         Some(Qualifications::Routes(routes)) => routes.as_ref(),
         _ => &[],
     };
     let closest_way = |prefix: &str| {
-        closest(verdict).map_or_else(String::new, |(at, missing)| {
+        closest(verdict).map(|(at, missing)| {
             format!(
                 "{prefix}{} would meet the {} way to qualify.",
                 needs(missing),
@@ -139,36 +217,35 @@ pub(super) fn verdict_sentence(
         })
     };
     match verdict {
-        Verdict::Current => "You hold this class now.".to_owned(),
-        Verdict::Meets { .. } => format!(
+        Verdict::Current => Marked::new().text("You hold this class now."),
+        Verdict::Meets { .. } => Marked::new().text(&format!(
             "You meet {} to qualify.",
             ways(&met(catalogue, routes, person))
-        ),
-        Verdict::NotYet(_) => {
-            let next = closest_way("");
-            format!("Not yet: {next}")
-        }
+        )),
+        Verdict::NotYet(_) => Marked::new().text(&closest_way("").map_or_else(
+            || "None of its ways to qualify is met yet.".to_owned(),
+            |next| crate::describe::capitalise(&next),
+        )),
         Verdict::CannotTell(statuses) => {
             let open: Vec<String> = statuses
                 .iter()
                 .enumerate()
                 .filter_map(|(i, s)| match s {
                     RouteStatus::CannotTell(why) => {
-                        Some(format!("for the {} way, {}", ordinal(i), lower_first(why)))
+                        Some(format!("For the {} way, {}", ordinal(i), lower_first(why)))
                     }
                     _ => None,
                 })
                 .collect();
-            let mut sentence = format!("Cannot tell: {}", open.join(" "));
-            let next = closest_way(" Of the ways the planner can check, ");
-            if !next.is_empty() {
+            let mut sentence = open.join(" ");
+            if let Some(next) = closest_way(" Of the ways the planner can check, ") {
                 sentence.push_str(&next);
             }
-            sentence
+            Marked::new().text(&sentence)
         }
-        Verdict::NotInData { .. } => {
-            "Cannot tell: the data does not hold its desirable qualifications.".to_owned()
-        }
+        Verdict::NotInData { .. } => short_title_marked(class).text(&format!(
+            "'s desirable qualifications are not in our copy, so the planner cannot judge {subject}."
+        )),
     }
 }
 
@@ -231,11 +308,15 @@ fn card(
                     m.text(".");
                 });
             }
-            m.leaf(
-                "p",
-                &[("class", "plan__verdict")],
-                &verdict_sentence(catalogue, class, verdict, person),
-            );
+            if let Some(beside) = beside(catalogue, reading, class) {
+                m.el("p", &[("class", "plan__beside")], |m| marked(m, &beside));
+            }
+            m.el("p", &[("class", "plan__verdict")], |m| {
+                marked(
+                    m,
+                    &verdict_sentence(catalogue, class, verdict, person, "this class"),
+                );
+            });
             let Some(version) = class.newest() else {
                 return;
             };
@@ -457,11 +538,13 @@ fn lead(m: &mut Markup, catalogue: &Catalogue, reading: &Reading<'_>, person: &P
                 let (text, kind) = badge(&next.verdict);
                 m.leaf("span", &[("class", kind)], text);
             });
-            m.leaf(
-                "p",
-                &[("class", "plan__headline-verdict")],
-                &verdict_sentence(catalogue, next.class, &next.verdict, person),
-            );
+            // The badge above announces the verdict; this gives its reason.
+            m.el("p", &[("class", "plan__headline-verdict")], |m| {
+                marked(
+                    m,
+                    &verdict_sentence(catalogue, next.class, &next.verdict, person, "this step"),
+                );
+            });
             // What would tell, when the data cannot: the one thing the person can do.
             if let (Some(version), Verdict::CannotTell(_) | Verdict::NotInData { .. }) =
                 (next.class.newest(), &next.verdict)
@@ -483,12 +566,16 @@ fn lead(m: &mut Markup, catalogue: &Catalogue, reading: &Reading<'_>, person: &P
                 marked(m, &Marked::new().text(", ").then(place));
             }
             m.text(". ");
-            m.text(&verdict_sentence(
-                catalogue,
-                further.class,
-                &further.verdict,
-                person,
-            ));
+            marked(
+                m,
+                &verdict_sentence(
+                    catalogue,
+                    further.class,
+                    &further.verdict,
+                    person,
+                    "this class",
+                ),
+            );
         });
     }
 }
