@@ -27,6 +27,9 @@ describe('persona: an employee on her phone', () => {
     await shot(page, 'search');
     for (const query of ['CSS3', '102C', 'customer service specialist 3']) {
       await page.goto(`${app.origin}/search?q=${encodeURIComponent(query)}`);
+      // The prerendered search page (no results yet) already ends with its 'Terms on this page'
+      // section: wait for the results to be drawn before reading which section comes first.
+      await page.locator('main .search-classes').waitFor();
       const top = page.locator('main section').first();
       assert.equal(await top.getAttribute('class'), 'search-classes', query);
       assert.equal(await top.locator('a').first().textContent(), 'Customer Service Specialist 3', query);
@@ -101,6 +104,13 @@ describe('persona: an employee on her phone', () => {
       await page.locator('.plan__headline').textContent(),
       /^Your next step: Customer Service Specialist 3 \(CSS 3\), the senior, specialist or lead level\. Cannot tell$/,
     );
+    // The badge says "Cannot tell"; the sentence under it gives the reason, not the verdict again.
+    const lead = page.locator('.plan__lead');
+    assert.equal(
+      await lead.locator('.plan__headline-verdict').textContent(),
+      "CSS 3's desirable qualifications are not in our copy, so the planner cannot judge this step.",
+    );
+    assert.equal((await lead.textContent()).match(/cannot tell/gi).length, 1);
     const next = page.locator('.plan__item[data-class="102C"] .plan__next-step');
     assert.match(await next.textContent(), /What to do next: ask your HR office/);
     const link = next.getByRole('link', { name: 'the official page for CSS 3' });
