@@ -1,8 +1,36 @@
 //! The document around the views: the browser tab's title, focus and scrolling after a view
 //! is drawn, and finding the page's elements by their ids (`class_spec_core::contract`).
 
+use std::cell::RefCell;
+
 use class_spec_core::contract::{AUTOFOCUS, MAIN_ID};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// `web/boot.js`'s `insertView(element, html)`: the page's one Trusted Types policy
+    /// (deploy/content-security-policy.txt requires one for every HTML sink). None in the
+    /// component tests, whose page requires none.
+    static INSERT_VIEW: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// From now on, a view's HTML goes into the page through `insert` (`web/boot.js`'s).
+pub fn insert_views_with(insert: js_sys::Function) {
+    INSERT_VIEW.set(Some(insert));
+}
+
+/// Puts a view's HTML (the core's markup: every value escaped) into `element`, through the
+/// page's Trusted Types policy when `web/boot.js` gave it; a page that requires none (the
+/// component tests) takes the string as it is.
+pub fn insert_html(element: &web_sys::Element, html: &str) {
+    let insert = INSERT_VIEW.with_borrow(Clone::clone);
+    match insert {
+        // It throws only if the page's policy refused it, which the browser reports itself.
+        Some(insert) => {
+            let _ = insert.call2(&JsValue::NULL, element, &JsValue::from_str(html));
+        }
+        None => element.set_inner_html(html),
+    }
+}
 
 /// Sets the browser tab's title (and what a screen reader announces on navigation).
 pub fn document_title(text: &str) {

@@ -20,7 +20,7 @@ use class_spec_core::Route;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
-use crate::document::{by_id, focus_fragment};
+use crate::document::{by_id, focus_fragment, insert_html};
 use crate::engine::Engine;
 use crate::view::{follow_address, Address, DATA_AS_OF};
 
@@ -156,7 +156,7 @@ fn draw_chrome((path, search): &Address) {
         format!("{path}?{search}")
     };
     if let Some(app) = by_id(APP_ID) {
-        app.set_inner_html(&start_document(&address, "", DATA_AS_OF));
+        insert_html(&app, &start_document(&address, "", DATA_AS_OF));
     }
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::document::{
-    by_id, document_title, focus_fragment, focus_main_heading, scroll_to_fragment,
+    by_id, document_title, focus_fragment, focus_main_heading, insert_html, scroll_to_fragment,
 };
 use crate::engine::{Engine, EngineState};
 use crate::Navigator;
@@ -110,7 +110,7 @@ pub fn follow_address(
 /// person is typing in it) and the footer's embed link.
 pub fn draw((path, search): &Address, shown: &Shown) {
     if let Some(view) = by_id(VIEW_ID) {
-        view.set_inner_html(&markup(shown));
+        insert_html(&view, &markup(shown));
         let _ = view.set_attribute(
             "aria-busy",
             if matches!(shown, Shown::Loading) {

@@ -18,6 +18,18 @@ const SHELL_WASM_INTEGRITY = '__SHELL_WASM_INTEGRITY__';
 
 const root = document.documentElement;
 
+// --- The one way a view's HTML enters the page
+//
+// The Content-Security-Policy requires Trusted Types for every HTML sink
+// (deploy/content-security-policy.txt: require-trusted-types-for 'script'), and names one
+// policy, this one: a string assigned to innerHTML anywhere else is refused. Its HTML is the
+// core's (class_spec_core::markup, which escapes every value: data never becomes markup), drawn
+// by the engine here and by the shell, which is given this function.
+const viewHtml = globalThis.trustedTypes?.createPolicy('class-spec-view', { createHTML: (html) => html });
+function insertView(element, html) {
+  element.innerHTML = viewHtml ? viewHtml.createHTML(html) : html;
+}
+
 // --- The engine, loaded once for the page (the shell asks for it here too: src/engine.rs)
 
 function preload(js, integrity) {
@@ -71,7 +83,7 @@ async function drawWithEngine() {
   await yieldToBrowser();
   const view = module.document(location.pathname, location.search, location.origin, root.classList.contains('kiosk'));
   await yieldToBrowser();
-  document.getElementById('app').innerHTML = view.html;
+  insertView(document.getElementById('app'), view.html);
   document.title = view.title ? `${view.title} · Class Spec Explorer` : 'Class Spec Explorer';
   view.free();
   delete root.dataset.viewPending;
@@ -100,7 +112,7 @@ function startShell() {
       await preload(SHELL_JS, SHELL_JS_INTEGRITY);
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
-      bindings.start(() => loadEngine());
+      bindings.start(() => loadEngine(), insertView);
       // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
       listening = true;
       for (const button of early.splice(0)) if (button.isConnected) button.click();

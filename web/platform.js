@@ -325,6 +325,26 @@ function offerUpdate(worker) {
   document.body.append(offer);
 }
 
+// A new version that could not be installed (web/sw.js: a file not the build's, the network
+// gone): said once on the page, calmly; the version in use keeps working, and the worker tries
+// again later on its own.
+function sayUpdateFailed() {
+  if (document.querySelector('.update-failed')) return;
+  const note = document.createElement('div');
+  note.className = 'update-offer update-failed';
+  note.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent =
+    'A new version of Class Spec Explorer could not be installed. This version keeps working; it will try again later.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = 'OK';
+  button.addEventListener('click', () => note.remove());
+  note.append(text, button);
+  document.body.append(note);
+}
+
 async function startServiceWorker() {
   // Whether a worker serves this page: the first one to take a page opened before any worker
   // (its first visit) brings nothing new, so that change alone does not reload.
@@ -335,10 +355,20 @@ async function startServiceWorker() {
     if (controlled) location.reload();
     controlled = true;
   });
-  const registration = await navigator.serviceWorker.register('/sw.js');
+  // The policy requires Trusted Types for a worker's address too (deploy/content-security-policy.txt):
+  // a policy of its own, which can make that one address and no other.
+  const script = globalThis.trustedTypes
+    ? trustedTypes.createPolicy('class-spec-worker', { createScriptURL: () => '/sw.js' }).createScriptURL('')
+    : '/sw.js';
+  const registration = await navigator.serviceWorker.register(script);
   const watch = (worker) => {
+    let was = worker?.state;
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      // Straight from installing to redundant: its install failed (a worker that installed and
+      // is later replaced goes there from installed).
+      if (worker.state === 'redundant' && was === 'installing' && navigator.serviceWorker.controller) sayUpdateFailed();
+      was = worker.state;
     });
   };
   if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);

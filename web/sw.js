@@ -5,34 +5,64 @@
 // - Install: cache every file of this build under a cache of its own (cse-VERSION), each
 //   fetched with its integrity hash: a file that is not byte for byte the build's (a host
 //   answering a missing file with a page, an upload not finished) fails the install, so the
-//   version in use keeps serving and nothing of the new one is kept.
+//   version in use keeps serving and nothing of the new one is kept. The failure is noted
+//   (cse-update-failed): the same version is not tried again for an hour, then 2, 4, … up to
+//   24 hours after each failure, since every try downloads every file (a browser checks for an
+//   update at each page load, an open page every 30 minutes and when shown again). A different
+//   sw.js (another build) is tried at once. The page says the update could not be installed.
 // - A new build waits: the page offers "a new version is available — reload", and the switch
 //   happens only when the person accepts (or at the next cold start, when no page uses the old
 //   one). Two versions never mix: a page is served only from the cache of the version that
 //   controls it, and it reloads as soon as the version changes.
 // - Activate: delete the caches of other versions, then take control of open pages.
 // - Fetch: any address of the app (a navigation) gets its own cached page when the build wrote
-//   one, else the cached app shell; a file gets its cached copy. Only what is not cached goes to
-//   the network.
+//   one, else the cached app shell; a file (an address with an extension: the manifest, an
+//   icon, sw.js), even opened as a page, gets the file, as the server answers it. Only what is
+//   not cached goes to the network.
 
 const CACHE = `cse-${VERSION}`;
+// The last failed install: { version, failures, at } (a time in ms). Its cache's name starts
+// with cse- too, so a version that activates deletes it with the other versions' caches.
+const FAILED = 'cse-update-failed';
+const HOUR = 60 * 60 * 1000;
+
+/** The last failed install's note, or null. (caches.match, unlike caches.open, creates nothing.) */
+async function lastFailure() {
+  const note = await caches.match('/update-failed', { cacheName: FAILED });
+  return note ? note.json() : null;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      const failed = await lastFailure();
+      const again = failed?.version === VERSION;
+      if (again && Date.now() < failed.at + Math.min(2 ** (failed.failures - 1), 24) * HOUR) {
+        // Refused before any download: the page still hears that the update did not install.
+        throw new Error(`version ${VERSION} failed to install ${failed.failures} time(s): not tried again yet`);
+      }
       const cache = await caches.open(CACHE);
-      try {
-        await Promise.all(
-          PRECACHE.map(async ([url, integrity]) => {
+      // The first file that fails stops the others' downloads: the install has failed.
+      const stop = new AbortController();
+      let failure = null;
+      await Promise.allSettled(
+        PRECACHE.map(async ([url, integrity]) => {
+          try {
             // Rejects when the bytes do not match the hash.
-            const response = await fetch(new Request(url, { cache: 'reload', integrity }));
+            const response = await fetch(new Request(url, { cache: 'reload', integrity, signal: stop.signal }));
             if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
             await cache.put(url, response);
-          }),
-        );
-      } catch (error) {
+          } catch (error) {
+            failure ??= error;
+            stop.abort();
+          }
+        }),
+      );
+      if (failure) {
         await caches.delete(CACHE);
-        throw error;
+        const note = { version: VERSION, failures: again ? failed.failures + 1 : 1, at: Date.now() };
+        await (await caches.open(FAILED)).put('/update-failed', Response.json(note));
+        throw failure;
       }
     })(),
   );
@@ -60,10 +90,15 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       let cached;
-      if (request.mode === 'navigate') {
+      const path = new URL(request.url).pathname;
+      if (request.mode === 'navigate' && /\.[A-Za-z0-9]+$/.test(path)) {
+        // A file opened as a page: the file (from the network if the build does not list it,
+        // sw.js for one), never the app's "Page not found". deploy/nginx.conf draws the same line.
+        cached = await cache.match(path);
+      } else if (request.mode === 'navigate') {
         // The address's own page when the build wrote one, else the app shell.
-        const path = new URL(request.url).pathname.replace(/\/+$/, '');
-        cached = (await cache.match(`${path}/index.html`)) ?? (await cache.match('/index.html'));
+        const view = path.replace(/\/+$/, '');
+        cached = (await cache.match(`${view}/index.html`)) ?? (await cache.match('/index.html'));
       } else {
         cached = await cache.match(request);
       }

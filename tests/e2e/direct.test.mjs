@@ -25,7 +25,7 @@ describe('a computed view opened directly', () => {
     assert.ok(fetched.some((p) => COMPARE_WASM.test(p)), "the comparison's module drew it");
     assert.ok(!fetched.some((p) => ENGINE_WASM.test(p)), 'the whole engine is not fetched for reading');
     assert.ok(!fetched.some((p) => SHELL_WASM.test(p)), 'the shell is not fetched for reading');
-    assert.equal(await page.locator('header nav a').count(), 5);
+    assert.equal(await page.locator('header nav a').count(), 6, 'the chrome, Glossary included');
     assert.equal(
       await page.locator('.site-footer__embed a').getAttribute('href'),
       '/embed?view=%2Fcompare%3Fclasses%3D102C%2C102D',
@@ -165,7 +165,7 @@ describe('a computed view opened directly', () => {
     const { page, problems } = await watchedPage(app.context, app.origin);
     await page.goto(`${app.origin}/no/such/view`);
     await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
-    assert.equal(await page.locator('header nav a').count(), 5);
+    assert.equal(await page.locator('header nav a').count(), 6, 'the chrome, Glossary included');
     assert.equal(await page.title(), 'Page not found · Class Spec Explorer');
     assert.deepEqual(problems, []);
     await page.close();

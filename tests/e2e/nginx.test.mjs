@@ -6,12 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
 
 const freePort = () =>
@@ -28,11 +28,14 @@ let plain;
 let certificate;
 let context;
 
-/** GET `url` (trusting the test's certificate), resolving to a fetch-like { status, headers, text() }. */
-function fetch(url) {
+/**
+ * GET `url` (trusting the test's certificate; `options`: method, headers), resolving to a
+ * fetch-like { status, headers, text() }.
+ */
+function fetch(url, options = {}) {
   const request = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    request(url, { ca: certificate }, (response) => {
+    request(url, { ca: certificate, ...options }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () => {
@@ -59,6 +62,15 @@ before(async () => {
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
   ], { stdio: 'ignore' });
   certificate = readFileSync(join(dir, 'cert.pem'));
+  // The build as deployed, with what a careless upload brings along: hidden files (which must
+  // never be served) and a /.well-known/ file (which must be).
+  const root = join(dir, 'root');
+  cpSync('dist', root, { recursive: true });
+  writeFileSync(join(root, '.env'), 'SECRET=1');
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), '[core]');
+  mkdirSync(join(root, '.well-known'));
+  writeFileSync(join(root, '.well-known', 'security.txt'), 'Contact: mailto:security@example.org');
   const documented = readFileSync('deploy/nginx.conf', 'utf8');
   const site = [
     ['listen 80;', `listen 127.0.0.1:${httpPort};`],
@@ -67,7 +79,7 @@ before(async () => {
     ['listen [::]:443 ssl http2;', ''],
     ['ssl_certificate /etc/ssl/certs/classes.example.org.pem;', `ssl_certificate ${dir}/cert.pem;`],
     ['ssl_certificate_key /etc/ssl/private/classes.example.org.key;', `ssl_certificate_key ${dir}/key.pem;`],
-    ['root /var/www/class-spec-explorer;', `root ${resolve('dist')};`],
+    ['root /var/www/class-spec-explorer;', `root ${root};`],
   ].reduce((text, [from, to]) => {
     assert.ok(text.includes(from), `the documented file changed shape: ${from}`);
     return text.replace(from, () => to);
@@ -118,11 +130,15 @@ describe('nginx with the documented configuration', () => {
     const home = await fetch(origin + '/');
     assert.equal(home.status, 200);
     const csp = home.headers.get('content-security-policy');
-    assert.ok(csp.startsWith(`${policy}; frame-ancestors `), `the header is the page's policy plus frame-ancestors: ${csp}`);
+    // One source: the header is the pages' policy, then what only a header can say.
+    assert.match(
+      csp,
+      new RegExp(`^${policy.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; frame-ancestors [^;]+; report-uri /csp-report; report-to csp$`),
+      `the header is the page's policy plus frame-ancestors and reporting: ${csp}`,
+    );
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     assert.equal(home.headers.get('cache-control'), 'no-cache');
     assert.equal(home.headers.get('x-content-type-options'), 'nosniff');
-    assert.equal(home.headers.get('strict-transport-security'), 'max-age=31536000');
     assert.equal(home.headers.get('cross-origin-opener-policy'), 'same-origin');
     assert.doesNotMatch(home.headers.get('permissions-policy'), /interest-cohort/, 'no obsolete feature');
     // The embedding sites: origins, named one by one (no wildcard).
@@ -130,10 +146,10 @@ describe('nginx with the documented configuration', () => {
     assert.equal(ancestors[0], "'self'");
     for (const site of ancestors.slice(1)) assert.equal(new URL(site).origin, site, `an origin: ${site}`);
     assert.doesNotMatch(csp, /\*/, 'no wildcard');
-    // Plain HTTP only sends people to HTTPS.
-    const redirect = await fetch(`${plain}/class/102D?x=1`);
+    // Plain HTTP only sends people to HTTPS, at the configured name whatever Host was asked for.
+    const redirect = await fetch(`${plain}/class/102D?x=1`, { headers: { host: 'attacker.example' } });
     assert.equal(redirect.status, 301);
-    assert.equal(redirect.headers.get('location'), 'https://127.0.0.1/class/102D?x=1');
+    assert.equal(redirect.headers.get('location'), 'https://classes.example.org/class/102D?x=1');
     const html = await home.text();
     assert.ok(html.includes(`content="${policy}"`), 'index.html carries the same policy');
     assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline script');
@@ -160,6 +176,53 @@ describe('nginx with the documented configuration', () => {
     }
     assert.equal((await fetch(origin + '/manifest.webmanifest')).headers.get('content-type'), 'application/manifest+json');
     assert.equal((await fetch(`${origin}/class-spec-explorer-0000000000000000.js`)).status, 404, 'a missing file is a 404');
+  });
+
+  // Issue 26's review of the configuration, each point probed; every difference is listed at
+  // once. Mutation seen failing: the configuration before the fix (git show 1b9e320:deploy/nginx.conf)
+  // listed every line below but the CSP's (its policy then had no Trusted Types).
+  test('says nothing it need not, serves no hidden file, never caches a 404, and reports violations to itself', async () => {
+    const wrong = [];
+    const expect = (what, actual, expected) => {
+      if (actual !== expected) wrong.push(`${what}: ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`);
+    };
+    const home = await fetch(origin + '/');
+    const missing = await fetch(`${origin}/class-spec-explorer-0123456789abcdef.js`);
+    const hidden = await fetch(`${origin}/.env`);
+    for (const [name, response] of [['/', home], ['a 404', missing], ['a hidden file', hidden]]) {
+      // server_tokens off: the name, no version.
+      expect(`${name}: Server`, response.headers.get('server'), 'nginx');
+      expect(`${name}: Strict-Transport-Security`, response.headers.get('strict-transport-security'), 'max-age=31536000; includeSubDomains');
+      expect(`${name}: Cross-Origin-Resource-Policy`, response.headers.get('cross-origin-resource-policy'), 'same-origin');
+      expect(`${name}: X-Permitted-Cross-Domain-Policies`, response.headers.get('x-permitted-cross-domain-policies'), 'none');
+    }
+    expect('a 404 page names no version', /nginx\//.test(await missing.text()), false);
+    // A hashed-looking name not (yet) there: a 404 no cache keeps.
+    expect('a missing hashed file: status', missing.status, 404);
+    expect('a missing hashed file: Cache-Control', missing.headers.get('cache-control'), 'no-store');
+    for (const path of ['/.env', '/.git/config', '/class/.env', '/.git/']) {
+      const response = await fetch(origin + path);
+      expect(`${path}: status`, response.status, 404);
+      expect(`${path}: shows the file`, /SECRET|\[core\]/.test(await response.text()), false);
+    }
+    expect('/.well-known/security.txt', (await fetch(`${origin}/.well-known/security.txt`)).status, 200);
+    // The agencies' script: other sites may load it, for an hour at a time.
+    const embed = await fetch(`${origin}/embed.js`);
+    expect('/embed.js: status', embed.status, 200);
+    expect('/embed.js: Cross-Origin-Resource-Policy', embed.headers.get('cross-origin-resource-policy'), 'cross-origin');
+    expect('/embed.js: Cache-Control', embed.headers.get('cache-control'), 'public, max-age=3600');
+    // Trusted Types: HTML only through the one policy for views (web/boot.js), and the worker's
+    // address through one that makes it alone (web/platform.js).
+    const csp = home.headers.get('content-security-policy') ?? '';
+    expect('CSP require-trusted-types-for', /(^|; )require-trusted-types-for 'script'(;|$)/.test(csp), true);
+    expect('CSP trusted-types', csp.match(/(?:^|; )trusted-types ([^;]*)/)?.[1], 'class-spec-view class-spec-worker');
+    // Violations reported to this server only, which answers and keeps nothing.
+    expect('CSP report-uri', csp.match(/(?:^|; )report-uri ([^;]*)/)?.[1], '/csp-report');
+    expect('CSP report-to', csp.match(/(?:^|; )report-to ([^;]*)/)?.[1], 'csp');
+    expect('Reporting-Endpoints', home.headers.get('reporting-endpoints'), 'csp="/csp-report"');
+    const report = await fetch(`${origin}/csp-report`, { method: 'POST', headers: { 'content-type': 'application/csp-report' } });
+    expect('POST /csp-report', report.status, 204);
+    assert.deepEqual(wrong, []);
   });
 
   test('every view works with the policy in force, with no violation and no cookie', async () => {

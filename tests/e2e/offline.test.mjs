@@ -81,6 +81,36 @@ function secondBuild() {
   return second;
 }
 
+/**
+ * Asks the browser to look for a new build (as an open tab does every 30 minutes and when shown
+ * again), resolving to what became of it: 'installed', 'redundant' (its install failed) or
+ * 'nothing new'.
+ */
+function checkForUpdate(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    const worker = registration.installing ?? registration.waiting;
+    if (!worker) return 'nothing new';
+    const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+    if (!settled()) {
+      await new Promise((ok) => worker.addEventListener('statechange', () => settled() && ok()));
+    }
+    return worker.state;
+  });
+}
+
+/** Moves the note of the last failed install (web/sw.js) `hours` into the past. */
+function ageFailure(page, hours) {
+  return page.evaluate(async (hours) => {
+    const cache = await caches.open('cse-update-failed');
+    const note = await (await cache.match('/update-failed')).json();
+    note.at -= hours * 60 * 60 * 1000;
+    await cache.put('/update-failed', Response.json(note));
+    return note.failures;
+  }, hours);
+}
+
 describe('offline', () => {
   test('after one visit every view loads and reloads with the origin server stopped', async () => {
     await afterFirstVisit('/', async ({ page, problems, server, url }) => {
@@ -228,34 +258,124 @@ describe('offline', () => {
       writeFileSync(join(second, css), readFileSync(join(second, 'index.html')));
       setRoot(second);
 
-      const installing = () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          await registration.update();
-          const worker = registration.installing ?? registration.waiting;
-          if (!worker) return 'nothing new';
-          const settled = () => ['installed', 'activated', 'redundant'].includes(worker.state);
-          if (!settled()) {
-            await new Promise((ok) => worker.addEventListener('statechange', () => settled() && ok()));
-          }
-          return worker.state;
-        });
-      assert.equal(await installing(), 'redundant', 'the install failed');
-      assert.equal(await page.locator('.update-offer').count(), 0, 'nothing offered');
-      assert.deepEqual(await page.evaluate(() => caches.keys()), oldCaches, 'nothing of the new build kept');
+      assert.equal(await checkForUpdate(page), 'redundant', 'the install failed');
+      assert.equal(await page.locator('.update-offer:not(.update-failed)').count(), 0, 'nothing offered');
+      assert.deepEqual(
+        await page.evaluate(() => caches.keys()),
+        [...oldCaches, 'cse-update-failed'],
+        'nothing of the new build kept but the note that it failed',
+      );
       await page.reload();
       await page.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
       assert.equal(await page.locator('meta[name=build]').count(), 0, 'still the first build');
 
-      // The upload finished: now it installs and is offered.
+      // The upload finished, and the hour the worker waits before trying the same build again
+      // has passed: now it installs and is offered.
       cpSync(join(first, css), join(second, css));
-      assert.equal(await installing(), 'installed');
+      await ageFailure(page, 1);
+      assert.equal(await checkForUpdate(page), 'installed');
       await page.locator('.update-offer').waitFor({ timeout: 20000 });
       assert.deepEqual(
         problems.filter((problem) => !problem.includes('.css')),
         [],
         'no problem but the refused stylesheet',
       );
+    });
+  });
+
+  // Before: every check (each page load, and an open tab every 30 minutes and whenever it was
+  // shown again) installed the broken build again, downloading all of it (about 1.3 MB), and
+  // nothing was said. Mutations seen failing: the worker without its wait (the second check
+  // downloaded every file again), and the page without its note (never shown).
+  test('a new build that fails to install is not downloaded again at every check, and the page says so', async () => {
+    await afterFirstVisit('/class/102D', async ({ page, problems, server, setRoot }) => {
+      // One byte of one of the new build's files changed after its sw.js was written.
+      const second = secondBuild();
+      writeServiceWorker(second);
+      const css = readdirSync(second).find((name) => name.endsWith('.css'));
+      const bytes = readFileSync(join(second, css));
+      bytes[bytes.length - 2] ^= 1;
+      writeFileSync(join(second, css), bytes);
+      setRoot(second);
+      const asked = [];
+      server.on('request', (request) => asked.push(new URL(request.url, 'http://x').pathname));
+      const files = () => asked.splice(0).filter((path) => path !== '/sw.js');
+
+      assert.equal(await checkForUpdate(page), 'redundant', 'the install failed');
+      assert.notDeepEqual(files(), [], 'the first try downloads the new build (until a file fails)');
+      const note = page.locator('.update-failed');
+      await note.waitFor();
+      assert.equal(
+        await note.locator('p').textContent(),
+        'A new version of Class Spec Explorer could not be installed. This version keeps working; it will try again later.',
+      );
+      // Checked again and again within the hour: sw.js only, and said once.
+      for (let check = 0; check < 3; check += 1) {
+        assert.equal(await checkForUpdate(page), 'redundant', 'refused');
+        assert.deepEqual(files(), [], 'nothing but sw.js downloaded');
+      }
+      assert.equal(await note.count(), 1, 'said once');
+      assert.equal(await page.locator('.update-offer:not(.update-failed)').count(), 0, 'nothing offered');
+
+      // An hour later it tries again (and fails again); then it waits two hours.
+      assert.equal(await ageFailure(page, 1), 1);
+      assert.equal(await checkForUpdate(page), 'redundant');
+      assert.notDeepEqual(files(), [], 'tried again after an hour');
+      assert.equal(await ageFailure(page, 1), 2);
+      assert.equal(await checkForUpdate(page), 'redundant');
+      assert.deepEqual(files(), [], 'not after one hour more');
+      await ageFailure(page, 1);
+      assert.equal(await checkForUpdate(page), 'redundant');
+      assert.notDeepEqual(files(), [], 'tried again after two');
+
+      // The note can be put away, and the page keeps working on the build it has.
+      await note.getByRole('button', { name: 'OK' }).click();
+      assert.equal(await note.count(), 0);
+      await page.getByRole('link', { name: 'Career path', exact: true }).first().click();
+      await page.locator('main h1', { hasText: 'Career path' }).waitFor();
+
+      // Another build (a different sw.js) is tried at once.
+      const third = secondBuild();
+      for (const page of pagesIn(third)) writeFileSync(page, readFileSync(page, 'utf8').replace('content="second"', 'content="third"'));
+      writeServiceWorker(third);
+      setRoot(third);
+      assert.equal(await checkForUpdate(page), 'installed');
+      await page.locator('.update-offer').waitFor({ timeout: 20000 });
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('.css')),
+        [],
+        'no problem but the refused stylesheet',
+      );
+    });
+  });
+
+  // Before: the worker answered every navigation with the app, so a file opened as a page (a
+  // link to the manifest, an icon, sw.js itself) showed "Page not found". Mutation seen
+  // failing: the worker's navigation branch without its case for files.
+  test('a file of the app opened as a page is the file, not the app', async () => {
+    await afterFirstVisit('/', async ({ page, problems, url }) => {
+      // A page with no icon of its own (an image, a text file) makes Chromium ask for
+      // /favicon.ico, which the build has not: the browser's 404, not the app's.
+      const browsers = [];
+      page.on('console', (message) => {
+        if (message.location().url.endsWith('/favicon.ico')) browsers.push(`console error: ${message.text()}`);
+      });
+      for (const [path, type, body] of [
+        ['/manifest.webmanifest', 'application/manifest+json', (b) => JSON.parse(b).name === 'Class Spec Explorer'],
+        ['/icons/icon-192.png', 'image/png', (b) => b.subarray(1, 4).toString() === 'PNG'],
+        ['/sw.js', 'text/javascript', (b) => b.toString().startsWith('const VERSION = ')],
+      ]) {
+        const response = await page.goto(url + path);
+        assert.equal(response.status(), 200, path);
+        assert.ok(response.fromServiceWorker(), `${path}: the worker answered`);
+        assert.ok(response.headers()['content-type'].startsWith(type), `${path}: ${response.headers()['content-type']}`);
+        assert.ok(body(await response.body()), `${path}: the file itself`);
+      }
+      // An address with no extension is still a view of the app.
+      await page.goto(url + '/no/such/page');
+      await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
+      for (const own of browsers) problems.splice(problems.indexOf(own), 1);
+      assert.deepEqual(problems, []);
     });
   });
 

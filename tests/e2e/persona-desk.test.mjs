@@ -95,7 +95,7 @@ describe('persona: an HR consultant at a desk', () => {
 
     const withScript = await agencySite(`<!DOCTYPE html><html lang="en"><title>An agency</title><h1>Careers</h1>${snippet}</html>`);
     const stripped = await agencySite(
-      `<!DOCTYPE html><html lang="en"><title>An agency</title><h1>Careers</h1>${snippet.replace(/<script>[\s\S]*<\/script>/, '')}</html>`,
+      `<!DOCTYPE html><html lang="en"><title>An agency</title><h1>Careers</h1>${snippet.replace(/<script[\s\S]*<\/script>/, '')}</html>`,
     );
     try {
       const parent = await app.context.newPage();

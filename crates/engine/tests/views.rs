@@ -360,10 +360,25 @@ fn any_view_gets_an_embed_snippet_with_the_app_address() {
     );
     assert_eq!(shown.title, "Embed this view");
     let doc = parse(&shown.html);
-    // The snippet is text to copy (a script as it will run on the other site), not markup here.
+    // The snippet is text to copy (markup as it will be on the other site), not markup here.
     let snippet: String = doc.one("pre > code#embed-snippet").text().collect();
-    assert!(snippet.contains("var app = \"https://classes.example.org\";"));
-    assert!(snippet.contains("\"/compare?classes=102C,102D&embed=1&parent=\""));
+    let pasted = parse(&snippet);
+    assert_eq!(
+        pasted.attrs("script", "src"),
+        ["https://classes.example.org/embed.js"]
+    );
+    assert_eq!(
+        pasted.attrs("script", "data-view"),
+        ["/compare?classes=102C,102D"]
+    );
+    // What the agency's Content-Security-Policy must allow, with the app's origin filled in.
+    assert_eq!(
+        doc.texts(".embed-notes code.csp"),
+        [
+            "script-src https://classes.example.org",
+            "frame-src https://classes.example.org"
+        ]
+    );
     assert_eq!(
         doc.attrs("iframe.embed-preview", "src"),
         ["/compare?classes=102C,102D&embed=1&parent=https%3A%2F%2Fclasses.example.org"]

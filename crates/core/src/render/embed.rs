@@ -35,35 +35,18 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
     real.then_some(route)
 }
 
-/// Text as a JavaScript string literal's content: quotes, backslashes and line breaks escaped,
-/// and `<` too, so nothing in it can end the script element.
-fn js_string(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '<' => out.push_str("\\u003c"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The snippet for the view at `href`, served from `origin` (`https://classes.example.org`): a
-/// link to the view, which its script replaces with a frame that grows with its content. Where
-/// a page strips scripts (or a browser runs none), the link stays: the view is a click away.
+/// link to the view, and the app's own script, `/embed.js` (web/embed.js), which replaces the
+/// link with a frame that grows with its content. No inline script: an agency's page that
+/// allows scripts and frames from the app's origin alone (`script-src`, `frame-src`) runs it.
+/// Where a page strips scripts (or a browser runs none), the link stays: the view is a click
+/// away. The script reads the view and the placeholder from its `data-` attributes.
 pub fn snippet(origin: &str, href: &str, title: &str) -> String {
     let id: String = href
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
     let id = format!("cse{}", id.trim_end_matches('-'));
-    let separator = if href.contains('?') { '&' } else { '?' };
     let frame_title = if title.is_empty() {
         "Class Spec Explorer".to_owned()
     } else {
@@ -71,26 +54,11 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
     };
     format!(
         r#"<div id="{id}"><a href="{link}">{text}</a></div>
-<script>
-(function () {{
-  var app = "{origin}";
-  var frame = document.createElement("iframe");
-  frame.title = "{js_title}";
-  frame.loading = "lazy";
-  frame.style.cssText = "width:100%;height:40rem;border:0";
-  frame.src = app + "{href}{separator}embed=1&parent=" + encodeURIComponent(location.origin);
-  document.getElementById("{id}").replaceChildren(frame);
-  window.addEventListener("message", function (event) {{
-    if (event.origin !== app || event.source !== frame.contentWindow) return;
-    if (event.data && event.data.type === "class-spec-explorer:height") {{
-      frame.style.height = event.data.height + "px";
-    }}
-  }});
-}})();
-</script>"#,
+<script src="{script}" data-view="{view}" data-place="{id}" async></script>"#,
         link = escape(&format!("{origin}{href}")),
         text = escape(&frame_title),
-        js_title = js_string(&frame_title),
+        script = escape(&format!("{origin}/embed.js")),
+        view = escape(href),
     )
 }
 
@@ -165,6 +133,13 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                     .leaf("code", &[], "{ type: \"class-spec-explorer:report-height\" }")
                     .text(", and only from the page that frames it, at that origin; it ignores all others.");
             });
+            m.el("li", &[], |m| {
+                m.text("If your page has a Content-Security-Policy, it must allow this app's script and frame: add the app's origin to two of its directives, ")
+                    .leaf("code", &[("class", "csp")], &format!("script-src {origin}"))
+                    .text(" and ")
+                    .leaf("code", &[("class", "csp")], &format!("frame-src {origin}"))
+                    .text(". Nothing inline is needed.");
+            });
             m.leaf(
                 "li",
                 &[],
@@ -188,11 +163,14 @@ mod tests {
     use super::*;
     use class_spec_test_html::Select;
 
+    // Before, the snippet carried its code in an inline script, which an agency's page whose
+    // policy allows no inline script (script-src 'self' …) never runs: only the link showed.
+    // Mutation tried: the script element written with its code inline again fails the first
+    // test (a script without src); the e2e test (tests/e2e/platform.test.mjs) runs it under
+    // such a policy.
     #[test]
-    fn the_snippet_frames_the_view_and_listens_only_to_the_app() {
+    fn the_snippet_is_a_link_and_the_apps_own_script_naming_the_view() {
         let code = snippet("https://classes.example.org", "/class/102D", "CSS 4");
-        // Without its script, the snippet is a link to the view (read as HTML); the script is
-        // code, read as text below.
         let doc = class_spec_test_html::parse(&code);
         let top: Vec<_> = doc.root_element().child_elements().collect();
         assert_eq!(
@@ -208,32 +186,40 @@ mod tests {
             class_spec_test_html::text(top[0]),
             "CSS 4, Class Spec Explorer"
         );
-        assert!(code.contains(r#"frame.title = "CSS 4, Class Spec Explorer";"#));
-        assert!(
-            code.contains(r#"document.getElementById("cse-class-102D").replaceChildren(frame);"#)
-        );
-        assert!(code.contains(r#"frame.src = app + "/class/102D?embed=1&parent=""#));
-        assert!(code
-            .contains("if (event.origin !== app || event.source !== frame.contentWindow) return;"));
-        let compare = snippet("https://x.org", "/compare?classes=102C,102D", "");
-        assert!(compare.contains(r#""/compare?classes=102C,102D&embed=1&parent=""#));
-        assert!(class_spec_test_html::parse(&compare).has("div#cse-compare-classes-102C-102D"));
-        let odd = snippet("https://x.org", "/class/1", "A \"q\" </script> \\");
-        assert!(
-            odd.contains(r#"frame.title = "A \"q\" \u003c/script> \\, Class Spec Explorer";"#),
-            "{odd}"
-        );
-        // The title cannot end the script early: the script holds the whole code. (Mutation
-        // tried: `<` written as itself in the script's strings; this failed.)
+        let script = top[1].value();
         assert_eq!(
-            class_spec_test_html::parse(&odd).count("script"),
-            1,
-            "{odd}"
+            script.attr("src"),
+            Some("https://classes.example.org/embed.js")
         );
-        let script: String = class_spec_test_html::parse(&odd)
-            .one("script")
-            .text()
-            .collect();
-        assert!(script.trim_end().ends_with("})();"), "{script}");
+        assert_eq!(script.attr("data-view"), Some("/class/102D"));
+        assert_eq!(script.attr("data-place"), Some("cse-class-102D"));
+        assert!(script.attr("async").is_some());
+        assert_eq!(top[1].text().collect::<String>(), "", "no inline code");
+
+        let compare = class_spec_test_html::parse(&snippet(
+            "https://x.org",
+            "/compare?classes=102C,102D",
+            "",
+        ));
+        assert!(compare.has("div#cse-compare-classes-102C-102D"));
+        assert_eq!(
+            compare.attrs("script", "data-view"),
+            ["/compare?classes=102C,102D"]
+        );
+        assert_eq!(
+            compare.attrs("script", "data-place"),
+            ["cse-compare-classes-102C-102D"]
+        );
+        // A title of any shape stays text: one script, no markup from it.
+        let odd = class_spec_test_html::parse(&snippet(
+            "https://x.org",
+            "/class/1",
+            "A \"q\" </script> \\",
+        ));
+        assert_eq!(odd.count("script"), 1);
+        assert_eq!(
+            class_spec_test_html::text(odd.one("div")),
+            "A \"q\" </script> \\, Class Spec Explorer"
+        );
     }
 }
