@@ -142,7 +142,10 @@ if (kioskIdle > 0) {
         'submit',
         (event) => {
           const form = event.target;
-          if (!(form instanceof HTMLFormElement) || form.method !== 'get') return;
+          // Taken by the app, which may have drawn the next view already: the comparison's
+          // button (outside its form, `form="compare-picker"`) then belongs to no form, and
+          // FormData would throw on it (issue 26). The app has moved; nothing is left to do.
+          if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method !== 'get') return;
           const url = new URL(form.action);
           url.search = new URLSearchParams(new FormData(form, event.submitter)).toString();
           leave(event, url);

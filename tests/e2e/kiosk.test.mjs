@@ -72,6 +72,24 @@ describe('kiosk', () => {
     assert.deepEqual(problems, []);
   });
 
+  // Before: web/platform.js read the form's fields after the app had taken the submit and drawn
+  // the comparison; the Compare button (outside its form) then belonged to no form, and every
+  // Compare threw "Failed to construct 'FormData': The specified element is not owned by this
+  // form element" (issue 26). Mutation tried: the `event.defaultPrevented` return taken out of
+  // platform.js's kiosk submit handler fails this test with that error.
+  test('a comparison chosen by taps opens in the app, with no error', async () => {
+    const { page, problems } = await app.open('/compare?kiosk=1&idle=600');
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('input[name=classes][value="102C"]').check();
+    await page.locator('input[name=classes][value="102D"]').check();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.waitForURL(`${app.origin}/compare?classes=102C,102D`);
+    await page.locator('table.compare').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-shell')), true, 'still the same page');
+    assert.equal(await page.evaluate(() => history.length), entries, 'no entry added');
+    assert.deepEqual(problems, []);
+  });
+
   test('after a quiet time a countdown warns, a tap stays, and then it starts over', async () => {
     const { page, problems } = await app.open('/?kiosk=1&idle=6');
     await page.goto(`${app.origin}/planner?class=102C&years=4&in-class=1&education=high-school`);
