@@ -74,21 +74,50 @@ pub fn attach(navigator: &Navigator) {
     }));
 }
 
-/// What the person did before the shell came, taken up now: words typed in the search box
-/// are searched for, and the picker counts the boxes ticked.
-pub fn catch_up(navigator: &Navigator) {
-    if let Some(input) =
-        by_id(SEARCH_BOX_ID).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        if input.value() != input.default_value() {
-            navigator.follow_typing(&Route::Search {
-                query: input.value(),
-            });
+/// What the person did before the shell came, taken up now: every field whose state is not
+/// the one the page was drawn with (its default: the `value` and `checked` attributes, the
+/// `selected` option) is announced to the handlers above as the browser announces typing or
+/// ticking, an `input` then a `change`. So every field of every view is heard the same way
+/// whenever it was typed in: the search box searches, the index of classes narrows, the
+/// picker counts; a field that gets a handler later is heard too, with nothing to add here.
+/// (Before, only the search box and the picker were taken up: words typed in the index's
+/// filter before the shell left every row shown, issue 26.)
+pub fn catch_up() {
+    let Some(fields) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("input, select").ok())
+    else {
+        return;
+    };
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    for field in (0..fields.length()).filter_map(|i| fields.get(i)) {
+        if changed(&field) {
+            for kind in ["input", "change"] {
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+                    let _ = field.dispatch_event(&event);
+                }
+            }
         }
     }
-    if let Some(form) = by_id(PICKER_FORM_ID).and_then(|e| e.dyn_into().ok()) {
-        set_status(&picker_status(checked_picks(&form).len()));
+}
+
+/// Whether a field's state differs from the one the page was drawn with.
+fn changed(field: &web_sys::Node) -> bool {
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        return match input.type_().as_str() {
+            "checkbox" | "radio" => input.checked() != input.default_checked(),
+            _ => input.value() != input.default_value(),
+        };
     }
+    let Some(select) = field.dyn_ref::<web_sys::HtmlSelectElement>() else {
+        return false;
+    };
+    let options = select.options();
+    (0..options.length())
+        .filter_map(|i| options.item(i))
+        .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+        .any(|o| o.selected() != o.default_selected())
 }
 
 fn submit(ev: &web_sys::SubmitEvent, navigator: &Navigator) {

@@ -140,7 +140,7 @@ fn adopt(engine: Engine) {
         }
     });
     behaviour::attach(&navigator);
-    behaviour::catch_up(&navigator);
+    behaviour::catch_up();
     if let Some(root) = root {
         let _ = root.set_attribute(SHELL_READY, "");
     }
