@@ -3,8 +3,8 @@
 //! is the core's, found on the page as it is (see `crate::contract` in the core for the names).
 
 use class_spec_core::contract::{
-    ACTION, ACTION_COPY, ACTION_RETRY, CARD, CARD_HINT, COPY_SOURCE, PICKER_FIELD, PICKER_FORM_ID,
-    PICKER_STATUS_ID, PLANNER_FORM_ID, SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
+    ACTION, ACTION_RETRY, CARD, CARD_HINT, PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID,
+    PLANNER_FORM_ID, SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
 };
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{picker_problem, picker_status};
@@ -166,9 +166,6 @@ fn click(ev: &web_sys::MouseEvent, engine: Engine, navigator: &Navigator) {
     if closest(&format!("[{ACTION}={ACTION_RETRY}]")).is_some() {
         engine.request();
     }
-    if let Some(button) = closest(&format!("[{ACTION}={ACTION_COPY}]")) {
-        copy_text_of(&button);
-    }
     if let Some(button) = closest(&format!("[{STEP}], [{STEP_SET}]")) {
         step_field(&button);
     }
@@ -283,33 +280,6 @@ fn show_card_for(node: &web_sys::Element) {
             }
         }
     }
-}
-
-/// Copies the text of the element a copy button names to the clipboard, and says how that
-/// went in the status next to the button.
-fn copy_text_of(button: &web_sys::Element) {
-    let text = button
-        .get_attribute(COPY_SOURCE)
-        .and_then(|id| by_id(&id))
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
-    let status = button
-        .parent_element()
-        .and_then(|p| p.query_selector(".copy-status").ok().flatten());
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        return;
-    };
-    let promise = clipboard.write_text(&text);
-    leptos::task::spawn_local(async move {
-        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        if let Some(status) = status {
-            status.set_text_content(Some(if done {
-                "Copied."
-            } else {
-                "The browser did not allow copying: select the snippet and copy it."
-            }));
-        }
-    });
 }
 
 /// A kiosk's stepper next to a field of years: moves the field by its step (a year or half a

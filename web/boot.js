@@ -172,6 +172,32 @@ document.addEventListener('click', async (event) => {
   }
 });
 
+// "Copy the snippet" (the embed page; `data-action="copy"`, the element to copy named by
+// `data-copy`): answered here too, for the same reason. The click that starts the shell comes
+// before the shell listens, so a copy left to the shell did nothing on the first click (issue
+// 26). The clipboard is written within the click, as browsers require; if it is refused, the
+// text is selected so that the person copies it themselves, and the status line says so.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest?.('[data-action="copy"]');
+  const source = button && document.getElementById(button.dataset.copy);
+  if (!source) return;
+  const status = button.parentElement?.querySelector('.copy-status');
+  const say = (text) => {
+    if (status) status.textContent = text;
+  };
+  // Emptied first, so that a second "Copied." is announced again.
+  say('');
+  const copying = navigator.clipboard?.writeText(source.textContent) ?? Promise.reject(new Error('no clipboard'));
+  copying.then(
+    () => say('Copied.'),
+    (error) => {
+      getSelection()?.selectAllChildren(source);
+      say('The browser did not allow copying. The snippet is selected: copy it with Ctrl+C (⌘C on a Mac).');
+      console.warn('the snippet could not be copied:', error);
+    },
+  );
+});
+
 // "/" anywhere but in a field puts the cursor in the search box (the one handler: the same key
 // press may be what starts the shell).
 addEventListener('keydown', (event) => {

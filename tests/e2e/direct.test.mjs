@@ -144,6 +144,49 @@ describe('a computed view opened directly', () => {
     await close();
   });
 
+  // Before: the copy was the shell's, and the click that started the shell came before it
+  // listened: no "Copied", an empty clipboard, and only the second click copied (issue 26).
+  // Mutation tried: web/boot.js's copy handler taken out fails this at "Copied." (the app,
+  // held back, cannot answer the click either).
+  test('"Copy the snippet" copies on the first click, before the app arrives', async () => {
+    const { page, problems, release, close } = await pageWithShellHeld(app.origin);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page.goto(`${app.origin}/embed?view=%2Fclass%2F102D`);
+    const snippet = await page.locator('#embed-snippet').textContent();
+    assert.match(snippet, /\/class\/102D/);
+    const status = page.locator('.copy-status');
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    await status.filter({ hasText: /^Copied\.$/ }).waitFor();
+    assert.equal(await adopted(page), false, 'the app is still held back');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    // Once the app is there, a click copies once more, and is answered once.
+    release();
+    await shellReady(page);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    await status.filter({ hasText: /^Copied\.$/ }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  test('when the browser refuses the clipboard, the snippet is selected and the page says how to copy it', async () => {
+    // Mutation tried: web/boot.js's copy handler taken out fails this at the message.
+    const { page, problems, release, close } = await pageWithShellHeld(app.origin);
+    // A browser that refuses (a policy, a denied permission): writeText rejects, as it then does.
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.goto(`${app.origin}/embed?view=%2Fclass%2F102D`);
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    await page.locator('.copy-status', { hasText: 'The browser did not allow copying. The snippet is selected: copy it with Ctrl+C (⌘C on a Mac).' }).waitFor();
+    const snippet = await page.locator('#embed-snippet').textContent();
+    assert.equal(await page.evaluate(() => getSelection().toString()), snippet);
+    release();
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
   test('before the app (or without it), links and forms still work as a web page', async () => {
     const context = await launch({ serviceWorkers: 'block' });
     const page = await context.newPage();

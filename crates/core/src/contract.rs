@@ -28,8 +28,9 @@ pub const PICKER_FORM_ID: &str = "compare-picker";
 pub const PICKER_FIELD: &str = "classes";
 pub const PICKER_STATUS_ID: &str = "picker-status";
 
-/// A button's action, handled by the shell: `data-action="retry"` (load the engine again),
-/// `data-action="copy"` (copy the text of the element named by [`COPY_SOURCE`]).
+/// A button's action: `data-action="retry"` (load the engine again; the shell), and
+/// `data-action="copy"` (copy the text of the element named by [`COPY_SOURCE`]; `web/boot.js`,
+/// so that a click before the shell has come copies too).
 pub const ACTION: &str = "data-action";
 pub const ACTION_RETRY: &str = "retry";
 pub const ACTION_COPY: &str = "copy";
@@ -101,6 +102,8 @@ mod tests {
         assert!(boot.contains(&format!("button[{CSV_ATTRIBUTE}]")));
         assert!(boot.contains(&format!("dataset.{}", dataset_name(CSV_ATTRIBUTE))));
         assert!(boot.contains(&format!("'[{STEP}], [{STEP_SET}]'")));
+        assert!(boot.contains(&format!("'[{ACTION}=\"{ACTION_COPY}\"]'")));
+        assert!(boot.contains(&format!("dataset.{}", dataset_name(COPY_SOURCE))));
         assert!(platform.contains(&format!("'[{STEP}]'")));
     }
 }
