@@ -109,6 +109,9 @@ function startShell() {
     .catch((error) => console.warn('the view could not be drawn before the app started:', error))
     .then(async () => {
       const wasm = fetch(SHELL_WASM, { integrity: SHELL_WASM_INTEGRITY });
+      // Awaited by the shell's start below, which reports its failure; not a second time as
+      // an unhandled rejection if it fails before that.
+      wasm.catch(() => {});
       await preload(SHELL_JS, SHELL_JS_INTEGRITY);
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
@@ -116,7 +119,10 @@ function startShell() {
       // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
       listening = true;
       for (const button of early.splice(0)) if (button.isConnected) button.click();
-    });
+    })
+    // Without the app (its files refused, or offline before a first visit finished) the page
+    // still works as a web page: said in the console as a warning, not thrown as an error.
+    .catch((error) => console.warn('the app could not start; links and forms work as a plain web page:', error));
 }
 
 // A kiosk stepper (src/behaviour.rs moves its field) tapped before the shell listens, maybe the

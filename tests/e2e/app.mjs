@@ -43,6 +43,17 @@ export function useApp(device = {}) {
 /** The shell's wasm, by its hashed name. */
 export const SHELL_WASM = /\/class-spec-explorer-[0-9a-f]{16}_bg\.wasm$/;
 
+/**
+ * Chromium's console report of a wasm file refused by a test's `route.abort()`: `stem` names
+ * the file (a regular expression's source: `class-spec-explorer`, the shell), before its hash.
+ */
+export const wasmRefused = (stem) =>
+  new RegExp(
+    `^console error: Failed to load resource: net::ERR_FAILED \\(http://127\\.0\\.0\\.1:\\d+/${stem}-[0-9a-f]{16}_bg\\.wasm\\)$`,
+  );
+/** The shell's wasm refused. */
+export const SHELL_REFUSED = wasmRefused('class-spec-explorer');
+
 /** Holds the shell's wasm back until `release()` is called. */
 async function holdShell(page) {
   let release;

@@ -4,8 +4,8 @@
 // is: what they typed meanwhile, the caret and focus stay because nothing is drawn again.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoViolations, pageWithShellHeld, shellReady, SHELL_WASM, useApp } from './app.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { expectNoViolations, pageWithShellHeld, shellReady, SHELL_REFUSED, SHELL_WASM, useApp } from './app.mjs';
+import { launch, tolerate, watchedPage } from './browser.mjs';
 
 const app = useApp();
 const ENGINE_WASM = /\/class-spec-engine-[0-9a-f]{16}_bg\.wasm$/;
@@ -191,6 +191,8 @@ describe('a computed view opened directly', () => {
     const context = await launch({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route(SHELL_WASM, (route) => route.abort());
+    // The one error this test causes: Chromium's report of the shell it refused.
+    tolerate(page, SHELL_REFUSED);
     await page.goto(`${app.origin}/planner?class=102C&years=5&in-class=2&education=associate`);
     await page.locator('.plan').waitFor();
     await page.locator('input[name=years]').fill('7');

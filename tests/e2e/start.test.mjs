@@ -3,8 +3,8 @@
 // drawing nothing again, and from there moves between views in the app.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shellReady, useApp } from './app.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { shellReady, SHELL_REFUSED, useApp, wasmRefused } from './app.mjs';
+import { launch, tolerate, watchedPage } from './browser.mjs';
 
 const app = useApp();
 const WASM = /\.wasm$/;
@@ -54,6 +54,8 @@ describe('one way in', () => {
     const context = await launch({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route(WASM, (route) => route.abort());
+    // The errors this test causes: Chromium's reports of the engine's and the shell's files refused.
+    tolerate(page, wasmRefused('class-spec-engine(?:-compare)?'), SHELL_REFUSED);
     // The server's fallback is the start page; /compare?classes=… gets the picker's page.
     for (const path of ['/no/such/view', '/compare?classes=102C,102D']) {
       await page.goto(app.origin + path);
