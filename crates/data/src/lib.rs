@@ -5,6 +5,7 @@
 pub mod bake;
 pub mod error;
 pub mod load;
+pub mod reword;
 pub mod schema;
 pub mod source_url;
 pub mod synthetic;
@@ -13,7 +14,7 @@ pub use bake::bake;
 pub use error::DataError;
 pub use load::{
     data_dir_for_build, is_identifier, is_source_url, load_dir, load_for_build, load_with,
-    parse_version, scan_dir, scan_with, Loaded, ParsedSeries, Scan, DATA_DIR,
+    parse_version, scan_dir, scan_with, ClassFile, Folder, Loaded, ParsedSeries, Scan, DATA_DIR,
 };
 pub use source_url::source_url_problem;
 pub use synthetic::{synthetic, tall_series};

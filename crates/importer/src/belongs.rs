@@ -6,7 +6,7 @@
 //! data, is refused unless the person says it belongs there anyway (`--force-series`).
 
 use class_spec_core::Series;
-use class_spec_data::Scan;
+use class_spec_data::Folder;
 
 /// Words too common to tie a class to a series.
 const SMALL: &[&str] = &[
@@ -41,12 +41,14 @@ pub fn shared_words<'a>(title: &str, names: impl IntoIterator<Item = &'a str>) -
 }
 
 /// The names a series goes by: its title, and `CODE Title` of each class on its ladder.
-fn series_names(series: &Series, scan: &Scan) -> Vec<String> {
+fn series_names(series: &Series, folder: &Folder) -> Vec<String> {
     let mut names = vec![series.title.to_string()];
-    names.extend(series.ladder.iter().map(|code| {
-        let title = scan.records.iter().find(|r| r.code == *code);
-        format!("{code} {}", title.map_or("", |r| r.title.as_ref()))
-    }));
+    names.extend(
+        series
+            .ladder
+            .iter()
+            .map(|code| format!("{code} {}", folder.title_of(code).unwrap_or_default())),
+    );
     names
 }
 
@@ -58,12 +60,12 @@ fn series_names(series: &Series, scan: &Scan) -> Vec<String> {
 /// # Errors
 /// Why the class does not seem to belong to the named series.
 pub fn check_belongs(
-    scan: &Scan,
+    folder: &Folder,
     (id, new_title): (&str, Option<&str>),
     code: &str,
     title: &str,
 ) -> Result<(), String> {
-    let known = scan
+    let known = folder
         .series
         .iter()
         .map(class_spec_data::ParsedSeries::series)
@@ -72,17 +74,17 @@ pub fn check_belongs(
         Some(known) if known.ladder.iter().any(|c| c.eq_ignore_ascii_case(code)) => {
             return Ok(());
         }
-        Some(known) => series_names(known, scan),
+        Some(known) => series_names(known, folder),
         None => new_title.map(str::to_owned).into_iter().collect(),
     };
     let own = shared_words(title, names.iter().map(String::as_str));
-    let others: Vec<(usize, &Series)> = scan
+    let others: Vec<(usize, &Series)> = folder
         .series
         .iter()
         .map(class_spec_data::ParsedSeries::series)
         .filter(|s| s.id != id)
         .map(|s| {
-            let names = series_names(s, scan);
+            let names = series_names(s, folder);
             (shared_words(title, names.iter().map(String::as_str)), s)
         })
         .collect();

@@ -5,6 +5,8 @@
 pub mod belongs;
 pub mod facts;
 pub mod ladder;
+pub mod listing;
+pub mod made_up;
 pub mod page;
 pub mod render;
 pub mod resolve;

@@ -25,32 +25,18 @@ pub(super) fn assemble(
             .or_default()
             .push(record);
     }
-    let known_series: Vec<String> = series.iter().map(|s| s.series.id.to_string()).collect();
     let specs: Vec<Vec<VersionRecord>> = classes.into_values().collect();
-    for versions in &specs {
-        check_versions(versions, &known_series, errors);
-    }
-    let references = References {
-        specs: &specs,
-        series: &series,
-        files_unread,
-    };
-    references.check(errors);
-    for versions in &specs {
-        let first = &versions[0];
-        let listed = series
-            .iter()
-            .any(|s| s.series.id == first.series && s.series.ladder.contains(&first.code));
-        if !listed && known_series.iter().any(|s| *s == *first.series) {
-            errors.push(first.spans.error(
-                first.spans.series.clone(),
-                format!(
-                    "class {} is not on the ladder of series `{}`",
-                    first.code, first.series
-                ),
-            ));
-        }
-    }
+    let index: ClassIndex = specs
+        .iter()
+        .map(|v| {
+            (
+                v[0].code.to_ascii_uppercase(),
+                (v[0].code.to_string(), v[0].series.to_string()),
+            )
+        })
+        .collect();
+    let all: Vec<&ParsedSeries> = series.iter().collect();
+    cross_file(&specs, &index, &all, files_unread, errors);
     series.sort_by_key(|s| s.order);
     let classes = specs
         .into_iter()
@@ -77,6 +63,52 @@ pub(super) fn assemble(
         classes,
         checked: None,
         glossary: std::borrow::Cow::Borrowed(&[]),
+    }
+}
+
+/// Every class of the data, by its code in capitals: its code as its first file (in path order)
+/// writes it, and its series. What the checks that span files need of the classes they do not
+/// read whole.
+pub(super) type ClassIndex = BTreeMap<String, (String, String)>;
+
+/// The checks that span files, for the classes `specs` (each with every one of its versions)
+/// against every class of the data (`index`) and every series: the build runs them for every
+/// class, the importer for the classes an import touches (the series are few and small, so
+/// every series is checked each time). Which rules: the versions of a class agree and name a
+/// known series; every class a route or a related entry names exists; a ladder names classes
+/// of its own series; each series is defined once; each class is on its series' ladder.
+pub(super) fn cross_file(
+    specs: &[Vec<VersionRecord>],
+    index: &ClassIndex,
+    series: &[&ParsedSeries],
+    files_unread: bool,
+    errors: &mut Vec<DataError>,
+) {
+    let known_series: Vec<String> = series.iter().map(|s| s.series.id.to_string()).collect();
+    for versions in specs {
+        check_versions(versions, &known_series, errors);
+    }
+    let references = References {
+        specs,
+        index,
+        series,
+        files_unread,
+    };
+    references.check(errors);
+    for versions in specs {
+        let first = &versions[0];
+        let listed = series
+            .iter()
+            .any(|s| s.series.id == first.series && s.series.ladder.contains(&first.code));
+        if !listed && known_series.iter().any(|s| *s == *first.series) {
+            errors.push(first.spans.error(
+                first.spans.series.clone(),
+                format!(
+                    "class {} is not on the ladder of series `{}`",
+                    first.code, first.series
+                ),
+            ));
+        }
     }
 }
 
@@ -159,7 +191,8 @@ fn check_versions(
 /// What references to classes are checked against.
 struct References<'a> {
     specs: &'a [Vec<VersionRecord>],
-    series: &'a [ParsedSeries],
+    index: &'a ClassIndex,
+    series: &'a [&'a ParsedSeries],
     files_unread: bool,
 }
 
@@ -177,10 +210,15 @@ impl References<'_> {
     fn check(&self, errors: &mut Vec<DataError>) {
         let specs = self.specs;
         let series = self.series;
-        let all_codes: Vec<String> = specs.iter().map(|v| v[0].code.to_string()).collect();
+        // A code as the data writes it (the first file's spelling).
+        let exists = |code: &str| {
+            self.index
+                .get(&code.to_ascii_uppercase())
+                .is_some_and(|(written, _)| written == code)
+        };
         for record in specs.iter().flatten() {
             for (class, span) in &record.spans.route_classes {
-                if !all_codes.iter().any(|c| c == class) {
+                if !exists(class) {
                     errors.push(record.spans.error(
                         span.clone(),
                         self.not_in_data(format!(
@@ -196,25 +234,26 @@ impl References<'_> {
                 text: &s.source.1,
             };
             for (code, span) in s.series.ladder.iter().zip(&s.ladder_spans) {
-                match specs.iter().find(|v| v[0].code == *code) {
+                match self
+                    .index
+                    .get(&code.to_ascii_uppercase())
+                    .filter(|(written, _)| written == code.as_ref())
+                {
                     None => errors.push(source.error_at(
                         span.clone(),
                         self.not_in_data(format!(
                             "ladder names class `{code}`, which is not in the data"
                         )),
                     )),
-                    Some(v) if v[0].series != s.series.id => errors.push(source.error_at(
+                    Some((_, of)) if *of != *s.series.id => errors.push(source.error_at(
                         span.clone(),
-                        format!(
-                            "class `{code}` belongs to series `{}`, not this one",
-                            v[0].series
-                        ),
+                        format!("class `{code}` belongs to series `{of}`, not this one"),
                     )),
                     Some(_) => {}
                 }
             }
             for (related, span) in s.series.related.iter().zip(&s.related_spans) {
-                if !all_codes.iter().any(|c| *c == *related.code) {
+                if !exists(&related.code) {
                     errors.push(source.error_at(
                         span.clone(),
                         self.not_in_data(format!(

@@ -4,6 +4,7 @@
 
 mod assemble;
 mod check;
+mod folder;
 mod glossary;
 mod read;
 
@@ -16,6 +17,7 @@ use crate::error::DataError;
 pub use check::{
     is_identifier, is_source_url, parse_version, ParsedSeries, VersionRecord, VersionSpans,
 };
+pub use folder::{ClassFile, Folder};
 pub use read::{scan_dir, scan_with, Scan};
 
 /// A checked catalogue, with what deserves a person's attention but does not stop the build.

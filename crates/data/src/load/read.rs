@@ -130,7 +130,26 @@ fn read_glossary(root: &Path, scan: &mut Scan) {
     scan.files.push(path);
 }
 
-fn toml_files(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(PathBuf, String)> {
+pub(super) fn toml_files(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(PathBuf, String)> {
+    toml_paths(dir, errors)
+        .into_iter()
+        .filter_map(|path| match fs::read_to_string(&path) {
+            Ok(text) => Some((path, text)),
+            Err(e) => {
+                errors.push(DataError {
+                    file: path,
+                    line: 1,
+                    column: 1,
+                    message: format!("cannot read the file as UTF-8 text: {e}"),
+                });
+                None
+            }
+        })
+        .collect()
+}
+
+/// The `*.toml` files of `dir`, sorted.
+pub(super) fn toml_paths(dir: &Path, errors: &mut Vec<DataError>) -> Vec<PathBuf> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -150,18 +169,4 @@ fn toml_files(dir: &Path, errors: &mut Vec<DataError>) -> Vec<(PathBuf, String)>
         .collect();
     paths.sort();
     paths
-        .into_iter()
-        .filter_map(|path| match fs::read_to_string(&path) {
-            Ok(text) => Some((path, text)),
-            Err(e) => {
-                errors.push(DataError {
-                    file: path,
-                    line: 1,
-                    column: 1,
-                    message: format!("cannot read the file as UTF-8 text: {e}"),
-                });
-                None
-            }
-        })
-        .collect()
 }
