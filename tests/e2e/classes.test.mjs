@@ -8,10 +8,10 @@ import { launch, tolerate } from './browser.mjs';
 
 const app = useApp();
 
-/** The codes of the rows shown (an inferred code's mark left out). */
+/** The codes of the rows shown (an estimated code's mark, and its words for a screen reader, left out). */
 async function shownCodes(page) {
   const codes = await page.locator('.classes__table tbody tr:visible .classes__code').allTextContents();
-  return codes.map((code) => code.replace(/\s*\(inferred\)$/, ''));
+  return codes.map((code) => code.replace(/\*, estimated$/, ''));
 }
 
 describe('all classes', () => {
@@ -147,7 +147,7 @@ describe('all classes', () => {
     await page.waitForURL(`${app.origin}/series/csm`);
     await page.locator('main h1', { hasText: 'Customer Service Manager series' }).waitFor();
     assert.equal(await page.title(), 'Customer Service Manager series · Class Spec Explorer');
-    assert.deepEqual(await page.locator('.ladder .rung__title').allTextContents(), ['Customer Service Manager (inferred)']);
+    assert.deepEqual(await page.locator('.ladder .rung__title').allTextContents(), ['Customer Service Manager*, estimated']);
     await page.getByRole('link', { name: 'See the career path, step by step' }).click();
     await page.waitForURL(`${app.origin}/series/csm/path`);
     await page.locator('#path-title', { hasText: 'Career path of the Customer Service Manager series' }).waitFor({ state: 'attached' });

@@ -34,12 +34,12 @@ describe('compare', () => {
     const specialists = page.getByRole('group', { name: 'Customer Service Specialist series' });
     assert.equal(await specialists.getByRole('checkbox').count(), 6);
     assert.equal(await page.getByRole('group', { name: 'Customer Service Manager series' })
-      .getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), June 2024 \(inferred\) version/ }).count(), 1);
-    await page.getByRole('checkbox', { name: /Customer Service Specialist 1 \(102A\), July 2025 \(inferred\) version/ }).focus();
+      .getByRole('checkbox', { name: /Customer Service Manager\s*, estimated \(103D\), June 2024\s*, estimated version/ }).count(), 1);
+    await page.getByRole('checkbox', { name: /Customer Service Specialist 1 \(102A\), July 2025\s*, estimated version/ }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    assert.match(await page.evaluate(() => document.activeElement.parentElement.textContent), /Specialist 2 \(102B \(inferred\)\)/);
+    assert.match(await page.evaluate(() => document.activeElement.parentElement.textContent), /Specialist 2 \(102B\*, estimated\)/);
     await page.keyboard.press('Space');
     assert.match(await page.locator('.picker__status').textContent(), /2 chosen/);
     for (let i = 0; i < 20; i += 1) {
@@ -73,12 +73,12 @@ describe('compare', () => {
 
   test('two versions of one class: what changed in the July 2025 revision', async () => {
     const { page } = await open('/class/102D');
-    await page.getByRole('link', { name: /Compare the July 2019 \(inferred\) version with the July 2025 version/ }).click();
+    await page.getByRole('link', { name: /Compare the July 2019\s*, estimated version with the July 2025 version/ }).click();
     await page.waitForURL(`${app.origin}/compare?classes=102D@2019,102D`);
     await page.locator('table.compare').waitFor();
     const typicalWork = page.locator('table.compare tr', { has: page.locator('th[scope=row]', { hasText: /^Typical Work$/ }) });
     assert.equal(await typicalWork.locator('.duty--added').count(), 3);
-    assert.match(await page.locator('.compare__steps').textContent(), /July 2019 \(inferred\) version → July 2025 version/);
+    assert.match(await page.locator('.compare__steps').textContent(), /July 2019\*, estimated version → July 2025 version/);
   });
 
   test('an address naming unknown or too many classes gets a clear message', async () => {
@@ -97,7 +97,7 @@ describe('compare', () => {
   test('choosing more than four is refused with a message, and the address stays', async () => {
     const { page } = await open('/compare?classes=102A,102B,102C,102D');
     await page.locator('details.picker > summary').click();
-    await page.getByRole('checkbox', { name: /Customer Service Manager \(inferred\) \(103D\), June 2024 \(inferred\) version/ }).check();
+    await page.getByRole('checkbox', { name: /Customer Service Manager\s*, estimated \(103D\), June 2024\s*, estimated version/ }).check();
     await page.getByRole('button', { name: 'Compare' }).click();
     assert.match(await page.locator('.picker__status').textContent(), /Choose from 2 to 4; 5 chosen now/);
     assert.equal(page.url(), `${app.origin}/compare?classes=102A,102B,102C,102D`);
@@ -114,7 +114,7 @@ describe('compare', () => {
     mkdirSync('test-results', { recursive: true });
     const pdf = await page.pdf({ path: 'test-results/compare-102C-102D.pdf', format: 'Letter' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    // Up to 12: every inferred value prints its mark and its reason (102C's code, and with it
+    // Up to 12: every estimated value prints its mark, and the key prints why (102C's code in
     // CSS 4's routes, which name it), and a cell holding official text prints it and, apart, our
     // summaries compared (11 pages when measured).
     assert.ok(pages >= 1 && pages <= 12, `${pages} Letter pages`);

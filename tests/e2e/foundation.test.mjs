@@ -80,7 +80,7 @@ describe('class', () => {
     assert.deepEqual(new Set(badges), new Set(['Official text']));
     assert.match(await page.locator('#definition').textContent(), /This is the supervisory level of the series\./);
     assert.equal(await page.locator('#typical-work .duties li').count(), 9);
-    assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C \(inferred\)\)/);
+    assert.match(await page.locator('.routes').textContent(), /One year as a Customer Service Specialist 3 \(102C\*, estimated\)/);
     assert.match(await page.locator('.routes').textContent(), /guidance for hiring managers, not an entitlement/);
     assert.match(await page.locator('.facts').textContent(), /July 1, 2025/);
     const official = page.getByRole('link', { name: 'Official page' });
@@ -91,16 +91,18 @@ describe('class', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('shows gaps as gaps, in one block with the official address, and inferred facts as inferred', async () => {
+  test('shows gaps as gaps, in one block with the official address, and estimated facts marked, with why in the key', async () => {
     const { page, problems } = await open('/class/102B');
     const gaps = page.locator('#not-in-our-copy');
     assert.equal(await gaps.locator('h2').textContent(), 'Not in our copy');
     assert.match(await gaps.locator('#desirable-qualifications').textContent(), /^Desirable Qualifications/);
     assert.match(await gaps.getByRole('link', { name: 'the official page' }).getAttribute('href'), /Specifications\/1665$/);
     assert.match(await page.locator('#definition .badge').textContent(), /Summary in our words/);
-    const code = page.locator('.class-page__meta');
-    await code.getByText('inferred').first().click();
-    assert.match(await code.textContent(), /A\/B\/C\/D sequence/);
+    const code = page.locator('.class-page__meta [data-inferred]');
+    assert.equal(await code.locator('.mark').textContent(), '*');
+    const why = page.locator('#key .key__why');
+    await why.locator('summary').click();
+    assert.match(await why.textContent(), /A\/B\/C\/D sequence/);
     assert.deepEqual(problems, []);
   });
 
@@ -109,7 +111,7 @@ describe('class', () => {
     const items = page.locator('.versions__item');
     assert.match(await items.nth(0).textContent(), /^July 2025 version · official text/);
     assert.equal(await items.nth(0).getAttribute('aria-current'), 'true');
-    await page.getByRole('link', { name: /^July 2019 \(inferred\) version · in our words/ }).click();
+    await page.getByRole('link', { name: /^July 2019\s*, estimated version · in our words/ }).click();
     await page.waitForURL(`${app.origin}/class/102D/2019`);
     assert.match(await page.locator('.notice').textContent(), /older version/);
     assert.match(await page.locator('#typical-work .badge').textContent(), /Summary in our words/);

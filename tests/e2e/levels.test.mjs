@@ -76,7 +76,7 @@ describe('levels view and spreadsheets', () => {
       'Customer Service Specialist 2',
       'Customer Service Specialist 3',
       'Customer Service Specialist 4',
-      'Customer Service Manager (inferred)',
+      'Customer Service Manager*, estimated',
     ]);
     // No heading claims "new at" or "only at": a cut-off list could contradict it.
     for (const heading of await page.locator('.duty-group h3').allTextContents()) {
@@ -104,7 +104,7 @@ describe('levels view and spreadsheets', () => {
     assert.equal(name, 'compare-102C-102D.csv');
     assert.ok(records.every((r) => r.length === 3), 'a label and one column per class');
     assert.deepEqual(row(records, 'Class'), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
-    assert.deepEqual(row(records, 'Class code'), ['102C (inferred)', '102D']);
+    assert.deepEqual(row(records, 'Class code'), ['102C*', '102D']);
     const shown = await page.locator('table.compare tbody tr', { hasText: 'Supervision received' }).locator('td').allTextContents();
     assert.match(row(records, 'Supervision received')[0], /^\[not in our copy: /);
     assert.ok(shown[1].startsWith(row(records, 'Supervision received')[1]), `${shown[1]} shows the CSV's value`);
@@ -118,7 +118,7 @@ describe('levels view and spreadsheets', () => {
     const { page, problems } = await app.open('/levels');
     const { name, records } = await download(page);
     assert.equal(name, 'levels-css.csv');
-    assert.deepEqual(row(records, 'Class code'), ['102A', '102B (inferred)', '102C (inferred)', '102D', '103D']);
+    assert.deepEqual(row(records, 'Class code'), ['102A', '102B*', '102C*', '102D', '103D']);
     const supervising = records.find((r) => r[4]?.startsWith('Plans and directs the work of staff'));
     assert.equal(supervising[0], 'Duties: Listed at CSS 4');
     const kiosk = await app.open('/levels?kiosk=1&idle=600');

@@ -16,10 +16,10 @@ const SERIES = [
   'Customer Service Specialist 3',
   'Customer Service Specialist 4',
   // The manager class's title is inferred (its pages print none): marked wherever it is shown.
-  'Customer Service Manager (inferred)',
+  'Customer Service Manager*, estimated',
 ];
-/** In the drawing an inferred value carries "*", which the legend explains. */
-const SERIES_DRAWN = SERIES.map((name) => name.replace(' (inferred)', '*'));
+/** In the drawing an estimated value carries the same "*", which its legend explains. */
+const SERIES_DRAWN = SERIES.map((name) => name.replace('*, estimated', '*'));
 
 /** The class names the drawing shows, in its order (each box's first line). */
 const drawn = (page) => page.locator('svg.path-svg--wide a.node--class .node__title').allTextContents();
@@ -149,7 +149,7 @@ describe('planner', () => {
       '103D': 'Not yet',
     });
     const css4 = await page.locator('.plan__item[data-class="102D"]').textContent();
-    assert.match(css4, /One year as a Customer Service Specialist 3 \(102C \(inferred\)\): still needed: 6 months more as a Customer Service Specialist 3/);
+    assert.match(css4, /One year as a Customer Service Specialist 3 \(102C\*, estimated\): still needed: 6 months more as a Customer Service Specialist 3/);
     assert.match(css4, /A high school diploma or GED and four years of experience: you meet this/);
     assert.match(
       await page.locator('.plan__item[data-class="103D"]').textContent(),

@@ -91,17 +91,15 @@ impl Catalogue {
             .max()
     }
 
-    /// What the footer says after "Data as of": the newest effective date, when the data was last
-    /// gathered or checked against its sources, and how much of it is official text: "July 1,
-    /// 2025, the newest effective date in it; checked against its sources on December 3, 2026.
-    /// Of its 8 class versions, 2 are official text and 6 summaries in our words (5 of them
-    /// partial)".
+    /// What the footer says after "Data as of": the newest effective date, and exactly what is
+    /// checked and how (issue 22: no date typed by hand presented as a check): "July 1, 2025,
+    /// the newest effective date in it. Of its 8 class versions, 2 are official text, which
+    /// every build checks is character for character the official pages stored with this app;
+    /// the other 6 were read on stored copies of the official pages on November 23, 2026, are
+    /// not reproduced here, and are summaries in our words (5 of them partial)".
     pub fn data_as_of_words(&self) -> Option<String> {
         let newest = self.data_as_of()?;
         let mut words = format!("{newest}, the newest effective date in it");
-        if let Some(checked) = self.checked {
-            let _ = write!(words, "; checked against its sources on {checked}");
-        }
         let versions: Vec<&ClassVersion> = self
             .classes
             .iter()
@@ -109,34 +107,44 @@ impl Catalogue {
             .collect();
         let official = versions
             .iter()
-            .filter(|v| {
-                v.sections.iter().all(|s| {
-                    !matches!(
-                        s.content,
-                        SectionContent::Summary(_) | SectionContent::NotInData
-                    )
-                })
-            })
+            .filter(|v| v.source() == crate::model::Source::Shown)
             .count();
         let partial = versions
             .iter()
             .filter(|v| {
-                v.sections
-                    .iter()
-                    .any(|s| s.content == SectionContent::NotInData)
+                v.source() != crate::model::Source::Shown
+                    && v.sections
+                        .iter()
+                        .any(|s| s.content == SectionContent::NotInData || s.partial)
             })
             .count();
         let count =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let _ = write!(
             words,
-            ". Of its {}, {} official text and {} in our words",
+            ". Of its {}, {} official text, which every build checks is character for character \
+             the official pages stored with this app",
             count(versions.len(), "class version", "class versions"),
             count(official, "is", "are"),
-            count(versions.len() - official, "summary", "summaries"),
         );
-        if partial > 0 {
-            let _ = write!(words, " ({partial} of them partial)");
+        let others = versions.len() - official;
+        if others > 0 {
+            let mut read: Vec<Date> = versions.iter().filter_map(|v| v.read).collect();
+            crate::sort::sort(&mut read);
+            read.dedup();
+            let when = match (read.first(), read.last()) {
+                (Some(a), Some(b)) if a == b => format!(" on {a}"),
+                (Some(a), Some(b)) => format!(" between {a} and {b}"),
+                _ => String::new(),
+            };
+            let _ = write!(
+                words,
+                "; the other {others} were read on stored copies of the official pages{when}, \
+                 are not reproduced here, and are summaries in our words"
+            );
+            if partial > 0 {
+                let _ = write!(words, " ({partial} of them partial)");
+            }
         }
         Some(words)
     }

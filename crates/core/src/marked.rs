@@ -6,6 +6,10 @@
 
 use crate::model::{Basis, ClassSpec, ClassVersion, Fact, Text};
 
+/// The mark of an estimated value wherever it is printed: views, the drawing, text-only places
+/// and the spreadsheet (issue 22: one visual language, explained once per page).
+pub const MARK: &str = "*";
+
 /// A run of plain words and facts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Marked {
@@ -103,14 +107,16 @@ impl Marked {
             .collect()
     }
 
-    /// For places that hold text only (an `<option>`, an attribute, a document title): every
-    /// inferred value followed by "(inferred)".
+    /// For places that hold text only (an `<option>`, an attribute, a document title, a
+    /// spreadsheet cell): every estimated value followed by "*", the mark the views draw and the
+    /// page's key explains. One mark, never a bracket inside a bracket ("Customer Service
+    /// Specialist 2 (102B*)").
     pub fn plain(&self) -> String {
         self.parts
             .iter()
             .map(|p| match p {
                 Part::Plain(text) => text.clone(),
-                Part::Inferred { value, .. } => format!("{value} (inferred)"),
+                Part::Inferred { value, .. } => format!("{value}{MARK}"),
             })
             .collect()
     }
@@ -186,7 +192,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_text_says_inferred_beside_each_inferred_value() {
+    fn plain_text_puts_the_mark_on_each_estimated_value() {
         let guess = Basis::Inferred {
             why: "sequence".into(),
         };
@@ -194,7 +200,8 @@ mod tests {
             .text("One year as a CSS 3 (")
             .value("102C", &guess)
             .text(")");
-        assert_eq!(m.plain(), "One year as a CSS 3 (102C (inferred))");
+        // No bracket inside a bracket (mutation seen failing: the old "102C (inferred)").
+        assert_eq!(m.plain(), "One year as a CSS 3 (102C*)");
         assert_eq!(m.words(), "One year as a CSS 3 (102C)");
         assert!(m.is_inferred());
         assert!(!Marked::new().value("102D", &Basis::Stated).is_inferred());

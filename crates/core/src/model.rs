@@ -75,6 +75,10 @@ pub struct ClassVersion {
     pub label: Text,
     /// The official page this version was read from.
     pub source_url: Text,
+    /// When the copy of the official page its facts were read from was read, for a version whose
+    /// official text is not reproduced here (`None` when it is: its facts were read on the text
+    /// shown).
+    pub read: Option<Date>,
     /// In our words: which copy of the page the data came from and how complete it is.
     pub source_note: Text,
     pub category: Fact<Text>,
@@ -95,6 +99,58 @@ pub struct ClassVersion {
     pub qualifications: Qualifications,
     /// Dated entries of the class specification history, oldest first.
     pub history: List<HistoryEntry>,
+}
+
+/// Where a fact a view prints came from, in words a person understands. A fact's [`Basis`] says
+/// whether it was read or estimated; this says, for what was read, where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source<'a> {
+    /// Read on the official text this app shows, reproduced word for word.
+    Shown,
+    /// Read on the official page (a copy of it), which this app does not reproduce: the page, and
+    /// when the copy was read.
+    Page { url: &'a str, read: Option<Date> },
+    /// Our own words.
+    OurWords,
+}
+
+impl Source<'_> {
+    /// The source kind as a word for machines (`data-source`) and styles.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Shown => "shown",
+            Self::Page { .. } => "page",
+            Self::OurWords => "ours",
+        }
+    }
+
+    /// The source kind in words a person understands.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Shown => "Read on the official text shown here",
+            Self::Page { .. } => "From the official page, not reproduced here",
+            Self::OurWords => "Summary in our words",
+        }
+    }
+}
+
+impl ClassVersion {
+    /// Where the facts this version states were read: on its official text, when the data
+    /// reproduces it (any section), else on the official page the data does not reproduce.
+    pub fn source(&self) -> Source<'_> {
+        if self
+            .sections
+            .iter()
+            .any(|s| matches!(s.content, SectionContent::Official(_)))
+        {
+            Source::Shown
+        } else {
+            Source::Page {
+                url: &self.source_url,
+                read: self.read,
+            }
+        }
+    }
 }
 
 /// How a fact is known.

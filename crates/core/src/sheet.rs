@@ -3,11 +3,16 @@
 //!
 //! One column per class (its title, code and version heading it), one row per deciding factor
 //! and per section (or per duty, for the levels view). What the view marks, the cell says in
-//! words: "[our words]", "[not in our copy]", "[inferred: why]".
+//! words: "[our words]", "[not in our copy]", an estimate as the views mark it, "102C*", with
+//! "[estimated by us: why]" where the cell is the fact; and a "Source" row says where each
+//! column's facts were read.
 
 use crate::compare::{resolve, Column, Factor};
 use crate::levels::{Levels, Register};
-use crate::model::{Catalogue, Fact, Section, SectionContent, SectionKind, NOT_IN_OUR_COPY};
+use crate::marked::{Marked, MARK};
+use crate::model::{
+    Catalogue, Fact, Section, SectionContent, SectionKind, Source, NOT_IN_OUR_COPY,
+};
 use crate::route::Route;
 
 /// A table of text with a file name that says what it holds.
@@ -83,20 +88,46 @@ fn header(columns: &[&Column<'_>]) -> Vec<Vec<String>> {
             .collect()
     };
     vec![
-        // Marked as the views mark them: "102C (inferred)".
+        // Marked as the views mark them: "102C*".
         row("Class", &|c| c.class.title_marked().plain()),
         row("Class code", &|c| c.class.code_marked().plain()),
         row("Version", &|c| c.version.label_marked().plain()),
+        row("Source", &|c| source_cell(c.version.source())),
     ]
 }
 
-/// A fact as a cell: its value, marked when inferred, or the gap.
+/// Where a column's facts were read, in the words of the views' key.
+fn source_cell(source: Source<'_>) -> String {
+    match source {
+        Source::Page {
+            url,
+            read: Some(read),
+        } => format!("{}: {url}, read {}", source.label(), read.iso()),
+        Source::Page { url, read: None } => format!("{}: {url}", source.label()),
+        _ => source.label().to_owned(),
+    }
+}
+
+/// A fact as a cell: its value, marked when estimated (with why), or the gap.
 pub fn fact_cell(fact: &Fact<String>) -> String {
     match fact {
         Fact::Stated(value) => value.clone(),
-        Fact::Inferred { value, why } => format!("{value} [inferred: {why}]"),
+        Fact::Inferred { value, why } => format!("{value}{MARK} [estimated by us: {why}]"),
         Fact::Missing { why } if why.is_empty() => format!("[{}]", gap()),
         Fact::Missing { why } => format!("[{}: {why}]", gap()),
+    }
+}
+
+/// A fact whose value holds marked words as plain text: "One year as a Customer Service
+/// Specialist 3 (102C*)".
+fn marked_fact(fact: Fact<Marked>) -> Fact<String> {
+    match fact {
+        Fact::Stated(value) => Fact::Stated(value.plain()),
+        Fact::Inferred { value, why } => Fact::Inferred {
+            value: value.plain(),
+            why,
+        },
+        Fact::Missing { why } => Fact::Missing { why },
     }
 }
 
@@ -135,7 +166,7 @@ fn factor_rows(
             row.extend(
                 columns
                     .iter()
-                    .map(|c| fact_cell(&factor.of(catalogue, c.version))),
+                    .map(|c| fact_cell(&marked_fact(factor.shown(catalogue, c.version)))),
             );
             row
         })

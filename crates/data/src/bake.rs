@@ -180,13 +180,14 @@ impl Baker {
         });
         let text_fact = |f: &Fact<_>| fact(f, |t: &std::borrow::Cow<'static, str>| text(t));
         format!(
-            "c::ClassVersion {{ id: {}, label: {}, source_url: {}, source_note: {}, category: {}, \
+            "c::ClassVersion {{ id: {}, label: {}, source_url: {}, source_note: {}, read: {}, category: {}, \
              effective: {}, adopted: {}, level: {}, supervision: {}, scope: {}, oversight: {}, \
              tagline: {}, sections: {sections}, qualifications: {qualifications}, history: {history} }}",
             text(&v.id),
             text(&v.label),
             text(&v.source_url),
             text(&v.source_note),
+            option_date(v.read),
             text_fact(&v.category),
             fact(&v.effective, |d| date(*d)),
             option_date(v.adopted),

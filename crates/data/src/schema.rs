@@ -68,6 +68,9 @@ pub struct VersionToml {
     pub label: String,
     pub source_url: Spanned<String>,
     pub source_note: String,
+    /// When the copy of the official page was read (`YYYY-MM-DD`): required for a version whose
+    /// official text the data does not hold, absent for one it does (its facts were read there).
+    pub read: Option<Spanned<String>>,
     pub effective: Spanned<FactToml>,
     pub adopted: Option<Spanned<String>>,
     pub category: Spanned<FactToml>,

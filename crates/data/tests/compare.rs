@@ -504,7 +504,7 @@ fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
     assert_eq!(
         revision[2..],
         [
-            "No longer mentions Customer Service Manager (inferred) (103D)",
+            "No longer mentions Customer Service Manager*, estimated (103D)",
             "Now mentions Customer Service Specialist 1 (102A)"
         ],
         "the names printed with their marks"
@@ -524,7 +524,7 @@ fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
     let added = cell.texts(".duty--added");
     assert!(
         added.contains(
-            &"New: One year as a Customer Service Specialist 3 (102C (inferred))".to_owned()
+            &"New: One year as a Customer Service Specialist 3 (102C*, estimated)".to_owned()
         ),
         "{added:?}"
     );
@@ -535,7 +535,7 @@ fn the_revision_summary_and_the_qualifications_row_name_the_route_changes() {
     let dropped = cell.texts(".duties--dropped del");
     assert!(
         dropped.contains(
-            &"A bachelor's degree and two years of progressive experience (inferred)".to_owned()
+            &"A bachelor's degree and two years of progressive experience*, estimated".to_owned()
         ),
         "the 2019 routes are inferred and keep their mark: {dropped:?}"
     );

@@ -314,11 +314,14 @@ fn history_words_titles_and_routes_say_how_they_are_known() {
     assert_eq!(
         c.data_as_of_words().as_deref(),
         Some(
-            "July 1, 2025, the newest effective date in it; checked against its sources on \
-             December 3, 2026. Of its 8 class versions, 2 are official text and 6 summaries in \
-             our words (5 of them partial)"
+            "July 1, 2025, the newest effective date in it. Of its 8 class versions, 2 are \
+             official text, which every build checks is character for character the official \
+             pages stored with this app; the other 6 were read on stored copies of the official \
+             pages on November 23, 2026, are not reproduced here, and are summaries in our \
+             words (5 of them partial)"
         ),
-        "the footer: two dates, and how much is official"
+        "the footer: what is checked and how, and when the other pages were read (issue 22: \
+         no date typed by hand presented as a check)"
     );
 }
 

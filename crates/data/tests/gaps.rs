@@ -29,7 +29,7 @@ fn the_class_page_points_to_what_the_older_text_asked() {
     let said = text(older[0]);
     assert!(
         said.starts_with(
-            "The June 2024 version asked any one of these; whether the July 2025 (inferred) version changed them is not known"
+            "The June 2024 version asked any one of these; whether the July 2025*, estimated version changed them is not known"
         ),
         "{said}"
     );
@@ -96,7 +96,7 @@ fn the_planner_says_cannot_tell_but_the_older_text_asked() {
     assert_eq!(older.len(), 1);
     let said = text(older[0]);
     assert!(
-        said.starts_with("The June 2024 version asked any one of these ways. That is not the July 2025 (inferred) version's requirement"),
+        said.starts_with("The June 2024 version asked any one of these ways. That is not the July 2025*, estimated version's requirement"),
         "{said}"
     );
     assert!(

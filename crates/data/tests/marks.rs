@@ -5,9 +5,14 @@
 //! *tainted* with a sign no data holds, the views of every real address are drawn from that
 //! catalogue, parsed as HTML, and every text node or shown attribute holding the sign must sit
 //! inside an element marked `data-inferred` whose visible mark comes with it (a `.mark` inside
-//! it, or the `details.why--inferred` beside it), or, in text-only places (`<option>`,
-//! attributes, the embed snippet), be followed by the words "(inferred)". Views print facts only through `render::parts::value`
-//! and `fact`, which do exactly that.
+//! it), or, in text-only places (`<option>`, attributes, the embed snippet), be followed by the
+//! mark "*". Views print facts only through `render::parts::marked` and `fact`, which do
+//! exactly that.
+//!
+//! And the other way round (issue 22, item 3): a mark sits on exactly an estimated value, never
+//! on the official words around it: the text of every `data-inferred` element is one estimated
+//! value of the data. And (item 5) every fact a view prints says where it came from: a
+//! `data-source` on it or around it, explained by the page's one key.
 //!
 //! Mutations tried (each fails this test): printing the class code in the class page's header
 //! with `m.text` instead of `value`; dropping the mark from `value`; printing the planner's
@@ -220,14 +225,7 @@ fn marked(node: ElementRef<'_>) -> bool {
             let has_mark = e.descendants().filter_map(ElementRef::wrap).any(|d| {
                 d.value().classes().any(|c| c == "mark") && d.text().any(|t| !t.trim().is_empty())
             });
-            let beside = e
-                .next_siblings()
-                .find_map(ElementRef::wrap)
-                .is_some_and(|s| {
-                    s.value().name() == "details"
-                        && s.value().classes().any(|c| c == "why--inferred")
-                });
-            return has_mark || beside;
+            return has_mark;
         }
         at = e.parent().and_then(ElementRef::wrap);
     }
@@ -251,11 +249,10 @@ fn unmarked(html: &str, sentences: &[String]) -> Vec<String> {
         })
     };
     let shows_inferred = |text: &str| text.contains(TAINT) || route_at(text);
-    // Text-only places write the mark as words: every tainted value followed by "(inferred)",
-    // as `Marked::plain` writes it.
+    // Text-only places write the mark after every tainted value, as `Marked::plain` writes it.
     let says_inferred = |text: &str| {
         text.match_indices(TAINT)
-            .all(|(at, _)| text[at + TAINT.len()..].starts_with(" (inferred)"))
+            .all(|(at, _)| text[at + TAINT.len()..].starts_with('*'))
             && !route_at(text)
     };
     for node in doc.tree.nodes() {
@@ -325,7 +322,7 @@ fn every_inferred_fact_carries_its_mark_on_every_view() {
 fn the_check_finds_a_bare_value_and_accepts_a_marked_one() {
     let bare = format!("<p>One year as a CSS 3 (102C{TAINT})</p>");
     assert_eq!(unmarked(&bare, &[]).len(), 1);
-    let marked = format!("<p>One year (<span data-inferred=\"\">102C{TAINT}<span class=\"mark\"> (inferred)</span></span>)</p>");
+    let marked = format!("<p>One year (<span data-inferred=\"\">102C{TAINT}<span class=\"mark\">*</span></span>)</p>");
     assert!(unmarked(&marked, &[]).is_empty());
     let no_mark = format!("<p><span data-inferred=\"\">102C{TAINT}</span></p>");
     assert_eq!(
@@ -333,4 +330,203 @@ fn the_check_finds_a_bare_value_and_accepts_a_marked_one() {
         1,
         "marked as inferred but no visible mark"
     );
+}
+
+/// Every value the data holds as estimated, as a view prints it: the tainted texts, the dates
+/// and the routes.
+fn estimated_values(c: &Catalogue, sentences: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = sentences.to_vec();
+    for class in c.classes.iter() {
+        for (value, basis) in [
+            (&class.code, &class.code_basis),
+            (&class.title, &class.title_basis),
+        ] {
+            if matches!(basis, Basis::Inferred { .. }) {
+                out.push(value.to_string());
+            }
+        }
+        if matches!(class.title_basis, Basis::Inferred { .. }) {
+            // The drawing's short form ("CSM 9⁂").
+            out.push(class.short_title());
+        }
+        for v in class.versions.iter() {
+            if let Fact::Inferred { value, .. } = &v.effective {
+                out.push(value.to_string());
+                out.push(v.label.to_string());
+            }
+            if let Fact::Inferred { value, .. } = &v.oversight {
+                out.push(value.describe().to_owned());
+            }
+            for fact in [&v.level, &v.supervision, &v.scope, &v.category] {
+                if let Fact::Inferred { value, .. } = fact {
+                    out.push(value.to_string());
+                }
+            }
+            if let Qualifications::Routes(list) = &v.qualifications {
+                for route in list.iter() {
+                    if matches!(route.basis, Basis::Inferred { .. }) {
+                        out.push(route.requirement.describe(c));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A mark's element's own words: its text without the mark and the words it stands for.
+fn value_text(e: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    for node in e.descendants() {
+        if let Node::Text(t) = node.value() {
+            let hidden = node.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                a.value()
+                    .classes()
+                    .any(|c| c == "mark" || c == "visually-hidden")
+            });
+            if !hidden {
+                out.push_str(t);
+            }
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Every mark in `html` that sits on more than an estimated value (an official route around an
+/// estimated code, a whole sentence).
+fn marks_on_more(html: &str, values: &[String]) -> Vec<String> {
+    let doc = Html::parse_fragment(html);
+    let selector = scraper::Selector::parse("[data-inferred]").expect("selector");
+    doc.select(&selector)
+        .map(value_text)
+        .filter(|text| !text.is_empty() && !values.iter().any(|v| v == text))
+        .collect()
+}
+
+/// Issue 22, item 3: marks sit on exactly what is uncertain. Over every real address, the text
+/// under each mark is one estimated value of the data, never the official sentence or route
+/// around it (CSS 4's qualifications, official, name the estimated code 102C: only 102C is
+/// marked).
+///
+/// Mutation seen failing: `Factor::shown` returning `Factor::of`'s whole-cell estimate again (the
+/// comparison's and the levels view's qualifications cell marked as a whole).
+#[test]
+fn a_mark_sits_on_exactly_an_estimated_value() {
+    let (c, sentences) = tainted();
+    let values = estimated_values(&c, &sentences);
+    let mut problems = Vec::new();
+    for (path, query, kiosk) in addresses(&c) {
+        let route = Route::parse(&path, &query);
+        let shown = page_at(
+            &c,
+            route.as_ref(),
+            Setting {
+                origin: "https://example.org",
+                kiosk,
+            },
+        );
+        for p in marks_on_more(&shown.html, &values) {
+            problems.push(format!("{path}?{query}: {p:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} marks on more than a value:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Every fact printed (`.fact`, outside the key) without a source kind, and every source kind on
+/// the page its key does not explain; and the key is there at most once.
+fn unsourced(html: &str) -> Vec<String> {
+    let doc = Html::parse_fragment(html);
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    let mut problems = Vec::new();
+    let keys = doc.select(&sel("#key")).count();
+    if keys > 1 {
+        problems.push(format!("{keys} keys"));
+    }
+    let in_key = |e: ElementRef<'_>| {
+        e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| a.value().id() == Some("key"))
+    };
+    for fact in doc.select(&sel(".fact")).filter(|e| !in_key(*e)) {
+        let gap = fact.value().classes().any(|c| c == "fact--missing");
+        let sourced = std::iter::once(fact)
+            .chain(fact.ancestors().filter_map(ElementRef::wrap))
+            .any(|a| a.value().attr("data-source").is_some());
+        if !gap && !sourced {
+            problems.push(format!("no source: {:?}", fact.text().collect::<String>()));
+        }
+    }
+    for e in doc.select(&sel("[data-source]")).filter(|e| !in_key(*e)) {
+        let kind = e.value().attr("data-source").unwrap_or_default();
+        let explained = doc
+            .select(&sel(&format!("#key [data-source=\"{kind}\"]")))
+            .next()
+            .is_some();
+        if !explained {
+            problems.push(format!("the key does not explain {kind:?}"));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+/// Issue 22, item 5: every fact a view prints has a source kind (read on the official text
+/// shown here; from the official page, not reproduced here; estimated by us; our words), and
+/// the page's one key explains each kind the page uses.
+///
+/// Mutations seen failing: `parts::fact` printing a stated value without its `data-source`; the
+/// key leaving out its "From the official page" entry.
+#[test]
+fn every_printed_fact_says_where_it_came_from() {
+    let c = real();
+    let mut problems = Vec::new();
+    let mut sourced = 0;
+    for (path, query, kiosk) in addresses(&c) {
+        let route = Route::parse(&path, &query);
+        let shown = page_at(
+            &c,
+            route.as_ref(),
+            Setting {
+                origin: "https://example.org",
+                kiosk,
+            },
+        );
+        sourced += shown.html.matches("data-source=").count();
+        for p in unsourced(&shown.html) {
+            problems.push(format!("{path}?{query}: {p}"));
+        }
+    }
+    assert!(sourced > 100, "{sourced} sourced facts");
+    assert!(
+        problems.is_empty(),
+        "{}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The checks themselves can fail.
+#[test]
+fn the_source_and_mark_checks_find_what_they_look_for() {
+    let bare = "<dl><dd><span class=\"fact\">Entry level</span></dd></dl>";
+    assert_eq!(unsourced(bare), ["no source: \"Entry level\""]);
+    let unexplained =
+        "<p><span data-source=\"page\"><span class=\"fact\">Entry level</span></span></p>";
+    assert_eq!(
+        unsourced(unexplained),
+        ["the key does not explain \"page\""]
+    );
+    let explained =
+        format!("{unexplained}<aside id=\"key\"><div data-source=\"page\"></div></aside>");
+    assert!(unsourced(&explained).is_empty());
+    let whole = format!("<td><span data-inferred=\"\">One year as a CSS 3 (102C{TAINT})<span class=\"mark\">*</span></span></td>");
+    assert_eq!(marks_on_more(&whole, &[format!("102C{TAINT}")]).len(), 1);
+    let exact = format!("<td>One year as a CSS 3 (<span data-inferred=\"\">102C{TAINT}<span class=\"mark\">*</span><span class=\"visually-hidden\">, estimated</span></span>)</td>");
+    assert!(marks_on_more(&exact, &[format!("102C{TAINT}")]).is_empty());
 }

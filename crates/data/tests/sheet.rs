@@ -57,7 +57,7 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
     let class = catalogue.class("102D").unwrap();
     assert_eq!(
         row(&records, "Version"),
-        ["July 2019 (inferred) version", "July 2025 version"],
+        ["July 2019* version", "July 2025 version"],
         "an inferred label is marked as in the view"
     );
     for (column, version) in [&class.versions[1], &class.versions[0]]
@@ -110,7 +110,7 @@ fn a_comparison_reads_back_as_the_view_shows_it() {
     assert_eq!(name, "compare-102C-102D.csv");
     let effective = row(&steps, "Effective");
     assert!(
-        effective[0].starts_with("July 1, 2025 [inferred: "),
+        effective[0].starts_with("July 1, 2025* [estimated by us: "),
         "{}",
         effective[0]
     );
@@ -145,7 +145,7 @@ fn the_levels_view_reads_back_level_by_level() {
     let caveats = view.texts(".duty-group__caveat");
     assert_eq!(
         row(&records, "Class code"),
-        ["102A", "102B (inferred)", "102C (inferred)", "102D", "103D"],
+        ["102A", "102B*", "102C*", "102D", "103D"],
         "the ladder lowest first, then the class beside it"
     );
     assert_eq!(

@@ -408,3 +408,33 @@ fn a_history_entry_holds_official_or_summary_text_not_both() {
         "{error}"
     );
 }
+
+/// Issue 22, item 5: a version whose official text the data does not hold says when its copy
+/// of the official page was read (the page shows it as the fact's source); one whose text it
+/// holds was read on that text, so a `read` date there is refused.
+///
+/// Mutation seen failing: `read_date` accepting a missing `read` (the first assertion).
+#[test]
+fn a_version_read_on_a_page_not_held_says_when_it_was_read() {
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102B-2025.toml",
+        "read = \"2026-11-23\"\n",
+        "",
+    );
+    let error = the_one(&errors_after(&dir), "102B-2025.toml");
+    assert!(error.message.contains("`read` is missing"), "{error}");
+
+    let dir = scratch_copy();
+    edit(
+        &dir,
+        "classes/102D-2025.toml",
+        "effective = { stated = \"2025-07-01\" }",
+        "read = \"2026-11-23\"\neffective = { stated = \"2025-07-01\" }",
+    );
+    let line = line_of(&dir, "classes/102D-2025.toml", "read = ");
+    let error = the_one(&errors_after(&dir), "102D-2025.toml");
+    assert_eq!(error.line, line);
+    assert!(error.message.contains("holds it"), "{error}");
+}

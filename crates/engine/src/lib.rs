@@ -9,8 +9,8 @@
 use std::sync::OnceLock;
 
 use class_spec_core::render::{
-    compare_page, page_at, planner_page, search_page, start_document, unknown_page, with_terms,
-    Page, Setting,
+    compare_page, page_at, planner_page, search_page, start_document, unknown_page, with_key,
+    with_terms, Page, Setting,
 };
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
@@ -127,7 +127,18 @@ pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
 fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page {
     let route = Route::parse(path, search);
     match (views, route) {
-        // Search with the index built once, at the first search.
+        (Views::All, route) if !matches!(route, Some(Route::Search { .. })) => {
+            page_at(catalogue(), route.as_ref(), setting)
+        }
+        // Every view ends with its key, as `page_at` draws it (`with_key`).
+        (views, route) => with_key(|| own_view(views, route, setting)),
+    }
+}
+
+/// A view `page_at` would draw, drawn by the module of its page (search with the index built
+/// once, at the first search).
+fn own_view(views: Views, route: Option<Route>, setting: Setting<'_>) -> Page {
+    match (views, route) {
         (Views::All | Views::Search, Some(Route::Search { query })) => {
             with_terms(catalogue(), search_page(catalogue(), index(), &query))
         }

@@ -34,9 +34,11 @@ fn every_class_version_is_a_titled_page() {
             let doc = parse(&shown.html);
             // The class page, then the terms it uses (render::with_terms).
             let top: Vec<_> = doc.root_element().child_elements().collect();
-            assert_eq!(top.len(), 2, "{path}: two elements");
+            // The view, its terms, then the page's key (what its marks and sources mean).
+            assert_eq!(top.len(), 3, "{path}: the view, its terms and its key");
             assert!(doc.has("html > article.class-page:first-child"), "{path}");
-            assert!(doc.has("html > section.terms:last-child"), "{path}");
+            assert!(doc.has("html > section.terms:nth-child(2)"), "{path}");
+            assert_eq!(top[2].value().id(), Some("key"), "{path}");
         }
     }
 }
@@ -57,7 +59,7 @@ fn unknown_addresses_classes_and_versions_are_named() {
             .map(String::as_str),
         Some(
             "The data holds these versions of Customer Service Specialist 4: July 2025 version, \
-             July 2019 (inferred) version. Open the class to switch between them."
+             July 2019* version. Open the class to switch between them."
         ),
         "the versions held are listed"
     );
@@ -713,12 +715,19 @@ fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_add
         .collect();
     assert_eq!(series, expected);
     let codes = html.texts("tbody tr .classes__code");
-    // Each code as printed: an inferred one with its mark.
+    // Each code as printed: an estimated one with its mark (and, for a screen reader, the word).
     let ladders: Vec<String> = catalogue()
         .series
         .iter()
         .flat_map(|s| s.ladder.iter())
-        .map(|code| catalogue().class(code).unwrap().code_marked().plain())
+        .map(|code| {
+            catalogue()
+                .class(code)
+                .unwrap()
+                .code_marked()
+                .plain()
+                .replace('*', "*, estimated")
+        })
         .collect();
     assert_eq!(codes, ladders, "every class once, in ladder order");
     assert_eq!(codes.len(), catalogue().classes.len());

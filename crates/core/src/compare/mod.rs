@@ -184,6 +184,36 @@ impl Factor {
     }
 }
 
+impl Factor {
+    /// The factor for one version as a view prints it: like [`Factor::of`], but a route's
+    /// estimated class code is marked on the code alone, never on the official route around it
+    /// (issue 22: CSS 4's qualifications read as a guess because 102C is estimated).
+    pub fn shown(self, catalogue: &Catalogue, v: &ClassVersion) -> Fact<Marked> {
+        match (self, &v.qualifications) {
+            (Self::Qualifications, Qualifications::Routes(routes)) => {
+                let mut all = Marked::new();
+                for (i, route) in routes.iter().enumerate() {
+                    if i > 0 {
+                        all = all.text("; or ");
+                    }
+                    all = all.then(route.marked(catalogue));
+                }
+                Fact::Stated(all)
+            }
+            _ => map_fact(&self.of(catalogue, v), |text| Marked::new().text(text)),
+        }
+    }
+
+    /// Where the factor's stated value was read: the scope is our words; the others were read
+    /// where the version's facts were.
+    pub fn source(self, v: &ClassVersion) -> crate::model::Source<'_> {
+        match self {
+            Self::Scope => crate::model::Source::OurWords,
+            _ => v.source(),
+        }
+    }
+}
+
 fn map_fact<T, U>(fact: &Fact<T>, f: impl Fn(&T) -> U) -> Fact<U> {
     match fact {
         Fact::Stated(v) => Fact::Stated(f(v)),

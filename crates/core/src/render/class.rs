@@ -6,7 +6,7 @@ use super::class_versions::{standing, version_switch, Holding};
 use super::not_found::not_found_page;
 use super::parts::{
     basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, our_words,
-    summary_list,
+    source_line, summary_list,
 };
 use super::view::Page;
 use crate::echo::echo;
@@ -14,7 +14,7 @@ use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
     paragraphs, Catalogue, ClassSpec, ClassVersion, Fact, HistoryEntry, Qualifications,
-    Requirement, Section, SectionContent, SectionKind, Wording,
+    Requirement, Section, SectionContent, SectionKind, Source, Text, Wording,
 };
 use crate::route::{Pick, Route};
 
@@ -116,18 +116,19 @@ pub fn class_version(catalogue: &Catalogue, class: &ClassSpec, version: &ClassVe
             fact(
                 m,
                 &class.code_basis.fact(class.code.clone()),
+                version.source(),
                 |m, code, class| {
                     m.leaf("strong", &[("class", class)], code);
                 },
             );
             m.text(" · Category: ");
-            fact_text(m, &version.category);
+            fact_text(m, &version.category, version.source());
         });
     });
     version_switch(&mut m, class, version);
     standing(&mut m, class, version);
     compare_links(&mut m, catalogue, class, version);
-    let missing_facts = facts(&mut m, version);
+    let missing_facts = facts(&mut m, class, version);
     let gaps = Gaps::of(version, missing_facts);
     m.el(
         "nav",
@@ -251,15 +252,21 @@ fn compare_links(m: &mut Markup, catalogue: &Catalogue, class: &ClassSpec, versi
     });
 }
 
-/// The deciding facts of a version the data knows, and its source. Returns the facts it does
-/// not know (their names and why), for the one block that lists what is missing.
-fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)> {
+/// The deciding facts of a version the data knows, where they were read, where another version
+/// says otherwise, and its source. Returns the facts it does not know (their names and why), for
+/// the one block that lists what is missing.
+fn facts<'a>(
+    m: &mut Markup,
+    class: &ClassSpec,
+    v: &'a ClassVersion,
+) -> Vec<(&'static str, &'a str)> {
     let mut missing = Vec::new();
     m.el(
         "section",
         &[("class", "facts"), ("aria-labelledby", "facts-heading")],
         |m| {
             m.leaf("h2", &[("id", "facts-heading")], "At a glance");
+            source_line(m, v);
             m.el("dl", &[("class", "facts__list")], |m| {
                 let mut row = |m: &mut Markup,
                                term: &'static str,
@@ -280,7 +287,7 @@ fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)
                     );
                 };
                 row(m, "Level", why_missing(&v.level), false, &|m| {
-                    fact_text(m, &v.level);
+                    fact_text(m, &v.level, v.source());
                 });
                 row(
                     m,
@@ -288,7 +295,8 @@ fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)
                     why_missing(&v.supervision),
                     false,
                     &|m| {
-                        fact_text(m, &v.supervision);
+                        fact_text(m, &v.supervision, v.source());
+                        differs(m, class, v, |o| &o.supervision);
                     },
                 );
                 row(
@@ -297,18 +305,18 @@ fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)
                     why_missing(&v.oversight),
                     false,
                     &|m| {
-                        fact(m, &v.oversight, |m, o, class| {
+                        fact(m, &v.oversight, v.source(), |m, o, class| {
                             m.leaf("span", &[("class", class)], o.describe());
                         });
                     },
                 );
                 row(m, "Scope", why_missing(&v.scope), true, &|m| {
-                    fact_text(m, &v.scope);
+                    fact_text(m, &v.scope, Source::OurWords);
                     m.text(" ");
                     our_words(m);
                 });
                 row(m, "Effective", why_missing(&v.effective), false, &|m| {
-                    fact_date(m, &v.effective);
+                    fact_date(m, &v.effective, v.source());
                 });
                 if let Some(adopted) = v.adopted {
                     row(m, "Adopted", None, false, &|m| date(m, adopted, None));
@@ -343,6 +351,37 @@ fn facts<'a>(m: &mut Markup, v: &'a ClassVersion) -> Vec<(&'static str, &'a str)
 }
 
 /// Why a fact is missing, if it is.
+/// What other versions of the class state otherwise for a fact this version states (issue 22:
+/// CSS 1's 2025 summary reads "direct or close supervision", its official 2019 text "close to
+/// general supervision"), each with where it was read, so a reader sees the versions differ.
+fn differs(
+    m: &mut Markup,
+    class: &ClassSpec,
+    v: &ClassVersion,
+    get: impl Fn(&ClassVersion) -> &Fact<Text>,
+) {
+    let Some(here) = get(v).value() else {
+        return;
+    };
+    for other in class.versions.iter().filter(|o| o.id != v.id) {
+        if get(other).value().is_some_and(|said| said != here) {
+            m.el("span", &[("class", "facts__differs")], |m| {
+                marked(
+                    m,
+                    &Marked::new()
+                        .text(" Versions differ: the ")
+                        .then(other.label_marked())
+                        .text(" says “"),
+                );
+                fact_text(m, get(other), other.source());
+                m.text("”");
+                let source = other.source().label();
+                m.text(" (").text(&source.to_ascii_lowercase()).text(").");
+            });
+        }
+    }
+}
+
 fn why_missing<T>(f: &Fact<T>) -> Option<&str> {
     match f {
         Fact::Missing { why } => Some(why),

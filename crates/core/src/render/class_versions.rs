@@ -95,7 +95,7 @@ fn known_facts(m: &mut Markup, v: &ClassVersion) {
             if value.value().is_some() {
                 m.el("div", &[], |m| {
                     m.leaf("dt", &[], term)
-                        .el("dd", &[], |m| fact_text(m, value));
+                        .el("dd", &[], |m| fact_text(m, value, v.source()));
                 });
             }
         }

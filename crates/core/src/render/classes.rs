@@ -159,7 +159,7 @@ fn class_row(m: &mut Markup, class: &ClassSpec, class_terms: &str, hidden: bool)
             });
             m.el("td", &[], |m| {
                 if let Some(newest) = class.newest() {
-                    fact_text(m, &newest.category);
+                    fact_text(m, &newest.category, newest.source());
                 }
             });
             m.el("td", &[], |m| {

@@ -2,7 +2,9 @@
 //! factors and the sections, whose columns are the chosen versions, with what changes from
 //! each column to the next marked.
 
-use super::parts::{fact, link_marked, marked, older_section, summary_list};
+use super::parts::{
+    fact, fact_marked, link_marked, marked, older_section, source_line, summary_list,
+};
 use super::view::Page;
 use crate::compare::diff::{diff_words, is_unchanged, kept_share, Change};
 use crate::compare::duties::match_duties;
@@ -226,6 +228,7 @@ fn table_head(m: &mut Markup, columns: &[Column<'_>]) {
                                 .then(c.version.label_marked()),
                         );
                     });
+                    source_line(m, c.version);
                 });
             }
         });
@@ -246,14 +249,13 @@ fn factor_rows(m: &mut Markup, catalogue: &Catalogue, columns: &[Column<'_>]) {
                     .as_ref()
                     .and_then(|p| p.value().zip(value.value()))
                     .is_some_and(|(a, b)| a != b);
+                let shown = factor.shown(catalogue, c.version);
                 m.el_with(
                     "td",
                     &[("data-label", &c.class.title_marked().plain())],
                     &[("class", changed.then_some("changed"))],
                     |m| {
-                        fact(m, &value, |m, text, class| {
-                            m.leaf("span", &[("class", class)], text);
-                        });
+                        fact_marked(m, &shown, factor.source(c.version));
                         if changed {
                             m.leaf("span", &[("class", "changed__mark")], " (changed)");
                         }
@@ -315,15 +317,23 @@ fn sources(m: &mut Markup, columns: &[Column<'_>]) {
                                 .then(c.version.label_marked())
                                 .text(", effective "),
                         );
-                        fact(m, &c.version.effective, |m, d, class| {
-                            m.leaf("span", &[("class", class)], &d.to_string());
-                        });
+                        fact(
+                            m,
+                            &c.version.effective,
+                            c.version.source(),
+                            |m, d, class| {
+                                m.leaf("span", &[("class", class)], &d.to_string());
+                            },
+                        );
                         m.text(": ");
                         m.leaf(
                             "a",
                             &[("href", &c.version.source_url)],
                             &c.version.source_url,
                         );
+                        // Where its facts were read, visible on a phone too (the column
+                        // headers are hidden there).
+                        source_line(m, c.version);
                     });
                 }
             });
@@ -335,7 +345,7 @@ fn sources(m: &mut Markup, columns: &[Column<'_>]) {
 /// that version said, as its own, never as current.
 fn older_factor(m: &mut Markup, catalogue: &Catalogue, c: &Column<'_>, factor: Factor) {
     let Some((older, said)) = c.class.older_statement(c.version, |v| {
-        let said = factor.of(catalogue, v);
+        let said = factor.shown(catalogue, v);
         said.value().is_some().then_some(said)
     }) else {
         return;
@@ -348,9 +358,7 @@ fn older_factor(m: &mut Markup, catalogue: &Catalogue, c: &Column<'_>, factor: F
             &older.label_marked(),
         );
         m.text(" said: ");
-        fact(m, &said, |m, text, class| {
-            m.leaf("span", &[("class", class)], text);
-        });
+        fact_marked(m, &said, factor.source(older));
     });
 }
 
@@ -374,7 +382,7 @@ fn revision(m: &mut Markup, catalogue: &Catalogue, from: Column<'_>, to: Column<
         return;
     }
     let text = |m: &mut Markup, f: &crate::model::Fact<String>| {
-        fact(m, f, |m, text, class| {
+        fact(m, f, crate::model::Source::OurWords, |m, text, class| {
             m.leaf("span", &[("class", class)], text);
         });
     };
@@ -388,12 +396,14 @@ fn revision(m: &mut Markup, catalogue: &Catalogue, from: Column<'_>, to: Column<
                     m.text(" to ");
                     text(m, after);
                 }
-                RevisionChange::Qualifications { before, after, .. } => {
+                RevisionChange::Qualifications { .. } => {
+                    // Each estimated code marked on itself, not the routes around it.
                     m.leaf("strong", &[], "Desirable qualifications")
                         .text(", from ");
-                    text(m, before);
+                    let f = Factor::Qualifications;
+                    fact_marked(m, &f.shown(catalogue, from.version), f.source(from.version));
                     m.text(" to ");
-                    text(m, after);
+                    fact_marked(m, &f.shown(catalogue, to.version), f.source(to.version));
                 }
                 RevisionChange::NoLongerNames(class) => {
                     m.leaf("strong", &[], "No longer mentions ");

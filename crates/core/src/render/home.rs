@@ -1,6 +1,8 @@
 //! The home view: a series as a ladder of its levels, lowest first, and the classes beside it.
 
-use super::parts::{fact, fact_date, fact_text, link, link_marked, marked, wrap};
+use super::parts::{
+    fact, fact_date, fact_text, link, link_marked, marked, source_line, tagline, wrap,
+};
 use super::view::Page;
 use crate::catalogue::LadderRung;
 use crate::marked::Marked;
@@ -149,6 +151,7 @@ fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(R
             fact(
                 m,
                 &class.code_basis.fact(class.code.clone()),
+                version.source(),
                 |m, code, class| {
                     m.leaf("span", &[("class", class)], code);
                 },
@@ -157,18 +160,21 @@ fn rung_card(m: &mut Markup, rung: &LadderRung<'_>, step: &str, next: Option<&(R
         m.el("dl", &[("class", "rung__facts")], |m| {
             m.el("div", &[], |m| {
                 m.leaf("dt", &[], "Level")
-                    .el("dd", &[], |m| fact_text(m, rung.level()));
+                    .el("dd", &[], |m| fact_text(m, rung.level(), version.source()));
             });
             m.el("div", &[], |m| {
                 m.leaf("dt", &[], "Supervision received")
-                    .el("dd", &[], |m| fact_text(m, rung.supervision()));
+                    .el("dd", &[], |m| {
+                        fact_text(m, rung.supervision(), version.source());
+                    });
             });
         });
-        m.leaf("p", &[("class", "rung__tagline")], &version.tagline);
+        tagline(m, &version.tagline);
         m.el("div", &[("class", "rung__version")], |m| {
             marked(m, &version.label_marked().text(", effective "));
-            fact_date(m, &version.effective);
+            fact_date(m, &version.effective, version.source());
         });
+        source_line(m, version);
         if let Some((route, text)) = next {
             m.el("p", &[("class", "rung__next")], |m| {
                 link_marked(m, route, text);

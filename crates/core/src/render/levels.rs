@@ -3,7 +3,9 @@
 //! block per level), then the duties grouped by where they appear along the ladder, each group
 //! with what a cut-off list next to it could change.
 
-use super::parts::{csv_button, fact, link, link_marked, marked, LEVELS_LINK_TEXT};
+use super::parts::{
+    csv_button, fact_marked, link, link_marked, marked, source_line, LEVELS_LINK_TEXT,
+};
 use super::view::Page;
 use crate::compare::{Column, Factor};
 use crate::levels::{Levels, ListState, Register, Thread, FACTORS};
@@ -77,6 +79,7 @@ fn column_heading(m: &mut Markup, c: &Column<'_>) {
                 .then(c.version.label_marked()),
         );
     });
+    source_line(m, c.version);
 }
 
 /// "Level 2 of 4", or "Beside the series" for the columns after the ladder.
@@ -92,9 +95,11 @@ fn step(levels: &Levels<'_>, i: usize) -> String {
 /// One factor of one column, with how it is known (one function for the table and the blocks,
 /// so the generic fact printer is compiled once for this view).
 fn factor_value(m: &mut Markup, catalogue: &Catalogue, factor: Factor, c: &Column<'_>) {
-    fact(m, &factor.of(catalogue, c.version), |m, text, class| {
-        m.leaf("span", &[("class", class)], text);
-    });
+    fact_marked(
+        m,
+        &factor.shown(catalogue, c.version),
+        factor.source(c.version),
+    );
 }
 
 /// The deciding factors: a table for wide screens and print, a block per level for phones

@@ -12,6 +12,7 @@ mod compare;
 mod embed;
 mod glossary;
 mod home;
+mod key;
 mod levels;
 mod not_found;
 mod page;
@@ -30,6 +31,7 @@ pub use compare::{
 pub use embed::snippet;
 pub use glossary::with_terms;
 pub use home::home;
+pub use key::with_key;
 pub use levels::levels_page;
 pub use not_found::not_found;
 pub use page::{page, page_at, unknown_page};

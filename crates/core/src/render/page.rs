@@ -18,6 +18,12 @@ pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
 /// [`page`], in a given [`Setting`]. Every view but the glossary itself ends with the terms
 /// its text shows, defined ([`glossary::with_terms`]).
 pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
+    // Every view ends with its key: what its marks and source words mean (`key.rs`).
+    super::key::with_key(|| with_terms_at(catalogue, route, setting))
+}
+
+/// The view of `route`, ending with the terms its text shows.
+fn with_terms_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
     match route {
         Some(Route::Glossary) => glossary::glossary_page(catalogue),
         _ => glossary::with_terms(catalogue, view_at(catalogue, route, setting)),

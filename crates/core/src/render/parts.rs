@@ -6,27 +6,51 @@ use crate::date::Date;
 use crate::marked::{Marked, Part};
 use crate::markup::Markup;
 use crate::model::{
-    Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Text, NOT_IN_OUR_COPY,
+    Basis, ClassSpec, ClassVersion, Fact, SectionContent, SectionKind, Source, Text,
+    NOT_IN_OUR_COPY,
 };
+
+use super::key;
 use crate::route::Route;
 
-/// "inferred", with the reason a click (or Enter) away.
-pub(super) fn inferred_mark(m: &mut Markup, why: &str) {
-    m.el("details", &[("class", "why why--inferred")], |m| {
-        m.leaf("summary", &[], "inferred").leaf("span", &[], why);
-    });
+/// An estimate as drawn: the value (`value_html`, markup `parts` drew) with `data-inferred` and
+/// its mark, a "*" the page's key explains (`key.rs`), and for a screen reader the words it
+/// stands for. The same everywhere an estimate is printed, so one look means one thing.
+pub(super) fn estimated(m: &mut Markup, value_html: &str) {
+    m.el(
+        "span",
+        &[("data-inferred", ""), ("data-source", "estimated")],
+        |m| {
+            m.rendered(value_html);
+            estimate_mark(m);
+        },
+    );
 }
 
+fn estimate_mark(m: &mut Markup) {
+    m.leaf("span", &[("class", "mark"), ("aria-hidden", "true")], "*")
+        .leaf("span", &[("class", "visually-hidden")], ", estimated");
+}
+
+/// The mark of an estimate that is not a value (a history entry known only from another copy),
+/// with its reason noted for the key.
 pub(super) fn basis_mark(m: &mut Markup, basis: &Basis) {
     if let Basis::Inferred { why } = basis {
-        m.text(" ");
-        inferred_mark(m, why);
+        key::estimate("", why);
+        m.el(
+            "span",
+            &[("data-inferred", ""), ("data-source", "estimated")],
+            |m| {
+                estimate_mark(m);
+            },
+        );
     }
 }
 
 /// "in our words": marks a text we wrote (a scope, a history entry) where official text could
 /// be expected.
 pub(super) fn our_words(m: &mut Markup) {
+    key::source(Source::OurWords);
     m.leaf("span", &[("class", "words words--summary")], "in our words");
 }
 
@@ -40,9 +64,9 @@ pub(super) fn missing_mark(m: &mut Markup, why: &str) {
     }
 }
 
-/// The one way a view prints words that hold facts: every inferred value wrapped with
-/// `data-inferred` and its visible mark (the structural test, `crates/data/tests/marks.rs`,
-/// finds any value printed otherwise).
+/// The one way a view prints words that hold facts: every estimated value drawn by
+/// [`estimated`] (the structural test, `crates/data/tests/marks.rs`, finds any value printed
+/// otherwise), and noted, with why, for the page's key.
 pub(super) fn marked(m: &mut Markup, text: &Marked) {
     for part in text.parts() {
         match part {
@@ -50,38 +74,33 @@ pub(super) fn marked(m: &mut Markup, text: &Marked) {
                 m.text(words);
             }
             Part::Inferred { value, why } => {
-                // The value and its mark side by side in one element, so only the value
-                // is underlined and the accessible name reads "102C (inferred)".
-                m.el(
-                    "span",
-                    &[
-                        ("data-inferred", ""),
-                        ("title", &format!("Inferred, not read on the page: {why}")),
-                    ],
-                    |m| {
-                        m.leaf("span", &[("class", "fact fact--inferred")], value)
-                            .leaf("span", &[("class", "mark")], " (inferred)");
-                    },
-                );
+                // Only the value is underlined; the mark comes right after it.
+                let mut v = Markup::new();
+                v.leaf("span", &[("class", "fact fact--inferred")], value);
+                let v = v.finish();
+                key::estimate(&v, why);
+                estimated(m, &v);
             }
         }
     }
 }
 
-/// [`marked`] in SVG text: the same marks as `<tspan>`s, the mark a "*" that the drawing's
-/// legend explains ("* inferred").
+/// [`marked`] in SVG text: the same marks as `<tspan>`s, the same "*", explained in the
+/// drawing's own legend (the drawing is also a file of its own) and noted for the page's key.
 pub(super) fn marked_svg(m: &mut Markup, text: &Marked) {
     for part in text.parts() {
         match part {
             Part::Plain(words) => {
                 m.text(words);
             }
-            Part::Inferred { value, .. } => {
+            Part::Inferred { value, why } => {
+                let mut v = Markup::new();
+                v.leaf("span", &[("class", "fact fact--inferred")], value);
+                key::estimate(&v.finish(), why);
                 m.el(
                     "tspan",
                     &[("class", "fact--inferred"), ("data-inferred", "")],
                     |m| {
-                        // Boxes are narrow: "*", explained in the drawing's legend.
                         m.text(value).leaf("tspan", &[("class", "mark")], "*");
                     },
                 );
@@ -95,29 +114,73 @@ pub(super) fn link_marked(m: &mut Markup, route: &Route, text: &Marked) {
     m.el("a", &[("href", &route.href())], |m| marked(m, text));
 }
 
-/// A fact: its value (marked when inferred) or the gap.
+/// A fact: its value with where it was read (`source`, for a stated value: a `data-source` the
+/// page's key explains), its value marked as estimated, or the gap.
 pub(super) fn fact<T>(
     m: &mut Markup,
     fact: &Fact<T>,
+    source: Source<'_>,
     value: impl Fn(&mut Markup, &T, &'static str),
 ) {
     match fact {
-        Fact::Stated(v) => value(m, v, "fact"),
-        Fact::Inferred { value: v, why } => {
-            m.el("span", &[("data-inferred", "")], |m| {
-                value(m, v, "fact fact--inferred");
+        Fact::Stated(v) => {
+            key::source(source);
+            m.el("span", &[("data-source", source.as_str())], |m| {
+                value(m, v, "fact");
             });
-            m.text(" ");
-            inferred_mark(m, why);
+        }
+        Fact::Inferred { value: v, why } => {
+            let mut drawn = Markup::new();
+            value(&mut drawn, v, "fact fact--inferred");
+            let drawn = drawn.finish();
+            key::estimate(&drawn, why);
+            estimated(m, &drawn);
         }
         Fact::Missing { why } => missing_mark(m, why),
     }
 }
 
-pub(super) fn fact_text(m: &mut Markup, f: &Fact<Text>) {
-    fact(m, f, |m, text, class| {
+/// A fact whose value holds facts of its own (routes naming classes): each estimate in it
+/// marked on itself, never the words around it.
+pub(super) fn fact_marked(m: &mut Markup, f: &Fact<Marked>, source: Source<'_>) {
+    fact(m, f, source, |m, text, class| {
+        m.el("span", &[("class", class)], |m| marked(m, text));
+    });
+}
+
+pub(super) fn fact_text(m: &mut Markup, f: &Fact<Text>, source: Source<'_>) {
+    fact(m, f, source, |m, text, class| {
         m.leaf("span", &[("class", class)], text);
     });
+}
+
+/// Where a version's stated facts were read, in words a person understands, under the facts
+/// it heads (a ladder card, "At a glance", a comparison's column): "From the official page,
+/// not reproduced here" or "Read on the official text shown here". The page's key says more.
+pub(super) fn source_line(m: &mut Markup, version: &ClassVersion) {
+    let source = version.source();
+    key::source(source);
+    m.el(
+        "p",
+        &[("class", "source-line"), ("data-source", source.as_str())],
+        |m| {
+            m.leaf(
+                "a",
+                &[("href", &format!("#{}", key::KEY_ID))],
+                source.label(),
+            );
+        },
+    );
+}
+
+/// A class's one-line definition, in our words.
+pub(super) fn tagline(m: &mut Markup, text: &str) {
+    key::source(Source::OurWords);
+    m.leaf(
+        "p",
+        &[("class", "rung__tagline"), ("data-source", "ours")],
+        text,
+    );
 }
 
 /// A date as `<time>`, with a class when one is given.
@@ -132,12 +195,13 @@ pub(super) fn date(m: &mut Markup, date: Date, class: Option<&str>) {
     );
 }
 
-pub(super) fn fact_date(m: &mut Markup, f: &Fact<Date>) {
-    fact(m, f, |m, d, class| date(m, *d, Some(class)));
+pub(super) fn fact_date(m: &mut Markup, f: &Fact<Date>, source: Source<'_>) {
+    fact(m, f, source, |m, d, class| date(m, *d, Some(class)));
 }
 
 /// Items in our own words, as a list.
 pub(super) fn summary_list(m: &mut Markup, items: &[Text]) {
+    key::source(Source::OurWords);
     m.el("ul", &[("class", "summary")], |m| {
         for item in items {
             m.leaf("li", &[], item);
@@ -238,65 +302,65 @@ mod tests {
 
     #[test]
     fn a_fact_always_says_how_it_is_known() {
-        let mut m = Markup::new();
-        fact_text(&mut m, &Fact::Stated(Cow::Borrowed("Journey level")));
-        fact_text(
-            &mut m,
-            &Fact::Inferred {
-                value: Cow::Borrowed("Entry level"),
-                why: Cow::Borrowed("lowest class"),
-            },
-        );
-        fact_text(
-            &mut m,
-            &Fact::Missing {
-                why: Cow::Borrowed("not captured"),
-            },
-        );
-        // Read as HTML. (Mutation tried: the inferred note's class without `why--inferred`;
-        // this failed.)
-        let html = class_spec_test_html::parse(&m.finish());
-        let top: Vec<_> = html.root_element().child_elements().collect();
-        let parts: Vec<(&str, Option<&str>, String)> = top
-            .iter()
-            .map(|e| {
-                // A note's words, without its summary ("inferred", "why", checked below).
-                let words = e.first("details > span").unwrap_or(*e);
-                (
-                    e.value().name(),
-                    e.value().attr("class"),
-                    class_spec_test_html::text(words),
-                )
-            })
-            .collect();
+        let page = Source::Page {
+            url: "https://example.org/1665",
+            read: None,
+        };
+        let drawn = key::with_key(|| {
+            let mut m = Markup::new();
+            fact_text(&mut m, &Fact::Stated(Cow::Borrowed("Journey level")), page);
+            fact_text(
+                &mut m,
+                &Fact::Inferred {
+                    value: Cow::Borrowed("Entry level"),
+                    why: Cow::Borrowed("lowest class"),
+                },
+                Source::Shown,
+            );
+            fact_text(
+                &mut m,
+                &Fact::Missing {
+                    why: Cow::Borrowed("not captured"),
+                },
+                Source::Shown,
+            );
+            super::super::view::Page {
+                title: String::new(),
+                html: m.finish(),
+            }
+        });
+        // Read as HTML. (Mutations seen failing: the stated value without its `data-source`;
+        // the estimate's mark left out of `estimated`; the key not told of the estimate.)
+        let html = class_spec_test_html::parse(&drawn.html);
         assert_eq!(
-            parts,
-            [
-                ("span", Some("fact"), "Journey level".to_owned()),
-                ("span", None, "Entry level".to_owned()),
-                (
-                    "details",
-                    Some("why why--inferred"),
-                    "lowest class".to_owned()
-                ),
-                (
-                    "span",
-                    Some("fact fact--missing"),
-                    NOT_IN_OUR_COPY.to_owned()
-                ),
-                (
-                    "details",
-                    Some("why why--missing"),
-                    "not captured".to_owned()
-                ),
-            ],
-            "each value, then why it is inferred or missing"
+            html.texts("[data-source=page] > .fact"),
+            ["Journey level"],
+            "a stated value says where it was read"
         );
-        assert!(top[1].value().attr("data-inferred").is_some());
         assert_eq!(
-            html.texts("[data-inferred] > .fact.fact--inferred"),
+            html.texts("html > [data-inferred] > .fact.fact--inferred"),
             ["Entry level"]
         );
-        assert_eq!(html.texts("details > summary"), ["inferred", "why"]);
+        assert_eq!(
+            html.texts("html > [data-inferred] > .mark"),
+            ["*"],
+            "the mark, not a word"
+        );
+        assert_eq!(
+            html.texts("html > [data-inferred] > .visually-hidden"),
+            [", estimated"],
+            "what a screen reader hears"
+        );
+        assert_eq!(html.texts(".fact--missing"), [NOT_IN_OUR_COPY]);
+        // The key explains the page once: where the stated value was read, and why the
+        // estimate is one; the shown source's entry is absent (nothing on the page was read
+        // on official text shown here).
+        assert_eq!(html.count("#key"), 1);
+        assert!(html.has("#key [data-source=page] a[href='https://example.org/1665']"));
+        assert!(!html.has("#key [data-source=shown]"));
+        assert_eq!(
+            html.texts("#key .key__why li"),
+            ["Entry level*, estimated: lowest class"]
+        );
     }
 }

@@ -687,7 +687,7 @@ pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
 /// The standalone file of a graph already laid out.
 fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
     let footer = format!(
-        "{} series, from Class Spec Explorer{}. * inferred: not read on the official page. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
+        "{} series, from Class Spec Explorer{}. * estimated by us: not read on an official page. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
         graph.series.title,
         catalogue
             .data_as_of()
@@ -743,7 +743,7 @@ fn series_drawing(
                 m.rendered(&svg((&narrow, &narrow_layout, "path-narrow"), marks.as_deref(), true, None));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
-                m.text("Solid lines: what the data states. Dashed lines: not in our copy. * inferred: not read on the official page. ");
+                m.text("Solid lines: what the data states. Dashed lines: not in our copy. * estimated by us (see the key at the end of the page). ");
                 {
                     let file = standalone(catalogue, &graph, &l);
                     m.leaf(

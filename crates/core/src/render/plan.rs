@@ -262,7 +262,7 @@ fn badge(verdict: &Verdict) -> (&'static str, &'static str) {
     let text = match verdict {
         Verdict::Current => "Your class",
         Verdict::Meets { inferred: false } => "Meets",
-        Verdict::Meets { inferred: true } => "Meets (an inferred route)",
+        Verdict::Meets { inferred: true } => "Meets (by an estimated route)",
         Verdict::NotYet(_) => "Not yet",
         Verdict::CannotTell(_) | Verdict::NotInData { .. } => "Cannot tell",
     };

@@ -215,6 +215,7 @@ pub fn parse_version(
     let sections = check.sections(&file.sections);
     let (qualifications, route_classes) = check.qualifications(&file.qualifications);
     let history = check.history_entries(&file.history, &sections);
+    let read = read_date(&mut check, v, &sections);
 
     if !check.errors.is_empty() {
         return Err(check.errors);
@@ -240,6 +241,7 @@ pub fn parse_version(
             label: v.label.clone().into(),
             source_url: v.source_url.get_ref().clone().into(),
             source_note: v.source_note.clone().into(),
+            read,
             category,
             effective,
             adopted,
@@ -255,6 +257,36 @@ pub fn parse_version(
         spans,
     };
     Ok((record, check.warnings))
+}
+
+/// When the copy a version was read from was read: every fact of a version whose official
+/// text the data does not hold was read on a page a reader cannot see here, so the date it was
+/// read is part of its source (issue 22); a version whose text the data holds was read on it.
+fn read_date(
+    check: &mut Checker<'_>,
+    v: &crate::schema::VersionToml,
+    sections: &[class_spec_core::Section],
+) -> Option<Date> {
+    let holds_text = sections
+        .iter()
+        .any(|s| matches!(s.content, class_spec_core::SectionContent::Official(_)));
+    match (&v.read, holds_text) {
+        (Some(read), false) => check.date(read),
+        (Some(read), true) => {
+            check.error(
+                read,
+                "`read` is for a version whose official text the data does not hold; this one holds it, so its facts were read on it",
+            );
+            None
+        }
+        (None, false) => {
+            check.errors.push(check.source.error(
+                "`read` is missing: give the date (YYYY-MM-DD) the copy of the official page was read, since the data does not hold its official text",
+            ));
+            None
+        }
+        (None, true) => None,
+    }
 }
 
 /// Stated, or inferred for the reason given.
