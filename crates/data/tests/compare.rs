@@ -304,7 +304,8 @@ fn the_rendered_comparison_marks_changes_and_names_its_sources() {
             ),
         "the 2025 definition was rewritten"
     );
-    let sources = table.attrs(".compare__sources a", "href");
+    // Each column's official page (beside the link to the page's key).
+    let sources = table.attrs(".compare__sources li > a", "href");
     assert_eq!(sources.len(), 2, "{sources:?}");
     assert!(
         sources

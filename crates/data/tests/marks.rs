@@ -360,6 +360,11 @@ fn estimated_values(c: &Catalogue, sentences: &[String]) -> Vec<String> {
             for fact in [&v.level, &v.supervision, &v.scope, &v.category] {
                 if let Fact::Inferred { value, .. } = fact {
                     out.push(value.to_string());
+                    // In a sentence ("the management level⁂"), lowercase first.
+                    let mut chars = value.chars();
+                    if let Some(first) = chars.next() {
+                        out.push(first.to_lowercase().chain(chars).collect());
+                    }
                 }
             }
             if let Qualifications::Routes(list) = &v.qualifications {

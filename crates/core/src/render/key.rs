@@ -78,6 +78,25 @@ pub fn with_key(draw: impl FnOnce() -> Page) -> Page {
     page
 }
 
+/// An estimate as drawn: the value (`value_html`, markup `parts` drew) with `data-inferred` and
+/// its mark, a "*" the page's key explains (`key.rs`), and for a screen reader the words it
+/// stands for. The same everywhere an estimate is printed, so one look means one thing.
+pub(super) fn estimated(m: &mut Markup, value_html: &str) {
+    m.el(
+        "span",
+        &[("data-inferred", ""), ("data-source", "estimated")],
+        |m| {
+            m.rendered(value_html);
+            estimate_mark(m);
+        },
+    );
+}
+
+pub(super) fn estimate_mark(m: &mut Markup) {
+    m.leaf("span", &[("class", "mark"), ("aria-hidden", "true")], "*")
+        .leaf("span", &[("class", "visually-hidden")], ", estimated");
+}
+
 /// "1665" for an official page's address: its last part, as the listing numbers them.
 fn page_number(url: &str) -> &str {
     url.trim_end_matches('/').rsplit('/').next().unwrap_or(url)
@@ -138,7 +157,7 @@ fn key(seen: &Seen) -> String {
                             }
                             if let Some(read) = day {
                                 m.text(", read ");
-                                super::parts::date(m, *read, None);
+                                m.leaf("time", &[("datetime", &read.iso())], &read.to_string());
                             }
                         }
                         m.text(". When each copy was made is not known.");
@@ -163,7 +182,7 @@ fn key(seen: &Seen) -> String {
                                     for (value, why) in &seen.estimates {
                                         m.el("li", &[], |m| {
                                             if !value.is_empty() {
-                                                super::parts::estimated(m, value);
+                                                estimated(m, value);
                                                 m.text(": ");
                                             }
                                             m.text(why);

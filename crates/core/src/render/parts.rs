@@ -13,24 +13,7 @@ use crate::model::{
 use super::key;
 use crate::route::Route;
 
-/// An estimate as drawn: the value (`value_html`, markup `parts` drew) with `data-inferred` and
-/// its mark, a "*" the page's key explains (`key.rs`), and for a screen reader the words it
-/// stands for. The same everywhere an estimate is printed, so one look means one thing.
-pub(super) fn estimated(m: &mut Markup, value_html: &str) {
-    m.el(
-        "span",
-        &[("data-inferred", ""), ("data-source", "estimated")],
-        |m| {
-            m.rendered(value_html);
-            estimate_mark(m);
-        },
-    );
-}
-
-fn estimate_mark(m: &mut Markup) {
-    m.leaf("span", &[("class", "mark"), ("aria-hidden", "true")], "*")
-        .leaf("span", &[("class", "visually-hidden")], ", estimated");
-}
+pub(super) use key::estimated;
 
 /// The mark of an estimate that is not a value (a history entry known only from another copy),
 /// with its reason noted for the key.
@@ -41,7 +24,7 @@ pub(super) fn basis_mark(m: &mut Markup, basis: &Basis) {
             "span",
             &[("data-inferred", ""), ("data-source", "estimated")],
             |m| {
-                estimate_mark(m);
+                key::estimate_mark(m);
             },
         );
     }
