@@ -70,7 +70,7 @@ describe('levels view and spreadsheets', () => {
     await page.getByRole('link', { name: 'What each level asks, level by level' }).click();
     await page.getByRole('heading', { level: 1, name: 'What each level asks, level by level' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/levels');
-    const headers = await page.locator('.levels-matrix thead th a').allTextContents();
+    const headers = await page.locator('.levels-matrix thead th > a').allTextContents();
     assert.deepEqual(headers, [
       'Customer Service Specialist 1',
       'Customer Service Specialist 2',

@@ -143,8 +143,9 @@ pub(super) fn fact_text(m: &mut Markup, f: &Fact<Text>, source: Source<'_>) {
 pub(super) fn source_line(m: &mut Markup, version: &ClassVersion) {
     let source = version.source();
     key::source(source);
+    // A span (a block by CSS): it also stands in headings (the levels view's columns).
     m.el(
-        "p",
+        "span",
         &[("class", "source-line"), ("data-source", source.as_str())],
         |m| {
             m.leaf(
