@@ -31,7 +31,7 @@ describe('search', () => {
   test('a result opens its class at that section, by keyboard', async () => {
     const { page, problems } = await app.open('/search?q=tracks');
     assert.equal(await page.locator('#site-search').inputValue(), 'tracks', 'the box shows the query of the address');
-    const first = page.locator('.search-hit a', { hasText: 'Typical Work, July 2019 (inferred) version' }).first();
+    const first = page.locator('.search-hit a', { hasText: 'Typical Work, July 2019*, estimated version' }).first();
     await first.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${app.origin}/class/102D/2019#typical-work`);

@@ -353,6 +353,9 @@ fn estimated_values(c: &Catalogue, sentences: &[String]) -> Vec<String> {
             if let Fact::Inferred { value, .. } = &v.effective {
                 out.push(value.to_string());
                 out.push(v.label.to_string());
+                // The version's name by its effective date ("July 2025 version"): the mark sits
+                // on the month and year, the estimated part (`ClassVersion::label_marked`).
+                out.push(format!("{} {}", value.month_name(), value.year));
             }
             if let Fact::Inferred { value, .. } = &v.oversight {
                 out.push(value.describe().to_owned());

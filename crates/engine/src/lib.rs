@@ -130,8 +130,9 @@ fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page
         (Views::All, route) if !matches!(route, Some(Route::Search { .. })) => {
             page_at(catalogue(), route.as_ref(), setting)
         }
-        // Every view ends with its key, as `page_at` draws it (`with_key`).
-        (views, route) => with_key(|| own_view(views, route, setting)),
+        // Every view ends with its key, then the terms its text and key show, as `page_at`
+        // draws it (`with_key`, `with_terms`).
+        (views, route) => with_terms(catalogue(), with_key(|| own_view(views, route, setting))),
     }
 }
 
@@ -140,21 +141,19 @@ fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page
 fn own_view(views: Views, route: Option<Route>, setting: Setting<'_>) -> Page {
     match (views, route) {
         (Views::All | Views::Search, Some(Route::Search { query })) => {
-            with_terms(catalogue(), search_page(catalogue(), index(), &query))
+            search_page(catalogue(), index(), &query)
         }
         (Views::All, route) => page_at(catalogue(), route.as_ref(), setting),
-        (Views::Compare, Some(Route::Compare { picks })) => with_terms(
-            catalogue(),
-            compare_page(catalogue(), &picks, setting.kiosk),
-        ),
-        (Views::Planner, Some(Route::Planner { input })) => with_terms(
-            catalogue(),
-            planner_page(catalogue(), &input, setting.kiosk),
-        ),
+        (Views::Compare, Some(Route::Compare { picks })) => {
+            compare_page(catalogue(), &picks, setting.kiosk)
+        }
+        (Views::Planner, Some(Route::Planner { input })) => {
+            planner_page(catalogue(), &input, setting.kiosk)
+        }
         // An address of another path never comes to a page's own module: the page names the
         // module of its path. Not found (as the whole engine draws an unknown address) rather
         // than some other view.
-        _ => with_terms(catalogue(), unknown_page(catalogue())),
+        _ => unknown_page(catalogue()),
     }
 }
 

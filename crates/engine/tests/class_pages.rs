@@ -136,7 +136,7 @@ fn css_1_opens_at_the_official_text_and_says_what_is_known_of_the_newer_version(
     let newer = doc.one("aside.newer");
     assert_eq!(
         newer.texts("h2"),
-        ["A newer version: the July 2025 (inferred) version"]
+        ["A newer version: the July 2025*, estimated version"]
     );
     assert_eq!(newer.texts("dt"), ["Level", "Supervision received"]);
     assert_eq!(newer.attrs("a", "href"), ["/class/102A/2025"]);
@@ -144,7 +144,7 @@ fn css_1_opens_at_the_official_text_and_says_what_is_known_of_the_newer_version(
     assert_eq!(
         doc.texts(".versions__item"),
         [
-            "July 2025 (inferred) version · in our words, in part newest",
+            "July 2025*, estimated version · in our words, in part newest",
             "June 2024 version · official text"
         ]
     );
@@ -158,7 +158,7 @@ fn css_1_opens_at_the_official_text_and_says_what_is_known_of_the_newer_version(
     let notice = newer_page.one(".notice");
     assert!(
         text(notice).starts_with(
-            "The July 2025 (inferred) version is the newest version of this class. \
+            "The July 2025*, estimated version is the newest version of this class. \
              Our copy holds only part of it, in our words."
         ),
         "{}",

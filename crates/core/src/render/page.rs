@@ -15,18 +15,17 @@ pub fn page(catalogue: &Catalogue, route: Option<&Route>) -> Page {
     page_at(catalogue, route, Setting::default())
 }
 
-/// [`page`], in a given [`Setting`]. Every view but the glossary itself ends with the terms
-/// its text shows, defined ([`glossary::with_terms`]).
+/// [`page`], in a given [`Setting`]. Every view ends with its key, what its marks and source
+/// words mean (`key.rs`); every view but the glossary itself then ends with the terms its text
+/// and its key show, defined ([`glossary::with_terms`]: the key's words are read too, so a term
+/// only the key uses, "lead" on a comparison, is defined as well).
 pub fn page_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
-    // Every view ends with its key: what its marks and source words mean (`key.rs`).
-    super::key::with_key(|| with_terms_at(catalogue, route, setting))
-}
-
-/// The view of `route`, ending with the terms its text shows.
-fn with_terms_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -> Page {
     match route {
-        Some(Route::Glossary) => glossary::glossary_page(catalogue),
-        _ => glossary::with_terms(catalogue, view_at(catalogue, route, setting)),
+        Some(Route::Glossary) => super::key::with_key(|| glossary::glossary_page(catalogue)),
+        _ => glossary::with_terms(
+            catalogue,
+            super::key::with_key(|| view_at(catalogue, route, setting)),
+        ),
     }
 }
 
