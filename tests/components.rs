@@ -73,8 +73,9 @@ async fn the_home_page_draws_the_ladder_lowest_first() {
     );
     assert_eq!(
         texts(&host, ".beside .rung__title"),
-        // The manager class's title is inferred in the data: its mark travels with it.
-        ["Customer Service Manager (inferred)"]
+        // The manager class's title is estimated in the data: its mark (a "*" the key explains,
+        // and the words a screen reader hears) travels with it.
+        ["Customer Service Manager*, estimated"]
     );
     assert_eq!(document_title(), "Class Spec Explorer");
 }
@@ -104,26 +105,28 @@ async fn a_class_page_shows_its_official_text_and_sets_the_title() {
 }
 
 #[wasm_bindgen_test]
-async fn an_inferred_fact_reveals_why_when_asked() {
+async fn an_estimated_fact_is_marked_and_the_key_says_why_when_asked() {
     let host = mount("/class/102A/2024", "");
     leptos::task::tick().await;
     let level = host.query_selector(".facts__list dd").unwrap().unwrap();
     assert_eq!(
         level
-            .query_selector(".fact--inferred")
+            .query_selector("[data-source=estimated] .fact--inferred")
             .unwrap()
             .unwrap()
             .text_content()
             .unwrap(),
-        "Entry level"
+        "Entry level",
+        "the mark sits on the estimated value itself"
     );
-    let details: web_sys::HtmlDetailsElement = level
-        .query_selector("details")
+    // The reason is said once, in the page's key, folded until asked.
+    let details: web_sys::HtmlDetailsElement = host
+        .query_selector("#key details.key__why")
         .unwrap()
         .unwrap()
         .unchecked_into();
     assert!(!details.open());
-    let summary: web_sys::HtmlElement = level
+    let summary: web_sys::HtmlElement = details
         .query_selector("summary")
         .unwrap()
         .unwrap()
@@ -133,7 +136,7 @@ async fn an_inferred_fact_reveals_why_when_asked() {
         details.open(),
         "the reason opens by click (and so by keyboard)"
     );
-    assert!(level
+    assert!(details
         .text_content()
         .unwrap()
         .contains("lowest class of the series"));
@@ -169,7 +172,7 @@ async fn a_comparison_draws_one_column_per_pick_with_the_picker_checked() {
     let host = mount("/compare", "?classes=102C,102D");
     leptos::task::tick().await;
     assert_eq!(
-        texts(&host, "table.compare thead th a"),
+        texts(&host, "table.compare thead th > a"),
         [
             "Customer Service Specialist 3",
             "Customer Service Specialist 4"
@@ -191,10 +194,10 @@ async fn a_comparison_draws_one_column_per_pick_with_the_picker_checked() {
     };
     assert_eq!(checked, ["102C", "102D"]);
     assert_eq!(texts(&host, ".picker__status"), ["2 chosen (from 2 to 4)."]);
-    // 102C is an inferred code: the title says so too.
+    // 102C is an estimated code: its mark travels into the title too.
     assert_eq!(
         document_title(),
-        "Compare 102C (inferred), 102D · Class Spec Explorer"
+        "Compare 102C*, 102D · Class Spec Explorer"
     );
 }
 
