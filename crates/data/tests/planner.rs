@@ -6,7 +6,7 @@ mod common;
 use class_spec_core::planner::{
     plan, route_status, version_verdict, Field, Missing, Person, PlannerInput, RouteStatus, Verdict,
 };
-use class_spec_core::render::planner_page;
+use class_spec_core::render::{planner_page, Setting};
 use class_spec_core::{
     Basis, Catalogue, ClassVersion, Education, QualificationRoute, Qualifications, Requirement,
 };
@@ -141,7 +141,7 @@ fn css_4_with_an_associate_degree_and_three_years_cannot_tell() {
         in_class: String::new(),
         education: "associate".into(),
     };
-    let html = planner_page(&c, &input, false).html;
+    let html = planner_page(&c, &input, Setting::default()).html;
     let doc = parse(&html);
     let card = doc.one(r#"li.plan__item[data-class="102D"]"#);
     let badge = card.one(".verdict");
@@ -432,7 +432,7 @@ fn plan_page(c: &Catalogue, class: &str, years: &str, in_class: &str, education:
         in_class: in_class.into(),
         education: education.into(),
     };
-    planner_page(c, &input, false).html
+    planner_page(c, &input, Setting::default()).html
 }
 
 /// "the supervisory level": a class's level as the data names it, never a word of ours.
@@ -616,7 +616,15 @@ fn the_top_of_a_series_the_class_beside_it_and_no_class_read_sensibly() {
 #[test]
 fn a_kiosk_offers_every_whole_year_up_to_ten() {
     let c = catalogue();
-    let html = planner_page(&c, &PlannerInput::default(), true).html;
+    let html = planner_page(
+        &c,
+        &PlannerInput::default(),
+        Setting {
+            kiosk: true,
+            ..Setting::default()
+        },
+    )
+    .html;
     let doc = parse(&html);
     let quick: Vec<String> = doc.attrs(r#".stepper__quick button[data-for="f-years"]"#, "data-set");
     let wanted: Vec<String> = (0..=10).map(|y: u8| y.to_string()).collect();

@@ -148,7 +148,7 @@ fn own_view(views: Views, route: Option<Route>, setting: Setting<'_>) -> Page {
             compare_page(catalogue(), &picks, setting.kiosk)
         }
         (Views::Planner, Some(Route::Planner { input })) => {
-            planner_page(catalogue(), &input, setting.kiosk)
+            planner_page(catalogue(), &input, setting)
         }
         // An address of another path never comes to a page's own module: the page names the
         // module of its path. Not found (as the whole engine draws an unknown address) rather

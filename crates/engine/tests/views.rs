@@ -209,6 +209,100 @@ fn the_standalone_drawing_is_a_file_of_its_own() {
     assert!(said.contains("data as of July 1, 2025"), "{said}");
 }
 
+/// The text of every element of `doc` whose `class` holds `class`, in document order.
+fn texts_of(doc: &roxmltree::Document<'_>, class: &str, part: &str) -> Vec<String> {
+    doc.descendants()
+        .filter(|e| {
+            e.attribute("class")
+                .is_some_and(|c| c.split(' ').any(|c| c == class))
+        })
+        .flat_map(|e| e.descendants())
+        .filter(|e| e.attribute("class") == Some(part))
+        .map(|e| {
+            e.descendants()
+                .filter(roxmltree::Node::is_text)
+                .filter_map(|t| t.text())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_plan_downloads_as_a_picture_of_where_the_person_stands() {
+    // Issue 23, item 4: the file shows "you are here" and what is within reach, as the page
+    // does, with the plan's address and the disclaimer. Mutations tried: the plan's marks not
+    // passed to the file (as before: `standalone(…, None)`), and the address left out; each
+    // failed here.
+    let query = "class=102C&years=5&in-class=2&education=high-school";
+    let shown = page(
+        "/planner",
+        &format!("?{query}"),
+        "https://classes.example.org",
+        false,
+    );
+    let doc = parse(&shown.html);
+    let link = doc.one("a.path-download");
+    assert_eq!(text(link), "Download your plan as a picture (SVG)");
+    assert_eq!(link.value().attr("download"), Some("my-plan.svg"));
+    let href = link.value().attr("href").unwrap();
+    let body = href
+        .strip_prefix("data:image/svg+xml;charset=utf-8,")
+        .expect("an SVG file in the link");
+    let svg = percent_encoding::percent_decode_str(body)
+        .decode_utf8()
+        .unwrap()
+        .into_owned();
+    let drawing = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert_eq!(
+        texts_of(&drawing, "node--current", "node__title"),
+        ["Customer Service Specialist 3"],
+        "the person's class"
+    );
+    assert_eq!(
+        texts_of(&drawing, "node--current", "node__mark"),
+        ["You are here"]
+    );
+    assert_eq!(
+        texts_of(&drawing, "node--meets", "node__title"),
+        ["Customer Service Specialist 4"],
+        "what is within reach"
+    );
+    assert_eq!(
+        texts_of(&drawing, "node--meets", "node__mark"),
+        ["Within reach"]
+    );
+    let footer: Vec<String> = drawing
+        .descendants()
+        .filter(|e| e.attribute("class") == Some("path-footer"))
+        .map(|e| {
+            e.descendants()
+                .filter(roxmltree::Node::is_text)
+                .filter_map(|t| t.text())
+                .collect()
+        })
+        .collect();
+    assert!(
+        footer.contains(&format!("https://classes.example.org/planner?{query}")),
+        "the plan's address, whole: {footer:?}"
+    );
+    let said = footer.join(" ");
+    assert!(
+        said.contains("Not an official State of Washington site"),
+        "{said}"
+    );
+    assert!(said.contains("data as of July 1, 2025"), "{said}");
+    let desc: String = drawing
+        .descendants()
+        .find(|e| e.tag_name().name() == "desc")
+        .and_then(|e| e.text())
+        .unwrap()
+        .to_owned();
+    assert!(
+        desc.ends_with("You are here: CSS 3. Within reach: CSS 4."),
+        "{desc}"
+    );
+}
+
 #[test]
 fn a_plan_gives_a_verdict_for_every_class_of_the_path() {
     let shown = view(

@@ -41,7 +41,7 @@ fn view_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -
             title: "Career path".to_owned(),
             html: path::path_page(catalogue),
         },
-        Some(Route::Planner { input }) => planner::planner_page(catalogue, input, setting.kiosk),
+        Some(Route::Planner { input }) => planner::planner_page(catalogue, input, setting),
         Some(Route::Series { id }) => {
             home::series_page(catalogue, id).unwrap_or_else(|| no_series(catalogue, id))
         }

@@ -3,6 +3,8 @@
 //! list beside it; and a standalone SVG file to download. The geometry is `path_layout`'s; this
 //! module only turns the catalogue into nodes and labelled edges, and those into markup.
 
+use std::fmt::Write as _;
+
 use super::parts::{link_marked, marked, marked_svg, missing_mark};
 use crate::catalogue::LadderRung;
 use crate::contract::{CARD, CARD_HINT};
@@ -377,32 +379,44 @@ fn svg(
     (graph, geometry, id): (&Graph<'_>, &Layout, &str),
     standing: Option<&[Option<Standing>]>,
     interactive: bool,
-    footer: Option<&str>,
+    footer: &[Foot],
 ) -> String {
-    // The footer (the standalone file's disclaimer) in lines that fit the drawing's width.
-    let footer_lines = footer
-        .map(|f| wrap(f, geometry.width - 32.0, FOOTER_CHAR_W))
-        .unwrap_or_default();
+    // The footer (the standalone file's address and disclaimer) in lines that fit the width.
+    let footer_lines: Vec<(Vec<String>, &str)> = footer
+        .iter()
+        .map(|f| match f {
+            Foot::Words(text) => (wrap(text, geometry.width - 32.0, FOOTER_CHAR_W), " "),
+            Foot::Address(url) => (cut(url, geometry.width - 32.0, FOOTER_CHAR_W), ""),
+        })
+        .collect();
+    let count = footer_lines.iter().map(|(l, _)| l.len()).sum::<usize>();
     #[allow(clippy::cast_precision_loss)] // a few lines
-    let footer_h = if footer_lines.is_empty() {
+    let footer_h = if count == 0 {
         0.0
     } else {
-        12.0 + footer_lines.len() as f32 * 15.0
+        12.0 + count as f32 * 15.0
     };
     let (w, h) = (n(geometry.width), n(geometry.height + footer_h));
     let view_box = format!("0 0 {w} {h}");
-    let title = format!("Career path of the {} series", graph.series.title);
+    let title = match standing {
+        Some(_) => format!(
+            "Your plan on the career path of the {} series",
+            graph.series.title
+        ),
+        None => format!("Career path of the {} series", graph.series.title),
+    };
     let ladder: Vec<String> = graph
         .classes
         .iter()
         .filter(|c| c.beside.is_none())
         .map(|c| short_title_marked(c.rung.class).plain())
         .collect();
-    let desc = format!(
+    let mut desc = format!(
         "From {} at the bottom to {} at the top, each step labelled with what it asks; ways in from outside the series come from the box at the bottom. Dashed lines: not in our copy.",
         ladder.first().map_or("", String::as_str),
         ladder.last().map_or("", String::as_str),
     );
+    desc.push_str(&plan_words(graph, standing));
     let mut m = Markup::new();
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     let both = format!("{title_id} {desc_id}");
@@ -442,24 +456,81 @@ fn svg(
                 class_node(m, class, geometry.nodes[i + 1], mark, interactive);
             }
         });
-        if !footer_lines.is_empty() {
-            m.el("text", &[("class", "path-footer")], |m| {
-                for (i, line) in footer_lines.iter().enumerate() {
-                    #[allow(clippy::cast_precision_loss)] // a few lines
-                    let y = geometry.height + 14.0 + i as f32 * 15.0;
-                    if i > 0 {
-                        m.text(" ");
-                    }
-                    m.leaf("tspan", &[("x", "16"), ("y", &n(y))], line);
-                }
-            });
-        }
+        footer_text(m, &footer_lines, geometry.height);
     });
     m.finish()
 }
 
+/// A plan's marks in words, for the drawing's description: who reads the file with a screen
+/// reader hears them too (" You are here: CSS 3. Within reach: CSS 4.").
+fn plan_words(graph: &Graph<'_>, standing: Option<&[Option<Standing>]>) -> String {
+    let mut words = String::new();
+    for mark in [Standing::Current, Standing::Meets] {
+        let names: Vec<String> = graph
+            .classes
+            .iter()
+            .zip(standing.unwrap_or_default())
+            .filter(|(_, s)| **s == Some(mark))
+            .map(|(c, _)| short_title_marked(c.rung.class).plain())
+            .collect();
+        if !names.is_empty() {
+            let _ = write!(words, " {}: {}.", mark.label(), names.join(", "));
+        }
+    }
+    words
+}
+
+/// The footer below the drawing (`top`): one `<text>` per paragraph, its lines joined by what
+/// they were cut at: a space between words, nothing inside an address (its text is the
+/// address, exactly).
+fn footer_text(m: &mut Markup, paragraphs: &[(Vec<String>, &str)], top: f32) {
+    let mut at = 0;
+    for (lines, joint) in paragraphs {
+        m.el("text", &[("class", "path-footer")], |m| {
+            for (i, line) in lines.iter().enumerate() {
+                #[allow(clippy::cast_precision_loss)] // a few lines
+                let y = top + 14.0 + (at + i) as f32 * 15.0;
+                if i > 0 {
+                    m.text(joint);
+                }
+                m.leaf("tspan", &[("x", "16"), ("y", &n(y))], line);
+            }
+        });
+        at += lines.len();
+    }
+}
+
 /// The width of a character of the footer's 11-unit text, generously estimated.
 const FOOTER_CHAR_W: f32 = 6.2;
+
+/// A paragraph of the standalone file's footer.
+enum Foot {
+    Words(String),
+    /// An address: cut anywhere, since it has no spaces, and joined with nothing.
+    Address(String),
+}
+
+/// `address` in lines of at most `width` units, each cut after a `/`, `?` or `&` where one is
+/// near the end, else anywhere.
+fn cut(address: &str, width: f32, char_w: f32) -> Vec<String> {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a positive width
+    let most = ((width / char_w).floor() as usize).max(20);
+    let chars: Vec<char> = address.chars().collect();
+    let mut lines = Vec::new();
+    let mut rest = &chars[..];
+    while rest.len() > most {
+        let at = rest[most / 2..most]
+            .iter()
+            .rposition(|c| matches!(c, '/' | '?' | '&'))
+            .map_or(most, |i| most / 2 + i + 1);
+        lines.push(rest[..at].iter().collect());
+        rest = &rest[at..];
+    }
+    if !rest.is_empty() {
+        lines.push(rest.iter().collect());
+    }
+    lines
+}
 
 /// `text` in lines of at most `width` units, broken between words.
 fn wrap(text: &str, width: f32, char_w: f32) -> Vec<String> {
@@ -655,16 +726,20 @@ fn class_node(
 }
 
 /// The standalone file's look: it travels without the app's stylesheet.
+/// A plan's marks look as on the page (style/main.css, `.path-svg .node--current` …).
 const STANDALONE_STYLE: &str =
     "svg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;background:#fff}\
-rect{fill:#f4f7fb;stroke:#1f4e79;stroke-width:1.5}\
+rect{fill:#e3eff4;stroke:#0b4f6c;stroke-width:1.5}\
 .node--outside rect{fill:#fff;stroke-dasharray:4 3}\
-.node--beside rect{fill:#f7f3ea;stroke:#7a5c1e}\
-.node__title{font-size:13px;font-weight:700;fill:#14212e}\
-.node__meta,.node__mark{font-size:12px;fill:#33414f}\
-.edge{fill:none;stroke:#1f4e79;stroke-width:1.5}\
-.edge--unknown{stroke:#8a939c;stroke-dasharray:6 4}\
-.edge-arrow{fill:#1f4e79}\
+.node--beside rect{fill:#fbf1d3;stroke:#5a4400}\
+.node--current rect{fill:#0b4f6c}.node--current tspan{fill:#fff}\
+.node--meets rect{fill:#e6f2e8;stroke:#1d5e2e;stroke-width:3}\
+.node--cannot-tell rect{stroke:#4f5963;stroke-dasharray:6 4}\
+.node__title{font-size:13px;font-weight:700;fill:#1c2127}\
+.node__meta,.node__mark{font-size:12px;fill:#1c2127}.node__mark{font-weight:700}\
+.edge{fill:none;stroke:#0b4f6c;stroke-width:1.5}\
+.edge--unknown{stroke:#4f5963;stroke-dasharray:6 4}\
+.edge-arrow{fill:#0b4f6c}\
 .edge-label__bg{fill:#fff;stroke:none}\
 .edge-label{font-size:12px;fill:#14212e}\
 .edge-label--unknown{fill:#5b6570;font-style:italic}\
@@ -681,26 +756,41 @@ fn data_url(mime: &str, body: &str) -> String {
 /// The drawing as a standalone SVG file an agency can place in its own material.
 pub fn standalone_svg(catalogue: &Catalogue) -> Option<String> {
     let graph = graph(catalogue, catalogue.home_series()?);
-    Some(standalone(catalogue, &graph, &lay_out(&graph)))
+    Some(standalone(catalogue, &graph, &lay_out(&graph), None))
 }
 
-/// The standalone file of a graph already laid out.
-fn standalone(catalogue: &Catalogue, graph: &Graph<'_>, l: &Layout) -> String {
-    let footer = format!(
-        "{} series, from Class Spec Explorer{}. * estimated by us: not read on an official page. Not an official document: the official class specifications are published by the Washington State Office of Financial Management.",
+/// The standalone file of a graph already laid out; with a plan, its marks (the page's: "You
+/// are here", "Within reach", …) and its address, so the picture says whose plan it is and
+/// where to open it again.
+fn standalone(
+    catalogue: &Catalogue,
+    graph: &Graph<'_>,
+    l: &Layout,
+    plan: Option<(&[Option<Standing>], &str)>,
+) -> String {
+    let mut footer = Vec::new();
+    if let Some((_, address)) = plan {
+        footer.push(Foot::Words("This plan, in the app:".to_owned()));
+        footer.push(Foot::Address(address.to_owned()));
+    }
+    footer.push(Foot::Words(format!(
+        "{} series, from Class Spec Explorer{}. * estimated by us: not read on an official page. Dashed lines: not in our copy. Not an official State of Washington site: the official class specifications are published by the Washington State Office of Financial Management.",
         graph.series.title,
         catalogue
             .data_as_of()
             .map_or(String::new(), |d| format!(" (data as of {d})"))
-    );
+    )));
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
-        svg((graph, l, "path"), None, false, Some(&footer))
+        svg((graph, l, "path"), plan.map(|(s, _)| s), false, &footer)
     )
 }
 
 /// A plan's mark for a class code.
 pub(crate) type StandingOf<'a> = &'a dyn Fn(&str) -> Option<Standing>;
+
+/// A plan on the drawing: each class's mark, and the plan's address (for its file).
+pub(crate) type PlanOn<'a> = (StandingOf<'a>, &'a str);
 
 /// The drawing of `series` (with a plan's marks, when given: one per class, in the path's
 /// order), its summary cards and the text equivalent, for a view.
@@ -708,10 +798,10 @@ pub(crate) fn drawing(
     m: &mut Markup,
     catalogue: &Catalogue,
     series: Option<&Series>,
-    standing: Option<StandingOf<'_>>,
+    plan: Option<PlanOn<'_>>,
 ) {
     if let Some(series) = series {
-        series_drawing(m, catalogue, series, standing);
+        series_drawing(m, catalogue, series, plan);
     } else {
         m.leaf("p", &[], "The data holds no class series to draw.");
     }
@@ -722,11 +812,11 @@ fn series_drawing(
     m: &mut Markup,
     catalogue: &Catalogue,
     series: &Series,
-    standing: Option<StandingOf<'_>>,
+    plan: Option<PlanOn<'_>>,
 ) {
     let graph = graph(catalogue, series);
     let l = lay_out(&graph);
-    let marks: Option<Vec<Option<Standing>>> = standing.map(|f| {
+    let marks: Option<Vec<Option<Standing>>> = plan.map(|(f, _)| {
         graph
             .classes
             .iter()
@@ -737,23 +827,29 @@ fn series_drawing(
         m.el("figure", &[("class", "path-figure")], |m| {
             m.el("div", &[("class", "path-drawing")], |m| {
                 // Wide, and narrow for a phone (one shows, by the stylesheet).
-                m.rendered(&svg((&graph, &l, "path"), marks.as_deref(), true, None));
+                m.rendered(&svg((&graph, &l, "path"), marks.as_deref(), true, &[]));
                 let narrow = narrow_graph(&graph);
                 let narrow_layout = lay_out_narrow(&narrow);
-                m.rendered(&svg((&narrow, &narrow_layout, "path-narrow"), marks.as_deref(), true, None));
+                m.rendered(&svg((&narrow, &narrow_layout, "path-narrow"), marks.as_deref(), true, &[]));
             });
             m.el("figcaption", &[("class", "path-legend")], |m| {
                 m.text("Solid lines: what the data states. Dashed lines: not in our copy. * estimated by us (see the key at the end of the page). ");
                 {
-                    let file = standalone(catalogue, &graph, &l);
+                    let address = plan.map(|(_, address)| address);
+                    let file = standalone(catalogue, &graph, &l, marks.as_deref().zip(address));
+                    let (name, label) = if plan.is_some() {
+                        ("my-plan.svg", "Download your plan as a picture (SVG)")
+                    } else {
+                        ("career-path.svg", "Download the drawing (SVG)")
+                    };
                     m.leaf(
                         "a",
                         &[
                             ("href", &data_url("image/svg+xml", &file)),
-                            ("download", "career-path.svg"),
+                            ("download", name),
                             ("class", "button button--quiet path-download"),
                         ],
-                        "Download the drawing (SVG)",
+                        label,
                     );
                 }
             });
@@ -970,6 +1066,16 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 50), "{lines:?}");
         assert_eq!(lines.join(" "), "word ".repeat(100).trim_end());
+    }
+
+    #[test]
+    fn an_address_is_cut_into_lines_that_join_back_to_it() {
+        // Mutation tried: the remainder after the last cut dropped; the join then failed.
+        let url = "https://classes.example.org/planner?class=102C&years=5&in-class=2&education=high-school";
+        let lines = cut(url, 200.0, 6.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 33), "{lines:?}");
+        assert_eq!(lines.concat(), url);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::path::drawing;
 use super::plan::plan_section;
-use super::view::Page;
+use super::view::{Page, Setting};
 use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD, STEP_SET};
 use crate::describe::capitalise;
 use crate::markup::Markup;
@@ -434,7 +434,9 @@ fn form(
 }
 
 /// The planner view for what the address carries.
-pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) -> Page {
+/// The plan's address in its downloadable drawing is the app's own (`setting.origin`).
+pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, setting: Setting<'_>) -> Page {
+    let kiosk = setting.kiosk;
     let asked = input != &PlannerInput::default();
     let checked = if asked {
         Some(input.check(catalogue))
@@ -491,7 +493,20 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, kiosk: bool) ->
                             .find(|(c, _)| c.code.eq_ignore_ascii_case(code))
                             .map(|(_, v)| super::plan::standing(v))
                     };
-                    drawing(m, catalogue, plan_series(catalogue, person), Some(&lookup));
+                    let address = format!(
+                        "{}{}",
+                        setting.origin,
+                        Route::Planner {
+                            input: input.clone(),
+                        }
+                        .href()
+                    );
+                    drawing(
+                        m,
+                        catalogue,
+                        plan_series(catalogue, person),
+                        Some((&lookup, &address)),
+                    );
                 },
             );
         }
