@@ -62,7 +62,52 @@ async function download(page) {
   return { name: file.suggestedFilename(), records: parseCsv(bytes.subarray(3).toString('utf8')) };
 }
 
-const row = (records, label) => records.find((r) => r[0] === label)?.slice(1);
+/**
+ * The sheet's blocks (crates/core/src/sheet.rs): the rows under each heading row of one cell,
+ * those before the first under ''. Values: an item's cells as [value, source] pairs.
+ */
+const HEADINGS = ['Where each value comes from', 'Official pages', 'Values', 'Notes'];
+function blocks(records) {
+  const out = { '': [] };
+  let at = '';
+  for (const r of records.filter((r) => r.length > 1 || r[0] !== '')) {
+    if (r.length === 1 && HEADINGS.includes(r[0])) out[(at = r[0])] = [];
+    else out[at].push(r);
+  }
+  return out;
+}
+function values(records) {
+  const [header, ...rows] = blocks(records).Values;
+  const first = header[1] === 'Group' ? 2 : 1;
+  const cells = (item) => {
+    const row = rows.find((r) => r[0] === item);
+    assert.ok(row, `a row ${item}`);
+    const pairs = [];
+    for (let i = first; i < row.length; i += 2) pairs.push([row[i], row[i + 1]]);
+    return pairs;
+  };
+  return { header, rows, first, cells, values: (item) => cells(item).map(([v]) => v) };
+}
+
+/** What every sheet must be: the notice, one row per item, every source cell a kind of the key. */
+function readsAsOne(records) {
+  const parts = blocks(records);
+  assert.match(parts[''][1][0], /not an official State of Washington site/);
+  assert.equal(parts[''].find((r) => r[0] === 'Data as of')?.[1].startsWith('July 1, 2025'), true, 'the data\'s date');
+  const kinds = parts['Where each value comes from'].slice(1).map((r) => r[0]);
+  assert.ok(kinds.includes('Estimated by us'), `the key: ${kinds}`);
+  const sheet = values(records);
+  const items = sheet.rows.map((r) => r[0].toLowerCase());
+  assert.equal(new Set(items).size, items.length, `one row per item: ${items}`);
+  for (const row of sheet.rows) {
+    for (let i = sheet.first; i < row.length; i += 2) {
+      if (row[i + 1] !== '') assert.ok(kinds.includes(row[i + 1]), `${row[0]}: ${row[i + 1]} is in the key`);
+      assert.ok(!row[i].startsWith('['), `no note inside a value: ${row[i]}`);
+    }
+  }
+  assert.ok(parts['Official pages'].slice(1).every((r) => r[1].startsWith('https://')), 'each class\'s official page');
+  return sheet;
+}
 
 describe('levels view and spreadsheets', () => {
   test('one step from home; CSS 4 supervising is listed at CSS 4, every cut-off list named, each level in its own words', async () => {
@@ -102,15 +147,17 @@ describe('levels view and spreadsheets', () => {
     const { page, problems } = await app.open('/compare?classes=102C,102D');
     const { name, records } = await download(page);
     assert.equal(name, 'compare-102C-102D.csv');
-    assert.ok(records.every((r) => r.length === 3), 'a label and one column per class');
-    assert.deepEqual(row(records, 'Class'), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
-    assert.deepEqual(row(records, 'Class code'), ['102C*', '102D']);
+    const sheet = readsAsOne(records);
+    assert.equal(sheet.header.length, 5, 'the item, then a value and its source per class');
+    assert.deepEqual(sheet.values('Class'), ['Customer Service Specialist 3', 'Customer Service Specialist 4']);
+    assert.deepEqual(sheet.cells('Class code'), [['102C*', 'Estimated by us'], ['102D', 'Read on the official text shown here']]);
     const shown = await page.locator('table.compare tbody tr', { hasText: 'Supervision received' }).locator('td').allTextContents();
-    assert.match(row(records, 'Supervision received')[0], /^\[not in our copy: /);
-    assert.ok(shown[1].startsWith(row(records, 'Supervision received')[1]), `${shown[1]} shows the CSV's value`);
-    const typical = row(records, 'Typical Work');
-    assert.match(typical[0], /^\[our words\]\n/);
-    assert.match(typical[1], /^Plans and directs the work of staff; reviews work for compliance with agency policy;/, 'official text as printed');
+    assert.deepEqual(sheet.cells('Supervision received')[0], ['', 'Not in our copy']);
+    assert.ok(shown[1].startsWith(sheet.values('Supervision received')[1]), `${shown[1]} shows the CSV's value`);
+    const typical = sheet.cells('Typical Work');
+    assert.equal(typical[0][1], 'Summary in our words');
+    assert.match(typical[1][0], /^Plans and directs the work of staff; reviews work for compliance with agency policy;/, 'official text as printed');
+    assert.equal(typical[1][1], 'Official text');
     assert.deepEqual(problems, []);
   });
 
@@ -118,9 +165,11 @@ describe('levels view and spreadsheets', () => {
     const { page, problems } = await app.open('/levels');
     const { name, records } = await download(page);
     assert.equal(name, 'levels-css.csv');
-    assert.deepEqual(row(records, 'Class code'), ['102A', '102B*', '102C*', '102D', '103D']);
-    const supervising = records.find((r) => r[4]?.startsWith('Plans and directs the work of staff'));
-    assert.equal(supervising[0], 'Duties: Listed at CSS 4');
+    const sheet = readsAsOne(records);
+    assert.deepEqual(sheet.values('Class code'), ['102A', '102B*', '102C*', '102D', '103D']);
+    const supervising = sheet.rows.find((r) => r[8]?.startsWith('Plans and directs the work of staff'));
+    assert.deepEqual(supervising.slice(0, 2), ['Duty 11', 'Listed at CSS 4']);
+    assert.equal(supervising[9], 'Official text');
     const kiosk = await app.open('/levels?kiosk=1&idle=600');
     assert.equal(await kiosk.page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).isVisible(), false);
     await kiosk.page.goto(`${app.origin}/compare?classes=102C,102D`);

@@ -1,7 +1,7 @@
 // The career path and the planner, end to end in headless Chromium against the release build.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, watchedPage } from './browser.mjs';
@@ -103,6 +103,41 @@ describe('career path', () => {
     const box = await viewer.evaluate(() => document.documentElement.getBBox().width);
     assert.ok(box > 300, `drawn (${box} wide)`);
     assert.deepEqual(failed, [], 'needs nothing from elsewhere');
+    await viewer.close();
+    assert.deepEqual(problems, []);
+  });
+
+  test("a plan's drawing downloads with where the person is, what is within reach, its address and disclaimer", async () => {
+    // Issue 23, item 4. Failed while the plan's file was the bare career path (no marks, no address).
+    const address = '/planner?class=102C&years=5&in-class=2&education=high-school';
+    const { page, problems } = await open(address);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download your plan as a picture (SVG)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'my-plan.svg');
+    const file = join(mkdtempSync(join(tmpdir(), 'cse-download-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const viewer = await app.context.newPage();
+    await viewer.goto(`file://${file}`);
+    assert.equal(await viewer.evaluate(() => document.documentElement.localName), 'svg', 'parsed as XML');
+    const said = await viewer.evaluate(() => ({
+      current: [...document.querySelectorAll('.node--current tspan')].map((t) => t.textContent),
+      meets: [...document.querySelectorAll('.node--meets .node__title')].map((t) => t.textContent),
+      footer: [...document.querySelectorAll('.path-footer')].map((t) => t.textContent),
+    }));
+    assert.equal(said.current[0], 'Customer Service Specialist 3');
+    assert.ok(said.current.includes('You are here'), said.current.join(' | '));
+    assert.deepEqual(said.meets, ['Customer Service Specialist 4']);
+    assert.ok(said.footer.includes(app.origin + address), `the plan's address: ${said.footer}`);
+    assert.match(said.footer.join(' '), /Not an official State of Washington site/);
+    assert.match(said.footer.join(' '), /data as of July 1, 2025/);
+    // Looked at as a person would open it, on a phone and at a desk.
+    mkdirSync('test-results', { recursive: true });
+    for (const [width, height] of [[390, 844], [1440, 900]]) {
+      await viewer.setViewportSize({ width, height });
+      await viewer.screenshot({ path: `test-results/plan-svg-${width}.png`, fullPage: true });
+    }
     await viewer.close();
     assert.deepEqual(problems, []);
   });

@@ -1,17 +1,19 @@
-//! Views as spreadsheets: a comparison or a series level by level as rows and columns, written
-//! as CSV (RFC 4180) that spreadsheet programs open as they are.
+//! Views as spreadsheets: a comparison or a series level by level, written as CSV (RFC 4180)
+//! that reads as one spreadsheet (issue 23, item 5).
 //!
-//! One column per class (its title, code and version heading it), one row per deciding factor
-//! and per section (or per duty, for the levels view). What the view marks, the cell says in
-//! words: "[our words]", "[not in our copy]", an estimate as the views mark it, "102C*", with
-//! "[estimated by us: why]" where the cell is the fact; and a "Source" row says where each
-//! column's facts were read.
+//! The file is blocks of rows, each opened by a heading row of one cell ([`BLOCKS`]): what the
+//! file is (the view, the not-official notice, the data's date); the key of the source kinds;
+//! the official page of each class; the values, one row per item (a fact, a section, a duty),
+//! each class's value in its cell and the value's source kind in the column beside it; and the
+//! notes (why a value is estimated, what is known of a gap, what a cut-off list may hide),
+//! which the views put in their key and notices, never inside a value. An estimated value
+//! carries the views' mark, "*", on exactly what is estimated ("102C*").
 
 use crate::compare::{resolve, Column, Factor};
 use crate::levels::{Levels, Register};
-use crate::marked::{Marked, MARK};
+use crate::marked::{Marked, Part};
 use crate::model::{
-    Catalogue, Fact, Section, SectionContent, SectionKind, Source, NOT_IN_OUR_COPY,
+    Catalogue, Fact, Provenance, Section, SectionContent, SectionKind, Source, NOT_IN_OUR_COPY,
 };
 use crate::route::Route;
 
@@ -20,15 +22,99 @@ use crate::route::Route;
 pub struct Sheet {
     /// `compare-102C-102D.csv`.
     pub file_name: String,
+    /// Records; an empty one is a blank line between blocks.
     pub rows: Vec<Vec<String>>,
 }
 
-/// The byte-order mark: without it, Excel reads UTF-8 as the system's legacy code page.
+/// The byte-order mark. Kept although RFC 4180 does not need it: Excel, the spreadsheet most
+/// offices open a `.csv` with by a double click, reads a file without it in the system's
+/// legacy code page, so official text's "—" and "’" would arrive garbled; Calc, Google
+/// Sheets and CSV libraries skip it.
 const BOM: char = '\u{feff}';
 
+/// The blocks' heading rows, in the file's order.
+pub const BLOCKS: [&str; 4] = [
+    "Where each value comes from",
+    "Official pages",
+    "Values",
+    "Notes",
+];
+
+/// The not-official notice, in the file as in the footer of every view.
+pub const NOTICE: &str = "Not an official document. Class Spec Explorer is not an official State of Washington site: the official class specifications are published by the Washington State Office of Financial Management, on the official pages listed below.";
+
+/// The note of a version named by an estimated date.
+const VERSION_NOTE: &str =
+    "Estimated by us: named by the date it took effect, which is estimated (see Effective).";
+
+/// Where a value came from: the key's kinds, in the words the views use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The State's words, reproduced word for word.
+    Official,
+    /// A fact read on official text the app reproduces.
+    Shown,
+    /// A fact read on a copy of the official page the app does not reproduce.
+    Page,
+    Ours,
+    Estimated,
+    NotInOurCopy,
+    NotOnPage,
+}
+
+impl Kind {
+    pub const ALL: [Self; 7] = [
+        Self::Official,
+        Self::Shown,
+        Self::Page,
+        Self::Ours,
+        Self::Estimated,
+        Self::NotInOurCopy,
+        Self::NotOnPage,
+    ];
+
+    /// The kind as a source cell says it: the phrase the views' key and sections use.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Official => Provenance::OfficialText.label(),
+            Self::Shown => Source::Shown.label(),
+            Self::Page => Source::Page {
+                url: "",
+                read: None,
+            }
+            .label(),
+            Self::Ours => Source::OurWords.label(),
+            Self::Estimated => "Estimated by us",
+            Self::NotInOurCopy => NOT_IN_OUR_COPY,
+            Self::NotOnPage => Provenance::NotOnPage.label(),
+        }
+    }
+
+    fn meaning(self) -> &'static str {
+        match self {
+            Self::Official => "The State's own words, word for word as the official page prints them.",
+            Self::Shown => "Read on the official text of the version, which this app reproduces word for word.",
+            Self::Page => "Read on a stored copy of the official page, which this app does not reproduce (the page and when it was read: Official pages).",
+            Self::Ours => "Our own summary of the official page, not its wording.",
+            Self::Estimated => "Not read on any official page: reasoned out from the pages that were read. The estimated value carries a *; Notes says why.",
+            Self::NotInOurCopy => "Our copy of the official page lacks it: read it on the official page (Official pages). Notes says what is known of it.",
+            Self::NotOnPage => "This version's official page has no such section.",
+        }
+    }
+
+    fn of(source: Source<'_>) -> Self {
+        match source {
+            Source::Shown => Self::Shown,
+            Source::Page { .. } => Self::Page,
+            Source::OurWords => Self::Ours,
+        }
+    }
+}
+
 impl Sheet {
-    /// The sheet as CSV: a byte-order mark, then records ended by CRLF, each field quoted when it
-    /// holds a comma, a double quote or a line break (quotes doubled inside), as RFC 4180 asks.
+    /// The sheet as CSV: a byte-order mark, then records ended by CRLF, each field quoted when
+    /// it holds a comma, a double quote or a line break (quotes doubled inside), as RFC 4180
+    /// asks, and every field [`safe`] from being read as a formula.
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
         out.push(BOM);
@@ -37,17 +123,29 @@ impl Sheet {
                 if i > 0 {
                     out.push(',');
                 }
+                let field = safe(field);
                 if field.contains([',', '"', '\r', '\n']) {
                     out.push('"');
                     out.push_str(&field.replace('"', "\"\""));
                     out.push('"');
                 } else {
-                    out.push_str(field);
+                    out.push_str(&field);
                 }
             }
             out.push_str("\r\n");
         }
         out
+    }
+}
+
+/// A field a spreadsheet will not run: one that starts with `=`, `+`, `-` or `@` (or a tab or
+/// carriage return, which some programs skip before looking) gets an apostrophe first, as
+/// OWASP's "CSV injection" advice has it, so a program shows it as the text it is.
+pub fn safe(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}").into()
+    } else {
+        field.into()
     }
 }
 
@@ -80,159 +178,351 @@ fn file_part(text: &str) -> String {
         .collect()
 }
 
-/// The three header rows: title, code, version, with the row labels' column first.
-fn header(columns: &[&Column<'_>]) -> Vec<Vec<String>> {
-    let row = |label: &str, cell: &dyn Fn(&Column<'_>) -> String| {
-        std::iter::once(label.to_owned())
-            .chain(columns.iter().map(|c| cell(c)))
-            .collect()
-    };
-    vec![
-        // Marked as the views mark them: "102C*".
-        row("Class", &|c| c.class.title_marked().plain()),
-        row("Class code", &|c| c.class.code_marked().plain()),
-        row("Version", &|c| c.version.label_marked().plain()),
-        row("Source", &|c| source_cell(c.version.source())),
-    ]
+/// A value and where it came from; an empty cell has no kind.
+struct Cell {
+    value: String,
+    kind: Option<Kind>,
 }
 
-/// Where a column's facts were read, in the words of the views' key.
-fn source_cell(source: Source<'_>) -> String {
-    match source {
-        Source::Page {
-            url,
-            read: Some(read),
-        } => format!("{}: {url}, read {}", source.label(), read.iso()),
-        Source::Page { url, read: None } => format!("{}: {url}", source.label()),
-        _ => source.label().to_owned(),
-    }
-}
-
-/// A fact as a cell: its value, marked when estimated (with why), or the gap.
-pub fn fact_cell(fact: &Fact<String>) -> String {
-    match fact {
-        Fact::Stated(value) => value.clone(),
-        Fact::Inferred { value, why } => format!("{value}{MARK} [estimated by us: {why}]"),
-        Fact::Missing { why } if why.is_empty() => format!("[{}]", gap()),
-        Fact::Missing { why } => format!("[{}: {why}]", gap()),
-    }
-}
-
-/// A fact whose value holds marked words as plain text: "One year as a Customer Service
-/// Specialist 3 (102C*)".
-fn marked_fact(fact: Fact<Marked>) -> Fact<String> {
-    match fact {
-        Fact::Stated(value) => Fact::Stated(value.plain()),
-        Fact::Inferred { value, why } => Fact::Inferred {
-            value: value.plain(),
-            why,
-        },
-        Fact::Missing { why } => Fact::Missing { why },
-    }
-}
-
-/// A section as a cell: official text exactly as printed, our words marked as such, or the gap.
-pub fn section_cell(section: &Section, source_url: &str) -> String {
-    let partial = if section.partial {
-        "\n[only the start is in our copy: the copy it was read from breaks off]"
-    } else {
-        ""
-    };
-    match &section.content {
-        SectionContent::Official(text) => format!("{text}{partial}"),
-        SectionContent::Summary(items) => format!("[our words]\n{}{partial}", items.join("\n")),
-        SectionContent::NotInData => {
-            format!("[{}] See the official page: {source_url}", gap())
+impl Cell {
+    fn empty() -> Self {
+        Self {
+            value: String::new(),
+            kind: None,
         }
-        SectionContent::NotOnPage => "[not on this version of the page]".to_owned(),
     }
 }
 
-/// The views' phrase for a gap, as a cell writes its brackets: "not in our copy".
-fn gap() -> String {
-    NOT_IN_OUR_COPY.to_ascii_lowercase()
+/// The file being written: its columns, the values' rows and the notes.
+struct Writer<'c, 'a> {
+    catalogue: &'c Catalogue,
+    columns: Vec<&'c Column<'a>>,
+    /// Each column's heading: the class (and version, in a comparison), marked.
+    headings: Vec<String>,
+    /// Whether the values have a "Group" column (the levels view's duty groups).
+    grouped: bool,
+    values: Vec<Vec<String>>,
+    notes: Vec<Vec<String>>,
+    kinds: Vec<Kind>,
 }
 
-/// One row per deciding factor: its label, then its value (or gap) in each column.
-fn factor_rows(
-    catalogue: &Catalogue,
-    factors: &[Factor],
-    columns: &[&Column<'_>],
-) -> Vec<Vec<String>> {
-    factors
-        .iter()
-        .map(|factor| {
-            let mut row = vec![factor.label().to_owned()];
-            row.extend(
-                columns
-                    .iter()
-                    .map(|c| fact_cell(&marked_fact(factor.shown(catalogue, c.version)))),
+impl<'c, 'a> Writer<'c, 'a> {
+    fn new(catalogue: &'c Catalogue, columns: Vec<&'c Column<'a>>, with_version: bool) -> Self {
+        let headings = columns
+            .iter()
+            .map(|c| {
+                let name = c.class.name_marked().plain();
+                if with_version {
+                    format!("{name}, {}", c.version.label_marked().plain())
+                } else {
+                    name
+                }
+            })
+            .collect();
+        Self {
+            catalogue,
+            columns,
+            headings,
+            grouped: false,
+            values: Vec::new(),
+            notes: Vec::new(),
+            kinds: Vec::new(),
+        }
+    }
+
+    /// A row of values: the item, its group, then each column's value and kind.
+    fn row(&mut self, item: &str, group: &str, cells: Vec<Cell>) {
+        let mut row = vec![item.to_owned()];
+        if self.grouped {
+            row.push(group.to_owned());
+        }
+        for cell in cells {
+            if let Some(kind) = cell.kind {
+                if !self.kinds.contains(&kind) {
+                    self.kinds.push(kind);
+                }
+            }
+            row.push(cell.value);
+            row.push(cell.kind.map_or("", Kind::label).to_owned());
+        }
+        self.values.push(row);
+    }
+
+    fn note(&mut self, item: &str, column: Option<usize>, note: String) {
+        let class = column.map_or(String::new(), |i| self.headings[i].clone());
+        self.notes.push(vec![item.to_owned(), class, note]);
+    }
+
+    /// Words with facts in them as a cell read where `source` says, a note for each estimate:
+    /// words that are one estimated value and nothing else are an estimate; in other words the
+    /// mark sits on the estimated value alone.
+    fn marked(&mut self, item: &str, column: usize, words: &Marked, source: Kind) -> Cell {
+        let whole = matches!(words.parts(), [Part::Inferred { .. }]);
+        for part in words.parts() {
+            if let Part::Inferred { value, why } = part {
+                let note = if whole {
+                    format!("Estimated by us: {why}")
+                } else {
+                    format!("{value}*: estimated by us: {why}")
+                };
+                self.note(item, Some(column), note);
+            }
+        }
+        Cell {
+            value: words.plain(),
+            kind: Some(if whole { Kind::Estimated } else { source }),
+        }
+    }
+
+    /// A fact as a cell: its value with its kind, or the gap's kind with a note of why.
+    fn fact(&mut self, item: &str, column: usize, fact: Fact<Marked>, source: Kind) -> Cell {
+        match fact {
+            Fact::Stated(words) => self.marked(item, column, &words, source),
+            Fact::Inferred { value, why } => {
+                self.note(item, Some(column), format!("Estimated by us: {why}"));
+                Cell {
+                    value: format!("{}*", value.words()),
+                    kind: Some(Kind::Estimated),
+                }
+            }
+            Fact::Missing { why } => {
+                if !why.is_empty() {
+                    self.note(item, Some(column), why.to_string());
+                }
+                Cell {
+                    value: String::new(),
+                    kind: Some(Kind::NotInOurCopy),
+                }
+            }
+        }
+    }
+
+    /// The class, its code and its version: each with where it came from. A version named by
+    /// an estimated date is an estimate ("July 2025* version").
+    fn identity(&mut self) {
+        let columns = self.columns.clone();
+        for item in ["Class", "Class code", "Version"] {
+            let cells = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let source = Kind::of(c.version.source());
+                    match item {
+                        "Class" => self.marked(item, i, &c.class.title_marked(), source),
+                        "Class code" => self.marked(item, i, &c.class.code_marked(), source),
+                        // Named by its date: estimated as the date is; why is said once, at
+                        // the date.
+                        _ if c.version.effective.is_inferred() => {
+                            self.note(item, Some(i), VERSION_NOTE.to_owned());
+                            Cell {
+                                value: c.version.label_marked().plain(),
+                                kind: Some(Kind::Estimated),
+                            }
+                        }
+                        _ => self.marked(item, i, &c.version.label_marked(), source),
+                    }
+                })
+                .collect();
+            self.row(item, "", cells);
+        }
+    }
+
+    fn factor(&mut self, factor: Factor) {
+        let columns = self.columns.clone();
+        let cells = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let fact = factor.shown(self.catalogue, c.version);
+                self.fact(factor.label(), i, fact, Kind::of(factor.source(c.version)))
+            })
+            .collect();
+        self.row(factor.label(), "", cells);
+    }
+
+    /// A section as a cell: official text exactly as printed, our words one point a line, or
+    /// the gap.
+    fn section(&mut self, item: &str, column: usize, section: &Section) -> Cell {
+        if section.partial {
+            self.note(
+                item,
+                Some(column),
+                "Only the start is in our copy: the copy it was read from breaks off.".to_owned(),
             );
-            row
-        })
-        .collect()
+        }
+        let (value, kind) = match &section.content {
+            SectionContent::Official(text) => (text.to_string(), Kind::Official),
+            SectionContent::Summary(items) => (items.join("\n"), Kind::Ours),
+            SectionContent::NotInData => (String::new(), Kind::NotInOurCopy),
+            SectionContent::NotOnPage => (String::new(), Kind::NotOnPage),
+        };
+        Cell {
+            value,
+            kind: Some(kind),
+        }
+    }
+
+    /// The whole file: what it is, the key (the kinds its values use), the official pages,
+    /// the values and the notes.
+    fn finish(self, title: &str, file_name: String) -> Sheet {
+        let mut rows = vec![vec![title.to_owned()], vec![NOTICE.to_owned()]];
+        if let Some(date) = self.catalogue.data_as_of_words() {
+            rows.push(vec!["Data as of".to_owned(), date]);
+        }
+        rows.push(vec![]);
+        rows.push(vec![BLOCKS[0].to_owned()]);
+        rows.push(vec!["Source".to_owned(), "What it means".to_owned()]);
+        for kind in Kind::ALL.into_iter().filter(|k| self.kinds.contains(k)) {
+            rows.push(vec![kind.label().to_owned(), kind.meaning().to_owned()]);
+        }
+        rows.push(vec![]);
+        rows.push(vec![BLOCKS[1].to_owned()]);
+        rows.push(
+            ["Class", "Official page", "Source", "Copy read on"]
+                .map(str::to_owned)
+                .to_vec(),
+        );
+        for (c, heading) in self.columns.iter().zip(&self.headings) {
+            let source = c.version.source();
+            rows.push(vec![
+                heading.clone(),
+                c.version.source_url.to_string(),
+                Kind::of(source).label().to_owned(),
+                c.version.read.map_or(String::new(), crate::date::Date::iso),
+            ]);
+        }
+        rows.push(vec![]);
+        rows.push(vec![BLOCKS[2].to_owned()]);
+        let mut header = vec!["Item".to_owned()];
+        if self.grouped {
+            header.push("Group".to_owned());
+        }
+        for heading in &self.headings {
+            header.push(heading.clone());
+            header.push(format!("{heading}: source"));
+        }
+        rows.push(header);
+        rows.extend(self.values);
+        if !self.notes.is_empty() {
+            rows.push(vec![]);
+            rows.push(vec![BLOCKS[3].to_owned()]);
+            rows.push(["Item", "Class", "Note"].map(str::to_owned).to_vec());
+            rows.extend(self.notes);
+        }
+        Sheet { file_name, rows }
+    }
 }
 
-/// A comparison: header, deciding factors, sections, in the columns' order.
+/// A comparison: the classes, the deciding factors, then the sections, in the columns' order.
+/// The desirable qualifications are one row: a version's official text where it has it, else
+/// the routes the data read from its page, else our summary or the gap.
 pub fn compare_sheet(catalogue: &Catalogue, columns: &[Column<'_>]) -> Sheet {
-    let refs: Vec<&Column<'_>> = columns.iter().collect();
-    let mut rows = header(&refs);
-    rows.extend(factor_rows(catalogue, &Factor::ALL, &refs));
+    let mut w = Writer::new(catalogue, columns.iter().collect(), true);
+    w.identity();
+    for factor in Factor::ALL {
+        if factor != Factor::Qualifications {
+            w.factor(factor);
+        }
+    }
     for kind in SectionKind::ALL {
-        let mut row = vec![kind.heading().to_owned()];
-        row.extend(columns.iter().map(|c| {
-            c.version
-                .section(kind)
-                .map(|s| section_cell(s, &c.version.source_url))
-                .unwrap_or_default()
-        }));
-        rows.push(row);
+        let qualifications = kind == SectionKind::DesirableQualifications;
+        let item = if qualifications {
+            Factor::Qualifications.label()
+        } else {
+            kind.heading()
+        };
+        let cells = columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match c.version.section(kind) {
+                Some(s) if !qualifications => w.section(item, i, s),
+                section => qualifications_cell(&mut w, i, c, section),
+            })
+            .collect();
+        w.row(item, "", cells);
     }
     let picks: Vec<String> = columns
         .iter()
         .map(|c| file_part(&c.pick().token()))
         .collect();
-    Sheet {
-        file_name: format!("compare-{}.csv", picks.join("-")),
-        rows,
+    let names: Vec<&str> = w.headings.iter().map(String::as_str).collect();
+    let title = format!("Comparison: {}", names.join("; "));
+    w.finish(&title, format!("compare-{}.csv", picks.join("-")))
+}
+
+/// The one cell of a version's desirable qualifications: its official text where it has it,
+/// else the routes the data read (or estimated), else our summary or the gap.
+fn qualifications_cell(
+    w: &mut Writer<'_, '_>,
+    i: usize,
+    c: &Column<'_>,
+    section: Option<&Section>,
+) -> Cell {
+    let item = Factor::Qualifications.label();
+    let fact = Factor::Qualifications.shown(w.catalogue, c.version);
+    match (section, fact) {
+        (Some(s), _) if matches!(s.content, SectionContent::Official(_)) => w.section(item, i, s),
+        (Some(s), Fact::Missing { .. })
+            if matches!(
+                s.content,
+                SectionContent::Summary(_) | SectionContent::NotOnPage
+            ) =>
+        {
+            w.section(item, i, s)
+        }
+        (_, fact) => w.fact(
+            item,
+            i,
+            fact,
+            Kind::of(Factor::Qualifications.source(c.version)),
+        ),
     }
 }
 
-/// A series level by level: header, deciding factors, then one row per duty under its group's
-/// heading, the duty's wording in each level's column it is listed at, and the groups' caveats.
+/// A series level by level: the classes, the deciding factors, then one row per duty, its
+/// group (the levels whose lists hold it) beside it and each level's own words in its column;
+/// what each group's lists cannot tell is in the notes.
 pub fn levels_sheet(catalogue: &Catalogue, levels: &Levels<'_>) -> Sheet {
-    let columns: Vec<&Column<'_>> = levels.columns().collect();
-    let mut rows = header(&columns);
-    rows.extend(factor_rows(catalogue, &crate::levels::FACTORS, &columns));
-    let register = match levels.register {
-        Register::Official => "",
-        Register::OurWords => "[our words] ",
-    };
+    let mut w = Writer::new(catalogue, levels.columns().collect(), false);
+    w.grouped = true;
+    w.identity();
+    for factor in crate::levels::FACTORS {
+        w.factor(factor);
+    }
+    let mut number = 0;
     for group in &levels.groups {
-        let heading = format!("Duties: {}", levels.heading(group));
+        let heading = levels.heading(group);
         for thread in &group.duties {
-            let mut row = vec![heading.clone()];
-            row.extend(columns.iter().enumerate().map(|(level, _)| {
-                thread
-                    .at
-                    .iter()
-                    .find(|&&(l, _)| l == level)
-                    .map(|&(_, text)| match levels.shown(level, text) {
-                        (text, true) => text.to_owned(),
-                        (text, false) => format!("{register}{text}"),
-                    })
-                    .unwrap_or_default()
-            }));
-            rows.push(row);
+            number += 1;
+            let cells = (0..w.columns.len())
+                .map(|level| {
+                    thread.at.iter().find(|&&(l, _)| l == level).map_or_else(
+                        Cell::empty,
+                        |&(_, text)| {
+                            let (text, official) = levels.shown(level, text);
+                            Cell {
+                                value: text.to_owned(),
+                                kind: Some(if official || levels.register == Register::Official {
+                                    Kind::Official
+                                } else {
+                                    Kind::Ours
+                                }),
+                            }
+                        },
+                    )
+                })
+                .collect();
+            w.row(&format!("Duty {number}"), &heading, cells);
         }
         for caveat in levels.caveats(group) {
-            rows.push(vec![format!("{heading} (note)"), caveat]);
+            w.note(&heading, None, caveat);
         }
     }
-    Sheet {
-        file_name: format!("levels-{}.csv", file_part(&levels.series.id)),
-        rows,
-    }
+    let title = format!("{} series, level by level", levels.series.title);
+    w.finish(
+        &title,
+        format!("levels-{}.csv", file_part(&levels.series.id)),
+    )
 }
 
 #[cfg(test)]
@@ -256,9 +546,31 @@ mod tests {
         );
     }
 
+    // Mutation tried: `@` left out of the characters that start a formula; this failed.
+    #[test]
+    fn no_field_is_read_as_a_formula() {
+        let sheet = Sheet {
+            file_name: "x.csv".into(),
+            rows: vec![["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "a=b", "*"]
+                .map(str::to_owned)
+                .to_vec()],
+        };
+        assert_eq!(
+            sheet.to_csv(),
+            "\u{feff}'=1+2,'+1,'-1,'@SUM(A1),'\tx,a=b,*\r\n"
+        );
+    }
+
     #[test]
     fn a_file_name_holds_only_safe_characters() {
         assert_eq!(file_part("102D@2019"), "102D-2019");
         assert_eq!(file_part("a/b c"), "a-b-c");
+    }
+
+    #[test]
+    fn every_kind_has_its_own_words() {
+        for (i, a) in Kind::ALL.iter().enumerate() {
+            assert!(Kind::ALL[i + 1..].iter().all(|b| a.label() != b.label()));
+        }
     }
 }

@@ -764,7 +764,7 @@ fn the_spreadsheet_comes_with_a_name_that_says_what_it_holds() {
     assert_eq!(sheet.name, "compare-102C-102D.csv");
     assert!(sheet
         .text
-        .starts_with("\u{feff}Class,Customer Service Specialist 3,"));
+        .starts_with("\u{feff}\"Comparison: Customer Service Specialist 3 (102C*), "));
     assert_eq!(
         class_spec_engine::csv("/levels", "").map(|sheet| sheet.name),
         Some("levels-css.csv".to_owned())
