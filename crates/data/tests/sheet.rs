@@ -392,6 +392,33 @@ fn the_levels_view_reads_back_level_by_level() {
     }
 }
 
+#[test]
+fn every_comparison_and_every_series_reads_as_one() {
+    // Every pair of class versions the data holds (each version with itself excepted), and
+    // every series level by level: the same rules hold for data the other tests do not name
+    // (a section not on a version's page, a version with no official text at all).
+    let catalogue = catalogue();
+    let versions: Vec<String> = catalogue
+        .classes
+        .iter()
+        .flat_map(|c| {
+            c.versions
+                .iter()
+                .map(move |v| format!("{}@{}", c.code, v.id))
+        })
+        .collect();
+    for a in &versions {
+        for b in versions.iter().filter(|b| *b != a) {
+            let (_, text, records) = parsed(&catalogue, &format!("/compare?classes={a},{b}"));
+            reads_as_one(&catalogue, &text, &records);
+        }
+    }
+    for series in catalogue.series.iter() {
+        let (_, text, records) = parsed(&catalogue, &format!("/levels/{}", series.id));
+        reads_as_one(&catalogue, &text, &records);
+    }
+}
+
 /// The sheet opened by Calc (`soffice`) as a person's Text Import would (UTF-8, comma,
 /// double quotes, special numbers such as dates not converted: the dialog's default) and saved
 /// again as CSV reads back row for row, cell for cell. Skipped, saying so, where `soffice` is
