@@ -16,6 +16,12 @@
 //!   classes share their common words and few of the rest. Measured against the real text
 //!   (BENCHMARKS.md, "A realistic synthetic catalogue"), this compresses like it.
 
+use std::borrow::Cow;
+
+use class_spec_core::{
+    Basis, ClassSpec, Fact, Qualifications, Requirement, SectionContent, Wording,
+};
+
 /// How many made-up words of each length the vocabulary holds.
 pub const VOCABULARY_PER_LENGTH: u64 = 4000;
 
@@ -119,6 +125,12 @@ const KEPT: &[&str] = &[
     "required",
 ];
 
+/// English endings kept on a made-up stem, longest first.
+const ENDINGS: &[&str] = &[
+    "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ness", "ies", "ers", "ed",
+    "es", "er", "ly", "al", "s",
+];
+
 /// Exchanges every word of `text` that is not [`KEPT`] for a made-up word of the same length
 /// and case, the same for the same word and `key`, and leaves everything else (digits,
 /// punctuation, spaces, line breaks, letters outside ASCII) byte for byte.
@@ -145,7 +157,14 @@ fn flush(out: &mut String, word: &mut String, key: u64) {
     if KEPT.contains(&lower.as_str()) {
         out.push_str(word);
     } else {
-        let made = made_up(word.len(), zipf_rank(hash(key, &lower)));
+        // A word's stem is exchanged and its ending kept (`customers`, `customer's`: one stem),
+        // as a language's forms of one word share their letters.
+        let ending = ENDINGS
+            .iter()
+            .find(|e| lower.len() >= e.len() + 3 && lower.ends_with(*e))
+            .map_or("", |e| e);
+        let stem = &lower[..lower.len() - ending.len()];
+        let made = made_up(stem.len(), zipf_rank(hash(key, stem))) + ending;
         let all_caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
         for (i, (was, new)) in word.bytes().zip(made.bytes()).enumerate() {
             let upper = all_caps || (i == 0 && was.is_ascii_uppercase());
@@ -171,15 +190,44 @@ fn zipf_rank(uniform: u64) -> u64 {
     rank.min(VOCABULARY_PER_LENGTH - 1)
 }
 
-/// The vocabulary's word of `length` letters at `rank`: consonants and vowels in turn, with
-/// English's commoner letters more often, so that the letters compress as a language's do.
+/// The vocabulary's word of `length` letters at `rank`: consonants and vowels in turn, each
+/// letter as often as in English text, so that the letters compress as a language's do.
 fn made_up(length: usize, rank: u64) -> String {
-    const CONSONANTS: &[u8] = b"tnsrhldcmfpgwybvkjxqz";
-    const VOWELS: &[u8] = b"eaoiuy";
-    // Weights falling with a letter's place in its list, as English's letter frequencies do.
-    let pick = |letters: &[u8], r: u64| {
-        let skewed = (r % 1000) * (r % 1000) / 1000 * letters.len() as u64 / 1000;
-        letters[usize::try_from(skewed).unwrap_or(0).min(letters.len() - 1)]
+    // English letter frequencies, in tenths of a percent.
+    const CONSONANTS: &[(u8, u64)] = &[
+        (b't', 91),
+        (b'n', 67),
+        (b's', 63),
+        (b'h', 61),
+        (b'r', 60),
+        (b'd', 43),
+        (b'l', 40),
+        (b'c', 28),
+        (b'm', 24),
+        (b'w', 24),
+        (b'f', 22),
+        (b'g', 20),
+        (b'y', 20),
+        (b'p', 19),
+        (b'b', 15),
+        (b'v', 10),
+        (b'k', 8),
+        (b'j', 2),
+        (b'x', 2),
+        (b'q', 1),
+        (b'z', 1),
+    ];
+    const VOWELS: &[(u8, u64)] = &[(b'e', 127), (b'a', 82), (b'o', 75), (b'i', 70), (b'u', 28)];
+    let pick = |letters: &[(u8, u64)], r: u64| {
+        let total: u64 = letters.iter().map(|(_, w)| w).sum();
+        let mut at = r % total;
+        for &(letter, weight) in letters {
+            if at < weight {
+                return letter;
+            }
+            at -= weight;
+        }
+        letters[0].0
     };
     let mut state = hash(length as u64, &rank.to_string());
     let mut out = String::with_capacity(length);
@@ -213,6 +261,96 @@ fn splitmix(x: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
+}
+
+/// Every text of `class` (its versions' sections, facts, reasons, notes, history, routes'
+/// words) in made-up words ([`reword`] with `key`); its code, title, dates and structure as
+/// they were. The title is the caller's: a series' classes share their title's words.
+pub fn reword_class(class: &mut ClassSpec, key: u64) {
+    basis(&mut class.code_basis, key);
+    basis(&mut class.title_basis, key);
+    for version in class.versions.to_mut() {
+        for t in [
+            &mut version.label,
+            &mut version.source_note,
+            &mut version.tagline,
+        ] {
+            text(t, key);
+        }
+        for f in [
+            &mut version.category,
+            &mut version.level,
+            &mut version.supervision,
+            &mut version.scope,
+        ] {
+            text_fact(f, key);
+        }
+        reason(&mut version.effective, key);
+        reason(&mut version.oversight, key);
+        for section in version.sections.to_mut() {
+            match &mut section.content {
+                SectionContent::Official(t) => text(t, key),
+                SectionContent::Summary(items) => {
+                    items.to_mut().iter_mut().for_each(|t| text(t, key));
+                }
+                SectionContent::NotInData | SectionContent::NotOnPage => {}
+            }
+            if let Some(items) = &mut section.alongside {
+                items.to_mut().iter_mut().for_each(|t| text(t, key));
+            }
+            if let Some(note) = &mut section.note {
+                text(note, key);
+            }
+        }
+        match &mut version.qualifications {
+            Qualifications::Routes(routes) => {
+                for route in routes.to_mut() {
+                    basis(&mut route.basis, key);
+                    match &mut route.requirement {
+                        Requirement::Equivalent { of } => text(of, key),
+                        Requirement::Unread { why } => text(why, key),
+                        Requirement::EducationAndExperience { .. }
+                        | Requirement::YearsInClass { .. } => {}
+                    }
+                }
+            }
+            Qualifications::NotInData { why } => text(why, key),
+        }
+        for entry in version.history.to_mut() {
+            basis(&mut entry.basis, key);
+            match &mut entry.text {
+                Wording::Official(t) | Wording::Summary(t) => text(t, key),
+            }
+        }
+    }
+}
+
+fn text(t: &mut Cow<'static, str>, key: u64) {
+    *t = Cow::Owned(reword(t, key));
+}
+
+fn basis(b: &mut Basis, key: u64) {
+    if let Basis::Inferred { why } = b {
+        text(why, key);
+    }
+}
+
+fn text_fact(f: &mut Fact<Cow<'static, str>>, key: u64) {
+    match f {
+        Fact::Stated(value) => text(value, key),
+        Fact::Inferred { value, why } => {
+            text(value, key);
+            text(why, key);
+        }
+        Fact::Missing { why } => text(why, key),
+    }
+}
+
+/// A fact whose value is not words (a date, a kind of oversight): only its reason.
+fn reason<T>(f: &mut Fact<T>, key: u64) {
+    if let Fact::Inferred { why, .. } | Fact::Missing { why } = f {
+        text(why, key);
+    }
 }
 
 #[cfg(test)]

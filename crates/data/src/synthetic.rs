@@ -1,17 +1,37 @@
 //! A synthetic catalogue for the benchmark's load case: the real classes copied over and over
-//! (codes `S0000`, `S0001`, …, titles marked "(synthetic N)"), in many series, as an agency's
-//! catalogue would be. Never shipped: a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set
-//! (`load_for_build`), which `scripts/bench` does for a build of its own.
+//! (codes `S0000`, `S0001`, …), in many series, as an agency's catalogue would be. Never shipped:
+//! a build bakes it only when `CSE_SYNTHETIC_CLASSES` is set (`load_for_build`), which
+//! `scripts/bench` does for a build of its own.
+//!
+//! Its text is what real text would cost: every copy beyond the first ones is written in made-up
+//! words of the same lengths ([`crate::reword`], seeded), distinct per class, so that its bytes
+//! compress as a catalogue of different classes would, not five times better as copies of the
+//! same text did (BENCHMARKS.md, "A realistic synthetic catalogue"). The first copies keep the
+//! real text (the benchmark's views of the home series are those of the real data), and the
+//! tall series' levels share one set of made-up words, as a real series' levels share theirs
+//! (its levels view follows duties up the ladder). [`tall_series`] keeps the real text: the
+//! levels view's tests read the real duties on ladders of any height.
 //!
 //! Its shape, which the benchmark's cases rely on: the real series keep their shape, made of the
 //! first copies (`S0000`… copy the real classes in order, so the home series' ladder is
 //! `S0000`…`S0003`); then a series of [`TALL_LADDER`] levels made of copies of the home series'
 //! classes, so that views drawn per level (the levels view) are measured on a tall ladder; then
 //! every other class on the ladder of a series of [`SERIES_SIZE`] classes, each with a title.
+//! The titles of the copies in made-up words end with "(synthetic N)", N the copy's number.
 
 use std::borrow::Cow;
 
 use class_spec_core::{Catalogue, ClassSpec, Series};
+
+use crate::reword::{reword, reword_class};
+
+/// The made-up words of the tall series (one set for all its levels).
+const TALL_KEY: u64 = 1 << 40;
+
+/// The made-up words of the titles of the synthetic series `n`'s classes.
+fn series_key(n: usize) -> u64 {
+    (1 << 41) + n as u64
+}
 
 /// How many levels the synthetic catalogue's tall series has.
 pub const TALL_LADDER: usize = 12;
@@ -70,10 +90,17 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
             placed[i] = true;
         }
     }
+    // In made-up words: a class's title as `title_key` makes it, its text as `key` does.
+    let in_other_words = |class: &mut ClassSpec, i: usize, title_key: u64, key: u64| {
+        let real_title = &real.classes[i % real.classes.len()].title;
+        class.title = Cow::Owned(format!("{} (synthetic {i})", reword(real_title, title_key)));
+        reword_class(class, key);
+    };
     if let Some(tall) = tall_ladder(real, classes) {
         for &i in &tall {
             placed[i] = true;
             made[i].series = Cow::Borrowed("synthetic-tall");
+            in_other_words(&mut made[i], i, TALL_KEY, TALL_KEY);
         }
         let home = &real.series[0];
         series.push(Series {
@@ -89,6 +116,7 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
         let id: Text = Cow::Owned(format!("synthetic-{:03}", n + 1));
         for &i in chunk {
             made[i].series.clone_from(&id);
+            in_other_words(&mut made[i], i, series_key(n), i as u64);
         }
         series.push(Series {
             id,
@@ -229,6 +257,64 @@ mod tests {
             "the home series keeps its shape"
         );
         assert_eq!(big.series[2].id, "synthetic-tall");
+    }
+
+    /// Mutations seen failing: the copies' text left as copied (`reword_class` not called), and
+    /// every copy in the same made-up words (one key for all).
+    #[test]
+    fn the_copies_are_in_words_of_their_own_at_the_real_text_s_length() {
+        use class_spec_core::SectionContent;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let real = crate::load_dir(&root).expect("the data passes").catalogue;
+        let big = super::synthetic(&real, 300);
+        let official = |class: &class_spec_core::ClassSpec| -> Vec<String> {
+            class
+                .versions
+                .iter()
+                .flat_map(|v| v.sections.iter())
+                .filter_map(|s| match &s.content {
+                    SectionContent::Official(text) => Some(text.to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let words = |texts: &[String]| -> std::collections::BTreeSet<String> {
+            texts
+                .iter()
+                .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+                .filter(|w| w.len() > 4)
+                .map(str::to_ascii_lowercase)
+                .collect()
+        };
+        let n = real.classes.len();
+        assert_eq!(
+            official(&big.classes[0]),
+            official(&real.classes[0]),
+            "the first copies are real"
+        );
+        // Two copies of the same real class in ordinary series: same lengths, other words.
+        let (a, b) = (&big.classes[100], &big.classes[100 + n]);
+        let (ta, tb, tr) = (official(a), official(b), official(&real.classes[100 % n]));
+        assert!(!tr.is_empty(), "the class copied has official text");
+        let lengths = |t: &[String]| t.iter().map(String::len).collect::<Vec<_>>();
+        assert_eq!(lengths(&ta), lengths(&tr), "at the real text's length");
+        assert_eq!(lengths(&tb), lengths(&tr));
+        let (wa, wb, wr) = (words(&ta), words(&tb), words(&tr));
+        let shared = |x: &std::collections::BTreeSet<String>,
+                      y: &std::collections::BTreeSet<String>| {
+            x.intersection(y).count() * 100 / x.len().max(1)
+        };
+        assert!(
+            shared(&wa, &wr) < 20,
+            "not the real words: {}% shared",
+            shared(&wa, &wr)
+        );
+        assert!(
+            shared(&wa, &wb) < 40,
+            "words of its own: {}% shared",
+            shared(&wa, &wb)
+        );
+        assert!(a.title.ends_with("(synthetic 100)"), "{}", a.title);
     }
 
     #[test]
