@@ -21,14 +21,43 @@
 //    page is whole without any WebAssembly; the shell, loaded at the first intent, adopts it.
 // 5. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
+// The names shared with Rust (element ids, attributes, the engine's modules and exports, …) come
+// from crates/core/src/contract.rs through scripts/contract.mjs; each file of web/ the page loads
+// (boot.js, platform.js, embed.js, sw.js) gets the ones it uses as it is written here. What
+// Rust spells as an identifier (the wasm exports, the fields of its answers) is checked against
+// the contract in wasm-bindgen's bindings: a mismatch stops the build.
+//
 // Fails loudly (non-zero exit, the build stops) when something it expects is missing.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contract, withContract } from './contract.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { pageOf, readViews } from './views.mjs';
+
+const {
+  ENGINE_META,
+  VIEW_ENGINE_META,
+  ENGINE_JS,
+  ENGINE_JS_INTEGRITY,
+  ENGINE_WASM,
+  ENGINE_WASM_INTEGRITY,
+  ENGINE_MODULE,
+  VIEW_MODULES,
+  EXPORT_PAGE,
+  EXPORT_DOCUMENT,
+  EXPORT_CSV,
+  EXPORT_START,
+  VIEW_TITLE,
+  VIEW_HTML,
+  SHEET_NAME,
+  SHEET_TEXT,
+  EMBED_SCRIPT,
+  RECORD_PATH,
+  RECORD_ENGINE,
+} = contract;
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -58,24 +87,39 @@ let html = readFileSync(htmlPath, 'utf8');
 //    named by its page alone (step 4) as <meta name="view-engine">.
 const viewEngines = new Map();
 {
-  const metaOf = (name, file) => {
+  // wasm-bindgen's bindings export what Rust names (`pub fn document`, `pub title: String`):
+  // each must be the contract's name JavaScript calls it by.
+  const exporting = (file, js, functions, fields) => {
+    const text = js.toString('utf8');
+    for (const name of functions) {
+      if (!new RegExp(`export function ${name}\\(`).test(text)) fail(`${file}.js exports no ${name}() (crates/core/src/contract.rs)`);
+    }
+    for (const name of fields) {
+      if (!text.includes(`get ${name}()`)) fail(`${file}.js answers with no field ${name} (crates/core/src/contract.rs)`);
+    }
+  };
+  const metaOf = (name, file, functions, fields) => {
     const jsPath = need(`${file}.js`);
     const wasmPath = need(`${file}_bg.wasm`);
     const wasm = readFileSync(wasmPath);
     const js = readFileSync(jsPath);
+    exporting(file, js, functions, fields);
     const jsName = `${file}-${short(js)}.js`;
     const wasmName = `${file}-${short(wasm)}_bg.wasm`;
     renameSync(jsPath, join(staging, jsName));
     renameSync(wasmPath, join(staging, wasmName));
     // `content` (the module's address) because a named meta needs one (valid HTML); the loader
     // reads the data- attributes.
-    return `<meta name="${name}" content="/${jsName}" data-js="/${jsName}" data-js-integrity="${integrity(js)}" data-wasm="/${wasmName}" data-integrity="${integrity(wasm)}">`;
+    return `<meta name="${name}" content="/${jsName}" ${ENGINE_JS}="/${jsName}" ${ENGINE_JS_INTEGRITY}="${integrity(js)}" ${ENGINE_WASM}="/${wasmName}" ${ENGINE_WASM_INTEGRITY}="${integrity(wasm)}">`;
   };
-  for (const views of ['compare', 'planner', 'search']) viewEngines.set(views, metaOf('view-engine', `class-spec-engine-${views}`));
-  const meta = metaOf('engine', 'class-spec-engine');
+  const view = [VIEW_TITLE, VIEW_HTML];
+  for (const views of VIEW_MODULES) {
+    viewEngines.set(views, metaOf(VIEW_ENGINE_META, `${ENGINE_MODULE}-${views}`, [EXPORT_DOCUMENT], view));
+  }
+  const meta = metaOf(ENGINE_META, ENGINE_MODULE, [EXPORT_PAGE, EXPORT_DOCUMENT, EXPORT_CSV], [...view, SHEET_NAME, SHEET_TEXT]);
   // Before the first script: web/platform.js, which runs as <head> is parsed, reads it to
   // fetch the engine at once when the page's view is pending.
-  html = html.replace(/<meta name="engine"[^>]*>/, '');
+  html = html.replace(new RegExp(`<meta name="${ENGINE_META}"[^>]*>`), '');
   if (!/<script[\s>]/.test(html)) fail(`${htmlPath} has no <script>`);
   html = html.replace(/<script[\s>]/, (script) => `${meta}${script}`);
 }
@@ -88,12 +132,19 @@ const viewEngines = new Map();
   const wasm = inline[1].match(/module_or_path:\s*["'`]([^"'`]+\.wasm)["'`]/)?.[1];
   if (!js || !wasm) fail(`cannot read the shell's files from Trunk's loader: ${inline[1]}`);
   const wasmBytes = readFileSync(need(wasm.replace(/^\//, '')));
-  const template = readFileSync(join(project, 'web', 'boot.js'), 'utf8');
+  const shellJs = readFileSync(need(js.replace(/^\//, '')));
+  if (!shellJs.toString('utf8').includes(`export function ${EXPORT_START}(`)) fail(`the shell exports no ${EXPORT_START}() (crates/core/src/contract.rs)`);
+  let template;
+  try {
+    template = withContract(readFileSync(join(project, 'web', 'boot.js'), 'utf8'), 'web/boot.js');
+  } catch (error) {
+    fail(error.message);
+  }
   const names = {
     __SHELL_JS__: js,
     __SHELL_WASM__: wasm,
     __SHELL_WASM_INTEGRITY__: integrity(wasmBytes),
-    __SHELL_JS_INTEGRITY__: integrity(readFileSync(need(js.replace(/^\//, '')))),
+    __SHELL_JS_INTEGRITY__: integrity(shellJs),
   };
   let boot = template;
   for (const [placeholder, value] of Object.entries(names)) {
@@ -119,6 +170,22 @@ const viewEngines = new Map();
   html = html.replace(/<link[^>]*rel="?modulepreload"?[^>]*>/g, '');
 }
 
+// 2b. The other files of web/ with the contract's names they use: platform.js (Trunk's minified
+//     copy, renamed for its new bytes) and embed.js (Trunk's copy, at its stable address).
+try {
+  const tag = html.match(/<script[^>]*\bsrc="?\/(platform-[0-9a-f]+\.js)"?[^>]*>/);
+  if (!tag) throw new Error("index.html's platform script was not found");
+  const platform = Buffer.from(withContract(readFileSync(need(tag[1]), 'utf8'), 'web/platform.js'));
+  const platformName = `platform-${short(platform)}.js`;
+  writeFileSync(join(staging, platformName), platform);
+  if (platformName !== tag[1]) unlinkSync(join(staging, tag[1]));
+  html = html.replace(tag[0], () => `<script src="/${platformName}" integrity="${integrity(platform)}">`);
+  const embed = need(EMBED_SCRIPT.replace(/^\//, ''));
+  writeFileSync(embed, withContract(readFileSync(embed, 'utf8'), 'web/embed.js'));
+} catch (error) {
+  fail(error.message);
+}
+
 // 3. The Content-Security-Policy.
 {
   const policy = readFileSync(join(project, 'deploy', 'content-security-policy.txt'), 'utf8').trim();
@@ -131,7 +198,7 @@ const viewEngines = new Map();
 {
   let out;
   try {
-    out = execFileSync('cargo', ['run', '--quiet', '-p', 'class-spec-engine', '--bin', 'class-spec-prerender'], {
+    out = execFileSync('cargo', ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-prerender'], {
       cwd: project,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -142,10 +209,11 @@ const viewEngines = new Map();
   }
   let pages;
   try {
-    pages = readViews(out).map((view) => {
-      const engine = view.engine && viewEngines.get(view.engine);
-      if (view.engine && !engine) throw new Error(`${view.path} names an engine module the build has not: ${view.engine}`);
-      return [view.path, pageOf(html, view, engine)];
+    pages = readViews(out).map((record) => {
+      const [path, module] = [record[RECORD_PATH], record[RECORD_ENGINE]];
+      const engine = module && viewEngines.get(module);
+      if (module && !engine) throw new Error(`${path} names an engine module the build has not: ${module}`);
+      return [path, pageOf(html, record, engine)];
     });
   } catch (error) {
     fail(error.message);

@@ -1,11 +1,13 @@
-// Writes DIR/sw.js: the service worker (web/sw.js) with the version of the build in DIR and the
-// list of every file in it with its integrity hash (the worker caches a file only if its bytes
+// Writes DIR/sw.js: the service worker (web/sw.js, with the contract's names it uses:
+// scripts/contract.mjs) with the version of the build in DIR and the list of every file in it
+// with its integrity hash (the worker caches a file only if its bytes
 // match). Used by the post-build step (scripts/postbuild.mjs), and by the end-to-end tests to
 // make a "new build" of a copied dist/.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withContract } from './contract.mjs';
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -25,7 +27,7 @@ export function writeServiceWorker(dir) {
   // The version changes whenever any file does: its name or its bytes.
   const version = short(urls.map((url) => `${url} ${short(readFileSync(join(dir, url)))}`).join('\n'));
   const precache = urls.map((url) => [url, `sha384-${createHash('sha384').update(readFileSync(join(dir, url))).digest('base64')}`]);
-  const source = readFileSync(join(project, 'web', 'sw.js'), 'utf8');
+  const source = withContract(readFileSync(join(project, 'web', 'sw.js'), 'utf8'), 'web/sw.js');
   writeFileSync(
     join(dir, 'sw.js'),
     `const VERSION = ${JSON.stringify(version)};\nconst PRECACHE = ${JSON.stringify(precache, null, 1)};\n\n${source}`,

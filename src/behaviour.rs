@@ -4,7 +4,8 @@
 
 use class_spec_core::contract::{
     ACTION, ACTION_RETRY, CARD, CARD_HINT, PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID,
-    PLANNER_FORM_ID, SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
+    PLANNER_CLASS, PLANNER_EDUCATION, PLANNER_FORM_ID, PLANNER_IN_CLASS, PLANNER_YEARS,
+    SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
 };
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{picker_problem, picker_status};
@@ -245,10 +246,10 @@ fn planner_input(form: &web_sys::HtmlFormElement) -> PlannerInput {
             .unwrap_or_default()
     };
     PlannerInput {
-        current_class: value("class"),
-        experience: value("years"),
-        in_class: value("in-class"),
-        education: value("education"),
+        current_class: value(PLANNER_CLASS),
+        experience: value(PLANNER_YEARS),
+        in_class: value(PLANNER_IN_CLASS),
+        education: value(PLANNER_EDUCATION),
     }
 }
 

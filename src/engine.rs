@@ -7,13 +7,15 @@
 
 use std::rc::Rc;
 
+use class_spec_core::address::Address;
+use class_spec_core::contract::{EXPORT_PAGE, KIOSK_CLASS, VIEW_HTML, VIEW_TITLE};
 use class_spec_core::render::Page;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The engine's one question: the view at an address (path, query) of this app.
-pub type PageFn = Rc<dyn Fn(&str, &str) -> Result<Page, String>>;
+/// The engine's one question: the view at an address of this app.
+pub type PageFn = Rc<dyn Fn(&Address) -> Result<Page, String>>;
 
 /// Where the engine stands.
 #[derive(Clone)]
@@ -48,8 +50,8 @@ impl Engine {
     /// An engine linked into this module (the component tests link `class_spec_engine`).
     pub fn linked(page: fn(&str, &str, &str, bool) -> Page) -> Self {
         Self {
-            state: RwSignal::new_local(EngineState::Ready(Rc::new(move |path, search| {
-                Ok(page(path, search, &origin(), kiosk()))
+            state: RwSignal::new_local(EngineState::Ready(Rc::new(move |address: &Address| {
+                Ok(page(&address.path, &address.query, &origin(), kiosk()))
             }))),
             loader: StoredValue::new_local(None),
         }
@@ -78,14 +80,14 @@ impl Engine {
                     .call0(&JsValue::NULL)?
                     .dyn_into::<js_sys::Promise>()?;
                 let module = wasm_bindgen_futures::JsFuture::from(promise).await?;
-                js_sys::Reflect::get(&module, &JsValue::from_str("page"))?
+                js_sys::Reflect::get(&module, &JsValue::from_str(EXPORT_PAGE))?
                     .dyn_into::<js_sys::Function>()
             };
             state.set(match module_page.await {
-                Ok(page) => EngineState::Ready(Rc::new(move |path: &str, search: &str| {
+                Ok(page) => EngineState::Ready(Rc::new(move |address: &Address| {
                     let args = js_sys::Array::of4(
-                        &path.into(),
-                        &search.into(),
+                        &address.path.as_str().into(),
+                        &address.query.as_str().into(),
                         &origin().into(),
                         &kiosk().into(),
                     );
@@ -110,8 +112,8 @@ fn read_view(view: &JsValue) -> Result<Page, String> {
             .ok_or_else(|| format!("the engine's answer has no {name}"))
     };
     let page = Page {
-        title: text("title")?,
-        html: text("html")?,
+        title: text(VIEW_TITLE)?,
+        html: text(VIEW_HTML)?,
     };
     if let Ok(free) = js_sys::Reflect::get(view, &JsValue::from_str("free"))
         .and_then(JsCast::dyn_into::<js_sys::Function>)
@@ -133,7 +135,7 @@ fn kiosk() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .is_some_and(|e| e.class_list().contains("kiosk"))
+        .is_some_and(|e| e.class_list().contains(KIOSK_CLASS))
 }
 
 /// A JavaScript error as a sentence.

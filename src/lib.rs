@@ -14,15 +14,15 @@ pub mod view;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use class_spec_core::contract::{APP_ID, SHELL_READY, VIEW_PENDING};
-use class_spec_core::render::start_document;
+use class_spec_core::address::Address;
+use class_spec_core::contract::{SHELL_READY, VIEW_PENDING};
 use class_spec_core::Route;
 use leptos::prelude::*;
 use leptos_router::location::{BrowserUrl, LocationProvider, Url};
 
-use crate::document::{by_id, focus_fragment, insert_html};
+use crate::document::focus_fragment;
 use crate::engine::Engine;
-use crate::view::{follow_address, Address, DATA_AS_OF};
+use crate::view::follow_address;
 
 /// Moves to another view from code (a form's submit), as a link click would: a new history
 /// entry, then the view of the new address.
@@ -51,9 +51,11 @@ impl Navigator {
     /// a history entry per keystroke, and focus stays where it is.
     pub fn follow_typing(&self, route: &Route) {
         self.keep_focus.store(true, Ordering::Relaxed);
+        // Typing on in the view it leads to (the search results) replaces the history entry.
         let same_view = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
-            .is_some_and(|path| path == route.href().split('?').next().unwrap_or_default());
+            .and_then(|path| Route::parse(&path, ""))
+            .is_some_and(|here| std::mem::discriminant(&here) == std::mem::discriminant(route));
         self.move_to(route, same_view);
     }
 
@@ -108,7 +110,7 @@ fn adopt(engine: Engine) {
     let navigator = Navigator::new(url.clone());
     let address = Memo::new({
         let url = url.clone();
-        move |_| url.with(|url| (url.path().to_owned(), url.search().to_owned()))
+        move |_| url.with(|url| Address::new(url.path(), url.search()))
     });
     let fragment = Memo::new(move |_| url.with(|url| url.hash().to_owned()));
     // A new address: the router may now update the address bar and scroll.
@@ -119,13 +121,15 @@ fn adopt(engine: Engine) {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
+    // The engine could not draw this page's view before the shell came: the whole document
+    // now, the chrome around the view (or why it is missing), before the page's fields are
+    // caught up below; the view again once it can be drawn.
     let pending = root
         .as_ref()
         .is_some_and(|root| root.has_attribute(VIEW_PENDING));
-    let on_screen: Option<Address> = if pending {
-        // The engine could not draw this page's view before the shell came: the chrome now,
-        // and the view (or why it is missing) next.
-        draw_chrome(&address.get_untracked());
+    let on_screen = if pending {
+        let here = address.get_untracked();
+        view::draw(&here, &view::shown_at(&here, engine));
         None
     } else {
         Some(address.get_untracked())
@@ -143,25 +147,5 @@ fn adopt(engine: Engine) {
     behaviour::catch_up();
     if let Some(root) = root {
         let _ = root.set_attribute(SHELL_READY, "");
-    }
-}
-
-/// The one chrome (the core's), around an empty view, into a page that holds none for its
-/// address.
-fn draw_chrome((path, search): &Address) {
-    let search = search.trim_start_matches('?');
-    let address = if search.is_empty() {
-        path.clone()
-    } else {
-        format!("{path}?{search}")
-    };
-    if let Some(app) = by_id(APP_ID) {
-        insert_html(&app, &start_document(&address, "", DATA_AS_OF));
-    }
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.remove_attribute(VIEW_PENDING);
     }
 }

@@ -4,9 +4,12 @@
 //! engine, or a loading line, or a "could not be loaded" view with a retry), and the parts of
 //! the chrome that follow the address (the title, the search box's text, the embed link).
 
-use class_spec_core::contract::{ACTION, ACTION_RETRY, EMBED_LINK_ID, SEARCH_BOX_ID, VIEW_ID};
+use class_spec_core::address::Address;
+use class_spec_core::contract::{
+    page_title, ACTION, ACTION_RETRY, APP_ID, EMBED_LINK_ID, SEARCH_BOX_ID, VIEW_ID, VIEW_PENDING,
+};
 use class_spec_core::markup::Markup;
-use class_spec_core::render::{embed_link, Page};
+use class_spec_core::render::{embed_link, start_document, Page};
 use class_spec_core::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,9 +26,6 @@ mod start {
 
 pub use start::DATA_AS_OF;
 
-/// An address: its path and its query (with its `?`, or empty).
-pub type Address = (String, String);
-
 /// What the main region shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Shown {
@@ -37,15 +37,15 @@ pub enum Shown {
 }
 
 /// The view of an address: the start view needs no engine; any other view asks for it.
-pub fn shown_at((path, search): &Address, engine: Engine) -> Shown {
-    if Route::parse(path, search) == Some(Route::Home) {
+pub fn shown_at(address: &Address, engine: Engine) -> Shown {
+    if address.route() == Some(Route::Home) {
         return Shown::Page(Page {
             title: String::new(),
             html: start::HOME_HTML.to_owned(),
         });
     }
     match engine.state() {
-        EngineState::Ready(page) => match page(path, search) {
+        EngineState::Ready(page) => match page(address) {
             Ok(page) => Shown::Page(page),
             Err(error) => Shown::Failed(error),
         },
@@ -106,11 +106,29 @@ pub fn follow_address(
     });
 }
 
-/// Draws what is shown for `address`: the view, its title, the search box's text (unless the
-/// person is typing in it) and the footer's embed link.
-pub fn draw((path, search): &Address, shown: &Shown) {
-    if let Some(view) = by_id(VIEW_ID) {
+/// The one place a view is drawn and titled, at the start (a page that held no view of its
+/// address: `data-view-pending`) and at every move: what is shown for `address` into the page
+/// (the whole document, chrome and all, into `#app` at the start; the view into `#view` after),
+/// the page's title ([`page_title`]), the search box's text (unless the person is typing in it)
+/// and the footer's embed link.
+pub fn draw(address: &Address, shown: &Shown) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    let whole = root
+        .as_ref()
+        .is_some_and(|root| root.has_attribute(VIEW_PENDING));
+    if whole {
+        if let Some(app) = by_id(APP_ID) {
+            insert_html(&app, &start_document(address, &markup(shown), DATA_AS_OF));
+        }
+        if let Some(root) = &root {
+            let _ = root.remove_attribute(VIEW_PENDING);
+        }
+    } else if let Some(view) = by_id(VIEW_ID) {
         insert_html(&view, &markup(shown));
+    }
+    if let Some(view) = by_id(VIEW_ID) {
         let _ = view.set_attribute(
             "aria-busy",
             if matches!(shown, Shown::Loading) {
@@ -120,11 +138,8 @@ pub fn draw((path, search): &Address, shown: &Shown) {
             },
         );
     }
-    match title(shown) {
-        page if page.is_empty() => document_title("Class Spec Explorer"),
-        page => document_title(&format!("{page} · Class Spec Explorer")),
-    }
-    let query = match Route::parse(path, search) {
+    document_title(&page_title(&title(shown)));
+    let query = match address.route() {
         // As the page written for the address holds it (`start_document`): repeated, not raw.
         Some(Route::Search { query }) => class_spec_core::echo::echo(&query),
         _ => String::new(),
@@ -141,13 +156,7 @@ pub fn draw((path, search): &Address, shown: &Shown) {
         }
     }
     if let Some(embed) = by_id(EMBED_LINK_ID) {
-        let search = search.trim_start_matches('?');
-        let address = if search.is_empty() {
-            path.clone()
-        } else {
-            format!("{path}?{search}")
-        };
-        match embed_link(&address) {
+        match embed_link(address) {
             Some(href) => {
                 let _ = embed.remove_attribute("hidden");
                 if let Ok(Some(link)) = embed.query_selector("a") {

@@ -4,6 +4,7 @@
 
 use std::sync::Once;
 
+use class_spec_core::address::Address;
 use class_spec_core::render::{picker_codes_field, start_document, Page};
 use class_spec_explorer::engine::Engine;
 use class_spec_explorer::view::follow_address;
@@ -32,14 +33,14 @@ fn mount_with(engine: Engine, path: &'static str, search: &'static str) -> web_s
     }
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_id("test-host");
-    host.set_inner_html(&start_document(path, "", None));
+    host.set_inner_html(&start_document(&Address::new(path, ""), "", None));
     document.body().unwrap().append_child(&host).unwrap();
     let owner = Owner::new();
     owner.with(|| {
         let navigator = Navigator::new(ArcRwSignal::new(BrowserUrl::current().unwrap()));
         provide_context(engine);
         BEHAVIOUR.call_once(|| class_spec_explorer::behaviour::attach(&navigator));
-        let address = Memo::new(move |_| (path.to_owned(), search.to_owned()));
+        let address = Memo::new(move |_| Address::new(path, search));
         let fragment = Memo::new(|_| String::new());
         follow_address(address, fragment, None, navigator);
     });

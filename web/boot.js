@@ -11,6 +11,35 @@
 // it draws nothing that is on screen, so focus, typed text, the caret and the scroll position
 // stay as they are. Until then links and forms work as in a plain website. See ARCHITECTURE.md.
 
+// The names shared with Rust (crates/core/src/contract.rs): scripts/postbuild.mjs puts their
+// values in place of the object read here (scripts/contract.mjs).
+const {
+  APP_ID,
+  VIEW_PENDING,
+  ENGINE_META,
+  VIEW_ENGINE_META,
+  ENGINE_JS,
+  ENGINE_JS_INTEGRITY,
+  ENGINE_WASM,
+  ENGINE_WASM_INTEGRITY,
+  EXPORT_DOCUMENT,
+  EXPORT_CSV,
+  EXPORT_START,
+  VIEW_TITLE,
+  VIEW_HTML,
+  SHEET_NAME,
+  SHEET_TEXT,
+  KIOSK_CLASS,
+  STEP,
+  STEP_SET,
+  CSV_ATTRIBUTE,
+  ACTION,
+  ACTION_COPY,
+  COPY_SOURCE,
+  COPY_STATUS_CLASS,
+  SEARCH_BOX_ID,
+} = CONTRACT;
+
 const SHELL_JS = '__SHELL_JS__';
 const SHELL_JS_INTEGRITY = '__SHELL_JS_INTEGRITY__';
 const SHELL_WASM = '__SHELL_WASM__';
@@ -49,15 +78,17 @@ function preload(js, integrity) {
 
 const engines = new Map();
 /**
- * An engine module, loading or loaded: the whole engine (`meta[name="engine"]`, every view and
- * the spreadsheets), or the page's own module (`meta[name="view-engine"]`, the views of its
+ * An engine module, loading or loaded: the whole engine (`<meta name="engine">`, every view and
+ * the spreadsheets), or the page's own module (`<meta name="view-engine">`, the views of its
  * path only). A failed load is forgotten, so asking again retries.
  */
-function loadEngine(name = 'engine') {
+function loadEngine(name = ENGINE_META) {
   if (engines.has(name)) return engines.get(name);
   const meta = document.querySelector(`meta[name="${name}"]`);
   if (!meta) return Promise.reject(new Error(`the page names no ${name}`));
-  const { js, jsIntegrity, wasm, integrity } = meta.dataset;
+  const [js, jsIntegrity, wasm, integrity] = [ENGINE_JS, ENGINE_JS_INTEGRITY, ENGINE_WASM, ENGINE_WASM_INTEGRITY].map((name) =>
+    meta.getAttribute(name),
+  );
   const loading = preload(js, jsIntegrity)
     .then(() => import(js))
     .then(async (module) => {
@@ -79,14 +110,15 @@ const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function drawWithEngine() {
   // The page's own module if it names one (the same one web/platform.js asked for).
-  const module = await loadEngine(document.querySelector('meta[name="view-engine"]') ? 'view-engine' : 'engine');
+  const module = await loadEngine(document.querySelector(`meta[name="${VIEW_ENGINE_META}"]`) ? VIEW_ENGINE_META : ENGINE_META);
   await yieldToBrowser();
-  const view = module.document(location.pathname, location.search, location.origin, root.classList.contains('kiosk'));
+  const view = module[EXPORT_DOCUMENT](location.pathname, location.search, location.origin, root.classList.contains(KIOSK_CLASS));
   await yieldToBrowser();
-  insertView(document.getElementById('app'), view.html);
-  document.title = view.title ? `${view.title} · Class Spec Explorer` : 'Class Spec Explorer';
+  // The page's whole title, composed by the engine (class_spec_core::contract::page_title).
+  insertView(document.getElementById(APP_ID), view[VIEW_HTML]);
+  document.title = view[VIEW_TITLE];
   view.free();
-  delete root.dataset.viewPending;
+  root.removeAttribute(VIEW_PENDING);
   if (location.hash) {
     // A fragment of any shape (`#%E0` is no escape): used as typed when it cannot be decoded.
     let id = location.hash.slice(1);
@@ -97,7 +129,7 @@ async function drawWithEngine() {
   }
 }
 
-const drawn = 'viewPending' in root.dataset ? drawWithEngine() : Promise.resolve();
+const drawn = root.hasAttribute(VIEW_PENDING) ? drawWithEngine() : Promise.resolve();
 
 // --- The shell, at the first intent
 
@@ -115,7 +147,7 @@ function startShell() {
       await preload(SHELL_JS, SHELL_JS_INTEGRITY);
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
-      bindings.start(() => loadEngine(), insertView);
+      bindings[EXPORT_START](() => loadEngine(), insertView);
       // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
       listening = true;
       for (const button of early.splice(0)) if (button.isConnected) button.click();
@@ -132,7 +164,7 @@ let listening = false;
 document.addEventListener(
   'click',
   (event) => {
-    const button = !listening && event.target.closest?.('[data-step], [data-set]');
+    const button = !listening && event.target.closest?.(`[${STEP}], [${STEP_SET}]`);
     if (button) early.push(button);
   },
   true,
@@ -160,15 +192,16 @@ drawn.catch(onIntent);
 // sheet on the device; nothing is sent anywhere. Never on a kiosk (the core draws no button
 // there, and the stylesheet hides one written at build time).
 document.addEventListener('click', async (event) => {
-  const button = event.target.closest?.('button[data-csv]');
-  if (!button || root.classList.contains('kiosk')) return;
-  const address = new URL(button.dataset.csv, location.origin);
+  const button = event.target.closest?.(`button[${CSV_ATTRIBUTE}]`);
+  if (!button || root.classList.contains(KIOSK_CLASS)) return;
+  const view = button.getAttribute(CSV_ATTRIBUTE);
+  const address = new URL(view, location.origin);
   try {
-    const sheet = (await loadEngine()).csv(address.pathname, address.search);
-    if (!sheet) throw new Error(`no spreadsheet for ${button.dataset.csv}`);
+    const sheet = (await loadEngine())[EXPORT_CSV](address.pathname, address.search);
+    if (!sheet) throw new Error(`no spreadsheet for ${view}`);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([sheet.text], { type: 'text/csv;charset=utf-8' }));
-    link.download = sheet.name;
+    link.href = URL.createObjectURL(new Blob([sheet[SHEET_TEXT]], { type: 'text/csv;charset=utf-8' }));
+    link.download = sheet[SHEET_NAME];
     sheet.free();
     link.click();
     // The browser has taken the file by the next task; give it a moment before letting go.
@@ -184,10 +217,10 @@ document.addEventListener('click', async (event) => {
 // 26). The clipboard is written within the click, as browsers require; if it is refused, the
 // text is selected so that the person copies it themselves, and the status line says so.
 document.addEventListener('click', (event) => {
-  const button = event.target.closest?.('[data-action="copy"]');
-  const source = button && document.getElementById(button.dataset.copy);
+  const button = event.target.closest?.(`[${ACTION}="${ACTION_COPY}"]`);
+  const source = button && document.getElementById(button.getAttribute(COPY_SOURCE));
   if (!source) return;
-  const status = button.parentElement?.querySelector('.copy-status');
+  const status = button.parentElement?.querySelector(`.${COPY_STATUS_CLASS}`);
   const say = (text) => {
     if (status) status.textContent = text;
   };
@@ -209,7 +242,7 @@ document.addEventListener('click', (event) => {
 addEventListener('keydown', (event) => {
   const typing = event.target.closest?.('input, select, textarea, [contenteditable]');
   if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-    const box = document.getElementById('site-search');
+    const box = document.getElementById(SEARCH_BOX_ID);
     if (box) {
       event.preventDefault();
       box.focus();

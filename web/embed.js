@@ -14,11 +14,15 @@
 // origin (parent= in its address, checked by the frame, web/platform.js), and this script takes
 // it only from that frame, at the app's origin.
 (function () {
+  // The names shared with Rust (crates/core/src/contract.rs), put in by the build
+  // (scripts/postbuild.mjs, scripts/contract.mjs).
+  // (The build writes each value in where it is used: the file it serves is old browsers' syntax.)
+  var { APP_NAME, EMBED_VIEW, EMBED_PLACE, QUERY_EMBED, QUERY_PARENT, MESSAGE_HEIGHT } = CONTRACT;
   var script = document.currentScript;
   if (!script || !script.src) return;
   var app = new URL(script.src).origin;
-  var view = script.getAttribute('data-view') || '';
-  var place = document.getElementById(script.getAttribute('data-place') || '');
+  var view = script.getAttribute(EMBED_VIEW) || '';
+  var place = document.getElementById(script.getAttribute(EMBED_PLACE) || '');
   if (!place) return;
   var address;
   try {
@@ -30,16 +34,23 @@
   if (view.charAt(0) !== '/' || address.origin !== app) return;
   address.hash = '';
   var frame = document.createElement('iframe');
-  frame.title = place.textContent.replace(/\s+/g, ' ').trim() || 'Class Spec Explorer';
+  frame.title = place.textContent.replace(/\s+/g, ' ').trim() || APP_NAME;
   frame.loading = 'lazy';
   frame.style.width = '100%';
   frame.style.height = '40rem';
   frame.style.border = '0';
-  frame.src = address.href + (address.search ? '&' : '?') + 'embed=1&parent=' + encodeURIComponent(location.origin);
+  frame.src =
+    address.href +
+    (address.search ? '&' : '?') +
+    QUERY_EMBED +
+    '=1&' +
+    QUERY_PARENT +
+    '=' +
+    encodeURIComponent(location.origin);
   place.replaceChildren(frame);
   window.addEventListener('message', function (event) {
     if (event.origin !== app || event.source !== frame.contentWindow) return;
-    var height = event.data && event.data.type === 'class-spec-explorer:height' && Number(event.data.height);
+    var height = event.data && event.data.type === MESSAGE_HEIGHT && Number(event.data.height);
     if (height > 0) frame.style.height = Math.ceil(height) + 'px';
   });
 })();

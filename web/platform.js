@@ -6,6 +6,34 @@
 // anything is painted.
 (() => {
 
+// The names shared with Rust (crates/core/src/contract.rs): scripts/postbuild.mjs puts their
+// values in place of the object read here (scripts/contract.mjs).
+const {
+  APP_NAME,
+  QUERY_EMBED,
+  QUERY_PARENT,
+  QUERY_KIOSK,
+  QUERY_IDLE,
+  EMBEDDED_CLASS,
+  EMBED_REFUSED_CLASS,
+  KIOSK_CLASS,
+  KIOSK_STORAGE,
+  MESSAGE_HEIGHT,
+  MESSAGE_REPORT_HEIGHT,
+  MESSAGE_ACTIVATE,
+  STEP,
+  VIEW_META,
+  VIEW_QUERY,
+  VIEW_KIOSK,
+  VIEW_PENDING,
+  ENGINE_META,
+  VIEW_ENGINE_META,
+  ENGINE_JS,
+  ENGINE_JS_INTEGRITY,
+  ENGINE_WASM,
+  WHY_CLASS,
+} = CONTRACT;
+
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
 
@@ -21,16 +49,16 @@ const root = document.documentElement;
 // `parent` must be an https: origin (or http://localhost or 127.0.0.1, for development); any
 // other value, or none, is refused: the frame says so instead of showing the view, and sends
 // nothing.
-if (params.has('embed') && window.parent !== window) {
-  root.classList.add('embedded');
-  const parentOrigin = trustedOrigin(params.get('parent'));
+if (params.has(QUERY_EMBED) && window.parent !== window) {
+  root.classList.add(EMBEDDED_CLASS);
+  const parentOrigin = trustedOrigin(params.get(QUERY_PARENT));
   if (parentOrigin === null) {
-    root.classList.add('embed-refused');
+    root.classList.add(EMBED_REFUSED_CLASS);
     const refusal = document.createElement('p');
     refusal.className = 'notice notice--error embed-refusal';
     refusal.setAttribute('role', 'alert');
     refusal.textContent =
-      'This view cannot be shown here: the address of the page that frames it (parent=…) must be an https: origin, like parent=https://agency.example. Copy the snippet again from “Embed this view”.';
+      `This view cannot be shown here: the address of the page that frames it (${QUERY_PARENT}=…) must be an https: origin, like ${QUERY_PARENT}=https://agency.example. Copy the snippet again from “Embed this view”.`;
     window.addEventListener('DOMContentLoaded', () => document.body.append(refusal));
   } else {
     let last = 0;
@@ -38,7 +66,7 @@ if (params.has('embed') && window.parent !== window) {
       const height = Math.ceil(document.body.scrollHeight);
       if (force || height !== last) {
         last = height;
-        const message = { type: 'class-spec-explorer:height', height };
+        const message = { type: MESSAGE_HEIGHT, height };
         if (typeof id === 'string' || typeof id === 'number') message.id = id;
         window.parent.postMessage(message, parentOrigin);
       }
@@ -48,7 +76,7 @@ if (params.has('embed') && window.parent !== window) {
     });
     window.addEventListener('message', (event) => {
       if (event.source !== window.parent || event.origin !== parentOrigin) return;
-      if (event.data?.type === 'class-spec-explorer:report-height') report(true, event.data.id);
+      if (event.data?.type === MESSAGE_REPORT_HEIGHT) report(true, event.data.id);
     });
   }
   // A link followed inside the frame would put the whole app (or another site) in the agency's
@@ -90,18 +118,17 @@ function trustedOrigin(value) {
 // steppers), no link out of the app (other sites' addresses are shown as text), no context menu
 // or text selection. After the quiet time (90 s unless set) a countdown warns, then the app goes
 // back to the start view and the planner is cleared; any tap stays (WCAG 2.2.1).
-const KIOSK = 'cse-kiosk';
-if (params.has('kiosk')) {
-  if (params.get('kiosk') === '0') {
-    sessionStorage.removeItem(KIOSK);
+if (params.has(QUERY_KIOSK)) {
+  if (params.get(QUERY_KIOSK) === '0') {
+    sessionStorage.removeItem(KIOSK_STORAGE);
   } else {
-    const idle = Math.round(Number(params.get('idle')));
-    sessionStorage.setItem(KIOSK, String(Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : 90));
+    const idle = Math.round(Number(params.get(QUERY_IDLE)));
+    sessionStorage.setItem(KIOSK_STORAGE, String(Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : 90));
   }
 }
-const kioskIdle = root.classList.contains('embedded') ? 0 : Number(sessionStorage.getItem(KIOSK)) || 0;
+const kioskIdle = root.classList.contains(EMBEDDED_CLASS) ? 0 : Number(sessionStorage.getItem(KIOSK_STORAGE)) || 0;
 if (kioskIdle > 0) {
-  root.classList.add('kiosk');
+  root.classList.add(KIOSK_CLASS);
   const block = (event) => event.preventDefault();
   document.addEventListener('contextmenu', block);
   document.addEventListener('selectstart', block);
@@ -186,7 +213,7 @@ if (kioskIdle > 0) {
     repeating = null;
   };
   document.addEventListener('pointerdown', (event) => {
-    const button = event.target.closest?.('[data-step]');
+    const button = event.target.closest?.(`[${STEP}]`);
     if (!button) return;
     stopRepeat();
     repeated = false;
@@ -205,7 +232,7 @@ if (kioskIdle > 0) {
   document.addEventListener(
     'click',
     (event) => {
-      if (repeated && event.isTrusted && event.target.closest?.('[data-step]')) {
+      if (repeated && event.isTrusted && event.target.closest?.(`[${STEP}]`)) {
         repeated = false;
         event.stopPropagation();
         event.preventDefault();
@@ -267,30 +294,31 @@ if (kioskIdle > 0) {
 // path when the query computes the view): that page is marked before anything is painted, its
 // view stays hidden, and web/boot.js has the engine draw the right one.
 {
-  const written = document.querySelector('meta[name="view"]');
+  const written = document.querySelector(`meta[name="${VIEW_META}"]`);
   const holdsThisView =
     written?.content === location.pathname &&
-    !written.dataset.query.split(' ').some((name) => name && params.has(name)) &&
-    !(root.classList.contains('kiosk') && 'kiosk' in written.dataset);
+    !written.getAttribute(VIEW_QUERY).split(' ').some((name) => name && params.has(name)) &&
+    !(root.classList.contains(KIOSK_CLASS) && written.hasAttribute(VIEW_KIOSK));
   if (!holdsThisView) {
-    root.dataset.viewPending = '';
+    root.setAttribute(VIEW_PENDING, '');
     // The engine draws this view (web/boot.js): its files are asked for now, while the
     // stylesheet and boot.js load, not one after another once boot.js has run. boot.js's own
     // requests then take these responses, and check them against their integrity hashes (a
     // preload of type fetch cannot: Chromium ignores its integrity attribute). A page that holds
     // its view fetches none of this before the first intent. The page's own engine module
     // when it names one (a page whose query computes its view), else the whole engine.
-    const engine = document.querySelector('meta[name="view-engine"]') ?? document.querySelector('meta[name="engine"]');
+    const engine =
+      document.querySelector(`meta[name="${VIEW_ENGINE_META}"]`) ?? document.querySelector(`meta[name="${ENGINE_META}"]`);
     if (engine) {
       const js = document.createElement('link');
       js.rel = 'modulepreload';
-      js.href = engine.dataset.js;
-      js.integrity = engine.dataset.jsIntegrity;
+      js.href = engine.getAttribute(ENGINE_JS);
+      js.integrity = engine.getAttribute(ENGINE_JS_INTEGRITY);
       js.crossOrigin = 'anonymous';
       const wasm = document.createElement('link');
       wasm.rel = 'preload';
       wasm.as = 'fetch';
-      wasm.href = engine.dataset.wasm;
+      wasm.href = engine.getAttribute(ENGINE_WASM);
       wasm.crossOrigin = 'anonymous';
       document.head.append(js, wasm);
     }
@@ -316,13 +344,13 @@ function offerUpdate(worker) {
   offer.className = 'update-offer';
   offer.setAttribute('role', 'status');
   const text = document.createElement('p');
-  text.textContent = 'A new version of Class Spec Explorer is available.';
+  text.textContent = `A new version of ${APP_NAME} is available.`;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
   button.textContent = 'Reload to update';
   button.addEventListener('click', () => {
-    worker.postMessage({ type: 'class-spec-explorer:activate' });
+    worker.postMessage({ type: MESSAGE_ACTIVATE });
   });
   offer.append(text, button);
   document.body.append(offer);
@@ -338,7 +366,7 @@ function sayUpdateFailed() {
   note.setAttribute('role', 'status');
   const text = document.createElement('p');
   text.textContent =
-    'A new version of Class Spec Explorer could not be installed. This version keeps working; it will try again later.';
+    `A new version of ${APP_NAME} could not be installed. This version keeps working; it will try again later.`;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
@@ -390,7 +418,8 @@ async function startServiceWorker() {
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || event.defaultPrevented) return;
   const open =
-    document.activeElement?.closest?.('details.why[open]') ?? [...document.querySelectorAll('details.why[open]')].pop();
+    document.activeElement?.closest?.(`details.${WHY_CLASS}[open]`) ??
+    [...document.querySelectorAll(`details.${WHY_CLASS}[open]`)].pop();
   if (!open) return;
   open.open = false;
   open.querySelector('summary')?.focus();
@@ -406,7 +435,7 @@ window.addEventListener('DOMContentLoaded', () => {
  *  tab opened in the background, once it is first shown. */
 function viewShown() {
   return new Promise((resolve) => {
-    const shown = () => !('viewPending' in root.dataset);
+    const shown = () => !root.hasAttribute(VIEW_PENDING);
     const afterTheFrame = () => requestAnimationFrame(() => setTimeout(resolve));
     if (shown()) return afterTheFrame();
     const watch = new MutationObserver(() => {
@@ -418,7 +447,7 @@ function viewShown() {
   });
 }
 
-if ('serviceWorker' in navigator && !root.classList.contains('embedded')) {
+if ('serviceWorker' in navigator && !root.classList.contains(EMBEDDED_CLASS)) {
   // After the page has loaded and its view is on screen: caching every file must not compete
   // with the first view (the load event can come before the engine has drawn a pending one).
   window.addEventListener('load', () => {

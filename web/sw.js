@@ -20,6 +20,10 @@
 //   icon, sw.js), even opened as a page, gets the file, as the server answers it. Only what is
 //   not cached goes to the network.
 
+// The names shared with Rust (crates/core/src/contract.rs), put in by the build
+// (scripts/service-worker.mjs, scripts/contract.mjs).
+const { MESSAGE_ACTIVATE } = CONTRACT;
+
 const CACHE = `cse-${VERSION}`;
 // The last failed install: { version, failures, at } (a time in ms). Its cache's name starts
 // with cse- too, so a version that activates deletes it with the other versions' caches.
@@ -80,7 +84,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'class-spec-explorer:activate') self.skipWaiting();
+  if (event.data?.type === MESSAGE_ACTIVATE) self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {

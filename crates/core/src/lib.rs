@@ -3,6 +3,7 @@
 //! standard's two small readers of addresses (`percent-encoding`, `form_urlencoded`), so every
 //! rule here is tested natively and the browser bundle pays only for what it uses.
 
+pub mod address;
 pub mod catalogue;
 pub mod class_filter;
 pub mod compare;

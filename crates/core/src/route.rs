@@ -2,6 +2,7 @@
 
 use percent_encoding::percent_decode_str;
 
+use crate::contract::{PLANNER_CLASS, PLANNER_EDUCATION, PLANNER_IN_CLASS, PLANNER_YEARS};
 use crate::model::SectionKind;
 use crate::planner::PlannerInput;
 
@@ -140,10 +141,10 @@ impl Route {
     /// The planner's fields in its address, in the form's order, empty ones left out.
     fn planner_query(input: &PlannerInput) -> String {
         let fields = [
-            ("class", &input.current_class),
-            ("years", &input.experience),
-            ("in-class", &input.in_class),
-            ("education", &input.education),
+            (PLANNER_CLASS, &input.current_class),
+            (PLANNER_YEARS, &input.experience),
+            (PLANNER_IN_CLASS, &input.in_class),
+            (PLANNER_EDUCATION, &input.education),
         ];
         let pairs: Vec<String> = fields
             .iter()
@@ -163,7 +164,12 @@ impl Route {
             Self::Compare { .. } => &["classes"],
             Self::Embed { .. } => &["view"],
             Self::Search { .. } | Self::Classes { .. } => &["q"],
-            Self::Planner { .. } => &["class", "years", "in-class", "education"],
+            Self::Planner { .. } => &[
+                PLANNER_CLASS,
+                PLANNER_YEARS,
+                PLANNER_IN_CLASS,
+                PLANNER_EDUCATION,
+            ],
             Self::Home
             | Self::Class { .. }
             | Self::Path
@@ -277,10 +283,10 @@ fn planner_input(query: &str) -> PlannerInput {
     let mut input = PlannerInput::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let field = match key.as_ref() {
-            "class" => &mut input.current_class,
-            "years" => &mut input.experience,
-            "in-class" => &mut input.in_class,
-            "education" => &mut input.education,
+            PLANNER_CLASS => &mut input.current_class,
+            PLANNER_YEARS => &mut input.experience,
+            PLANNER_IN_CLASS => &mut input.in_class,
+            PLANNER_EDUCATION => &mut input.education,
             _ => continue,
         };
         *field = value.into_owned();

@@ -8,6 +8,8 @@
 
 use std::sync::OnceLock;
 
+use class_spec_core::address::Address;
+use class_spec_core::contract::{page_title, VIEW_MODULES};
 use class_spec_core::render::{
     compare_page, page_at, planner_page, search_page, start_document, unknown_page, with_key,
     with_terms, Page, Setting,
@@ -61,21 +63,23 @@ impl Views {
         }
     }
 
-    /// The module's name: its binary is `class-spec-engine` then `-` and this; `None` for the
-    /// whole engine (`class-spec-engine`).
+    /// The module's name (one of `contract::VIEW_MODULES`): its binary is
+    /// `contract::ENGINE_MODULE`, `-` and this; `None` for the whole engine.
     pub fn name(self) -> Option<&'static str> {
+        let [compare, planner, search] = VIEW_MODULES;
         match self {
             Self::All => None,
-            Self::Compare => Some("compare"),
-            Self::Planner => Some("planner"),
-            Self::Search => Some("search"),
+            Self::Compare => Some(compare),
+            Self::Planner => Some(planner),
+            Self::Search => Some(search),
         }
     }
 }
 
 /// The view at an address as a whole document, the one chrome around it
 /// ([`start_document`], as written at build time), for a page opened at an address no file of
-/// the build holds (`web/boot.js` puts it into `#app`): its title and that document.
+/// the build holds (`web/boot.js` puts it into `#app`): the page's whole title
+/// ([`page_title`]: the browser tab's, as composed for every page) and that document.
 pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     document_in(Views::All, path, search, origin, kiosk)
 }
@@ -83,16 +87,10 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
 /// [`document`], drawn by the module that draws `views`.
 pub fn document_in(views: Views, path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
     let shown = view_in(views, path, search, Setting { origin, kiosk });
-    let query = search.trim_start_matches('?');
-    let address = if query.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?{query}")
-    };
     let as_of = catalogue().data_as_of_words();
     Page {
-        html: start_document(&address, &shown.html, as_of.as_deref()),
-        title: shown.title,
+        html: start_document(&Address::new(path, search), &shown.html, as_of.as_deref()),
+        title: page_title(&shown.title),
     }
 }
 

@@ -7,6 +7,7 @@
 //! `each_module_draws_its_pages_addresses_as_the_whole_engine` (the kiosk's comparison has no
 //! spreadsheet button); the planner's module drawing the not-found view fails both tests.
 
+use class_spec_core::contract::{ENGINE_MODULE, VIEW_MODULES};
 use class_spec_core::Route;
 use class_spec_engine::{document_in, Views};
 use proptest::prelude::*;
@@ -56,8 +57,41 @@ fn each_page_whose_query_computes_its_view_names_its_module_and_no_other_does() 
         assert_eq!(Views::for_page(&route), Views::All, "{fixed}");
     }
     let names: Vec<_> = MODULES.iter().map(|(views, _)| views.name()).collect();
-    assert_eq!(names, [Some("compare"), Some("planner"), Some("search")]);
+    assert_eq!(names, VIEW_MODULES.map(Some));
     assert_eq!(Views::All.name(), None);
+}
+
+/// The engine's modules are listed once, in the contract (`ENGINE_MODULE`, `VIEW_MODULES`:
+/// `Views::name`, `scripts/postbuild.mjs` and this test read it); Cargo's binaries and Trunk's
+/// `data-bin`s in `index.html` must be literals, so they are checked against it here.
+/// Mutation tried: `class-spec-engine-search` renamed in index.html fails this test.
+#[test]
+fn cargo_and_trunk_build_the_contracts_modules() {
+    let mut expected = vec![ENGINE_MODULE.to_owned()];
+    expected.extend(VIEW_MODULES.iter().map(|m| format!("{ENGINE_MODULE}-{m}")));
+    let quoted = |line: &str, before: &str| {
+        line.split_once(before)
+            .and_then(|(_, rest)| rest.split('"').next())
+            .map(str::to_owned)
+    };
+    let cargo = include_str!("../Cargo.toml");
+    let mut bins: Vec<String> = cargo
+        .split("[[bin]]")
+        .skip(1)
+        .filter_map(|section| section.lines().find_map(|line| quoted(line, "name = \"")))
+        .filter(|name| name.starts_with(ENGINE_MODULE))
+        .collect();
+    bins.sort();
+    let index = include_str!("../../../index.html");
+    let trunk: Vec<String> = index
+        .split("<link ")
+        .filter(|link| link.contains("data-type=\"worker\""))
+        .filter_map(|link| quoted(link, "data-bin=\""))
+        .collect();
+    let mut sorted = expected.clone();
+    sorted.sort();
+    assert_eq!(bins, sorted, "crates/engine/Cargo.toml's [[bin]]s");
+    assert_eq!(trunk, expected, "index.html's engine modules");
 }
 
 #[test]

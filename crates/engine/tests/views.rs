@@ -657,7 +657,11 @@ fn a_view_opened_directly_comes_whole_with_the_chrome_around_it() {
         false,
     );
     let alone = view("/compare", "?classes=102C,102D");
-    assert_eq!(decoded.title, alone.title);
+    // The page's whole title, as every page's is composed (contract::page_title).
+    assert_eq!(
+        decoded.title,
+        format!("{} · Class Spec Explorer", alone.title)
+    );
     let body = parse(&decoded.html);
     for part in [".skip-link", "header", "nav", "[role=search]", "footer"] {
         assert!(body.has(part), "{part} missing");

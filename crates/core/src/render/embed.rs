@@ -3,7 +3,10 @@
 
 use super::view::Page;
 use crate::compare::resolve;
-use crate::contract::{ACTION, ACTION_COPY, COPY_SOURCE};
+use crate::contract::{
+    ACTION, ACTION_COPY, APP_NAME, COPY_SOURCE, COPY_STATUS_CLASS, EMBED_PLACE, EMBED_SCRIPT,
+    EMBED_VIEW, MESSAGE_HEIGHT, MESSAGE_REPORT_HEIGHT, QUERY_EMBED, QUERY_PARENT,
+};
 use crate::markup::{escape, Markup};
 use crate::model::Catalogue;
 use crate::route::Route;
@@ -48,16 +51,16 @@ pub fn snippet(origin: &str, href: &str, title: &str) -> String {
         .collect();
     let id = format!("cse{}", id.trim_end_matches('-'));
     let frame_title = if title.is_empty() {
-        "Class Spec Explorer".to_owned()
+        APP_NAME.to_owned()
     } else {
-        format!("{title}, Class Spec Explorer")
+        format!("{title}, {APP_NAME}")
     };
     format!(
         r#"<div id="{id}"><a href="{link}">{text}</a></div>
-<script src="{script}" data-view="{view}" data-place="{id}" async></script>"#,
+<script src="{script}" {EMBED_VIEW}="{view}" {EMBED_PLACE}="{id}" async></script>"#,
         link = escape(&format!("{origin}{href}")),
         text = escape(&frame_title),
-        script = escape(&format!("{origin}/embed.js")),
+        script = escape(&format!("{origin}{EMBED_SCRIPT}")),
         view = escape(href),
     )
 }
@@ -103,12 +106,12 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                 "Copy the snippet",
             );
             m.text(" ");
-            m.leaf("span", &[("class", "copy-status"), ("role", "status")], "");
+            m.leaf("span", &[("class", COPY_STATUS_CLASS), ("role", "status")], "");
         });
         m.leaf("h2", &[], "Preview");
         // Framed by this page, of the app's own origin: that is its parent.
         let preview = format!(
-            "{href}{}embed=1&parent={}",
+            "{href}{}{QUERY_EMBED}=1&{QUERY_PARENT}={}",
             if href.contains('?') { '&' } else { '?' },
             crate::route::percent_encode(origin, b"-_.~")
         );
@@ -128,9 +131,9 @@ pub(super) fn embed_page(embedded: Option<(&str, &Page)>, origin: &str) -> Page 
                 m.text("The frame tells your page its height with ")
                     .leaf("code", &[], "postMessage")
                     .text(": ")
-                    .leaf("code", &[], "{ type: \"class-spec-explorer:height\", height: <CSS pixels> }")
+                    .leaf("code", &[], &format!("{{ type: \"{MESSAGE_HEIGHT}\", height: <CSS pixels> }}"))
                     .text(", sent only to your page's origin, named in the frame's address (an https: origin; http://localhost or 127.0.0.1 while developing: the frame refuses any other, and says so). It accepts one message, ")
-                    .leaf("code", &[], "{ type: \"class-spec-explorer:report-height\" }")
+                    .leaf("code", &[], &format!("{{ type: \"{MESSAGE_REPORT_HEIGHT}\" }}"))
                     .text(", and only from the page that frames it, at that origin; it ignores all others.");
             });
             m.el("li", &[], |m| {

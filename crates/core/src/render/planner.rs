@@ -5,7 +5,10 @@
 use super::path::drawing;
 use super::plan::plan_section;
 use super::view::{Page, Setting};
-use crate::contract::{AUTOFOCUS, PLANNER_FORM_ID, STEP, STEP_FIELD, STEP_SET};
+use crate::contract::{
+    AUTOFOCUS, PLANNER_CLASS, PLANNER_EDUCATION, PLANNER_FORM_ID, PLANNER_IN_CLASS, PLANNER_YEARS,
+    STEP, STEP_FIELD, STEP_SET,
+};
 use crate::describe::capitalise;
 use crate::markup::Markup;
 use crate::model::{Catalogue, Education, Qualifications, Requirement};
@@ -13,10 +16,10 @@ use crate::planner::{plan, plan_series, Field, InputError, PlannerInput, Reading
 use crate::route::Route;
 
 /// The form's fields: the name in the address and the id of the control.
-const CLASS: (&str, &str) = ("class", "f-class");
-const YEARS: (&str, &str) = ("years", "f-years");
-const IN_CLASS: (&str, &str) = ("in-class", "f-in-class");
-const EDUCATION: (&str, &str) = ("education", "f-education");
+const CLASS: (&str, &str) = (PLANNER_CLASS, "f-class");
+const YEARS: (&str, &str) = (PLANNER_YEARS, "f-years");
+const IN_CLASS: (&str, &str) = (PLANNER_IN_CLASS, "f-in-class");
+const EDUCATION: (&str, &str) = (PLANNER_EDUCATION, "f-education");
 
 /// The id of the control where `field` is entered.
 fn field_id(field: Field) -> &'static str {

@@ -4,6 +4,7 @@
 //! shell adopts it as it finds it and afterwards redraws only the view inside it (`#view`), the
 //! title, the search box's text and the footer's embed link (`embed_link`).
 
+use crate::address::Address;
 use crate::contract::{
     EMBED_LINK_ID, MAIN_ID, SEARCH_BOX_ID, SEARCH_FIELD, SEARCH_FORM_ID, VIEW_ID,
 };
@@ -12,10 +13,9 @@ use crate::planner::PlannerInput;
 use crate::route::Route;
 
 /// Skip link, header (brand, navigation, search box), main region holding `main_html` (the
-/// core's own markup of the view at `address`: a path, with its query if it has one), and footer.
-pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) -> String {
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    let route = Route::parse(path, query);
+/// core's own markup of the view at `address`), and footer.
+pub fn start_document(address: &Address, main_html: &str, data_as_of: Option<&str>) -> String {
+    let route = address.route();
     // The search box holds the query of the search view, as the shell's box does.
     let searched = match &route {
         Some(Route::Search { query }) => crate::echo::echo(query),
@@ -118,11 +118,10 @@ pub fn start_document(address: &str, main_html: &str, data_as_of: Option<&str>) 
 
 /// The address of "Embed this view" for the view at `address`, or `None` on the embed page
 /// itself.
-pub fn embed_link(address: &str) -> Option<String> {
-    let (path, query) = address.split_once('?').unwrap_or((address, ""));
-    (!matches!(Route::parse(path, query), Some(Route::Embed { .. }))).then(|| {
+pub fn embed_link(address: &Address) -> Option<String> {
+    (!matches!(address.route(), Some(Route::Embed { .. }))).then(|| {
         Route::Embed {
-            view: address.to_owned(),
+            view: address.href(),
         }
         .href()
     })
@@ -130,7 +129,7 @@ pub fn embed_link(address: &str) -> Option<String> {
 
 /// The footer: the data's date, what is official, and "Embed this view" (hidden on the embed
 /// page; the shell shows it again when the address changes).
-fn footer(m: &mut Markup, address: &str, data_as_of: Option<&str>) {
+fn footer(m: &mut Markup, address: &Address, data_as_of: Option<&str>) {
     m.el("footer", &[("class", "site-footer")], |m| {
         m.el("p", &[], |m| {
             if let Some(date) = data_as_of {

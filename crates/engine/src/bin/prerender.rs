@@ -5,14 +5,20 @@
 //! addresses sees the view before the WebAssembly arrives, and the app takes it over without
 //! fetching the engine.
 //!
-//! Output: for each view, six fields, each followed by a NUL character: its path, its title,
-//! the document (the content of `#app`), the query names that would make the address another
-//! view (space-separated: `Route::query_keys`), `kiosk` if a kiosk sees the view otherwise
-//! (else nothing), and the name of the engine module that draws the views of its path
-//! (`Views::name`; nothing for the whole engine). The post-build step writes the fourth and
-//! fifth into `<meta name="view">`, which `web/platform.js` compares with the address it was
-//! served for, and names the module in `<meta name="view-engine">`.
+//! Output: a JSON array, one record for each view (its fields named in
+//! `class_spec_core::contract`, `RECORD_*`): its path, the page's whole title
+//! (`contract::page_title`), the document (the content of `#app`), the query names that would
+//! make the address another view (`Route::query_keys`), whether a kiosk sees the view otherwise,
+//! and the name of the engine module that draws the views of its path (`Views::name`; `null` for
+//! the whole engine). The post-build step writes the query names and the kiosk mark into
+//! `<meta name="view">`, which `web/platform.js` compares with the address it was served for,
+//! and names the module in `<meta name="view-engine">`.
 
+use class_spec_core::address::Address;
+use class_spec_core::contract::{
+    json_string, page_title, RECORD_BODY, RECORD_ENGINE, RECORD_KIOSK, RECORD_PATH, RECORD_QUERY,
+    RECORD_TITLE,
+};
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{start_document, Setting};
 use class_spec_core::Route;
@@ -57,7 +63,7 @@ fn main() {
         }
     }
     let as_of = catalogue().data_as_of_words();
-    let mut out = String::new();
+    let mut records = Vec::new();
     for route in routes {
         let path = route.href();
         let shown = view(&path, "");
@@ -66,17 +72,30 @@ fn main() {
             kiosk: true,
         };
         let differs_in_kiosk = view_at(&path, "", kiosk) != shown;
-        for part in [
-            path.as_str(),
-            shown.title.as_str(),
-            &start_document(&path, &shown.html, as_of.as_deref()),
-            &route.query_keys().join(" "),
-            if differs_in_kiosk { "kiosk" } else { "" },
-            Views::for_page(&route).name().unwrap_or_default(),
-        ] {
-            out.push_str(part);
-            out.push('\0');
-        }
+        let query: Vec<String> = route.query_keys().iter().map(|k| json_string(k)).collect();
+        let engine = Views::for_page(&route)
+            .name()
+            .map_or("null".to_owned(), json_string);
+        let fields = [
+            (RECORD_PATH, json_string(&path)),
+            (RECORD_TITLE, json_string(&page_title(&shown.title))),
+            (
+                RECORD_BODY,
+                json_string(&start_document(
+                    &Address::new(&path, ""),
+                    &shown.html,
+                    as_of.as_deref(),
+                )),
+            ),
+            (RECORD_QUERY, format!("[{}]", query.join(","))),
+            (RECORD_KIOSK, differs_in_kiosk.to_string()),
+            (RECORD_ENGINE, engine),
+        ];
+        let fields: Vec<String> = fields
+            .iter()
+            .map(|(name, value)| format!("{}:{value}", json_string(name)))
+            .collect();
+        records.push(format!("{{{}}}", fields.join(",")));
     }
-    print!("{out}");
+    print!("[{}]", records.join(",\n"));
 }
