@@ -286,6 +286,23 @@ mod tests {
         );
     }
 
+    /// The stylesheet cannot import the contract; the names it styles by are checked here.
+    /// Mutation tried: renaming EMBED_REFUSED_CLASS to "embed-denied" fails this test.
+    #[test]
+    fn the_stylesheet_uses_the_same_names() {
+        let css = include_str!("../../../style/main.css");
+        for selector in [
+            format!("[{VIEW_PENDING}] #{APP_ID}"),
+            format!(".{KIOSK_CLASS} "),
+            format!(".{EMBEDDED_CLASS} "),
+            format!(".{EMBED_REFUSED_CLASS} "),
+            format!(".{WHY_CLASS} "),
+            format!(".{COPY_STATUS_CLASS}"),
+        ] {
+            assert!(css.contains(&selector), "style/main.css has no {selector}");
+        }
+    }
+
     #[test]
     fn the_contract_is_written_as_json_with_every_name() {
         let json = json();
