@@ -287,7 +287,7 @@ mod tests {
     }
 
     /// The stylesheet cannot import the contract; the names it styles by are checked here.
-    /// Mutation tried: renaming EMBED_REFUSED_CLASS to "embed-denied" fails this test.
+    /// Mutation tried: renaming `EMBED_REFUSED_CLASS` to `"embed-denied"` fails this test.
     #[test]
     fn the_stylesheet_uses_the_same_names() {
         let css = include_str!("../../../style/main.css");
