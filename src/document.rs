@@ -92,6 +92,15 @@ pub fn focus_fragment(fragment: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = target {
+        // A target inside a closed disclosure (a term's definition in "Terms on this page") is
+        // revealed first, as a browser does when it follows such a link itself.
+        let mut ancestor = element.parent_element();
+        while let Some(e) = ancestor {
+            if let Some(details) = e.dyn_ref::<web_sys::HtmlDetailsElement>() {
+                details.set_open(true);
+            }
+            ancestor = e.parent_element();
+        }
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
