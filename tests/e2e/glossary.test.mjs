@@ -125,6 +125,34 @@ describe('glossary', () => {
     });
   }
 
+  // Where a reader meets the term: its first appearance in the text is a link that opens its
+  // definition in place (by tap on the phone, by keyboard at the desk). Mutations tried: the
+  // definition's id put on the <li> outside the disclosure (the body stays hidden in the app);
+  // no link drawn (count 0).
+  for (const device of ['phone', 'desk']) {
+    test(`${device}: a term in the text opens its definition where the page lists it`, async () => {
+      await withBrowser(device, async (page, problems) => {
+        await openClass(page);
+        const term = page.locator(`main a.term[href="#term-${ANCHOR}"]`);
+        assert.equal(await term.count(), 1, 'one link, at the first appearance');
+        if (device === 'phone') await term.tap();
+        else {
+          await term.focus();
+          await page.keyboard.press('Enter');
+        }
+        const body = page.locator(`#term-${ANCHOR}`);
+        await body.waitFor({ state: 'visible' });
+        await page.waitForFunction((id) => {
+          const box = document.getElementById(id).getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight;
+        }, `term-${ANCHOR}`);
+        assert.match(await body.textContent(), /no official definition found/);
+        await shot(page, `${device}-term-link`);
+        assert.deepEqual(problems, []);
+      });
+    });
+  }
+
   test('kiosk: the definition opens in place by tap and by keyboard; the glossary leads nowhere outside', async () => {
     await withBrowser('kiosk', async (page, problems) => {
       await openClass(page, '?kiosk=1&idle=600');
