@@ -44,7 +44,7 @@ describe('persona: class pages on a phone', () => {
     assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
     await shot(page, 'phone-102A');
 
-    await newer.getByRole('link').tap();
+    await newer.getByRole('link', { name: /^Everything we hold of the/ }).tap();
     await page.waitForURL(`${phone.origin}/class/102A/2025`);
     await page.locator('main .notice').waitFor();
     assert.match(await page.locator('main .notice').innerText(), /Our copy holds only part of it, in our words\. The official text we hold is the June 2024 version/);
