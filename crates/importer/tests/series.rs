@@ -566,7 +566,7 @@ fn the_planner_follows_the_series(catalogue: &Catalogue) {
     assert!(
         page.texts("svg title")
             .iter()
-            .any(|t| t == "Career path of the Example Widget Inspector series"),
+            .any(|t| t == "Your plan on the career path of the Example Widget Inspector series"),
         "the plan on the series' own path: {:?}",
         page.texts("svg title")
     );
