@@ -32,6 +32,7 @@ const {
   ENGINE_JS_INTEGRITY,
   ENGINE_WASM,
   WHY_CLASS,
+  PRINT_ADDRESS_ID,
 } = CONTRACT;
 
 const params = new URLSearchParams(location.search);
@@ -412,6 +413,24 @@ async function startServiceWorker() {
     if (document.visibilityState === 'visible') check();
   });
 }
+
+// --- A printed page says where it came from (issue 23): the head only paper shows holds the
+// view's path and query as the page was drawn; here, as the page is printed, the whole address
+// it was printed from (the origin is known only here; the address may have changed since the
+// page was drawn), without a frame's or a kiosk's marks, which name no view.
+const printAddress = () => {
+  const where = document.getElementById(PRINT_ADDRESS_ID);
+  if (!where) return;
+  const kept = location.search
+    .slice(1)
+    .split('&')
+    // Each pair's name read as the URL standard reads it (a broken escape does not throw).
+    .filter((pair) => pair && ![QUERY_EMBED, QUERY_PARENT, QUERY_KIOSK, QUERY_IDLE].includes([...new URLSearchParams(pair).keys()][0]));
+  where.textContent = `${location.origin}${location.pathname}${kept.length ? `?${kept.join('&')}` : ''}`;
+};
+window.addEventListener('beforeprint', printAddress);
+// A preview that emulates print (no beforeprint) is told too.
+matchMedia('print').addEventListener('change', (event) => event.matches && printAddress());
 
 // --- Escape closes an open "why" note (a <details class="why">): the one holding focus, else the
 // last opened, and puts focus on its "why" so the person is where the note was.

@@ -9,6 +9,10 @@ use crate::model::{
 };
 use crate::route::Route;
 
+/// What [`Catalogue::data_as_of_words`] says right after the date: a line that has room for the
+/// date alone (an embedded view's foot, a printed page's head) takes the words before it.
+pub const NEWEST_DATE_TAIL: &str = ", the newest effective date in it";
+
 impl Catalogue {
     /// A class by its code, ignoring ASCII case (`102d` finds `102D`).
     pub fn class(&self, code: &str) -> Option<&ClassSpec> {
@@ -99,7 +103,7 @@ impl Catalogue {
     /// not reproduced here, and are summaries in our words (5 of them partial)".
     pub fn data_as_of_words(&self) -> Option<String> {
         let newest = self.data_as_of()?;
-        let mut words = format!("{newest}, the newest effective date in it");
+        let mut words = format!("{newest}{NEWEST_DATE_TAIL}");
         let versions: Vec<&ClassVersion> = self
             .classes
             .iter()

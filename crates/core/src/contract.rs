@@ -38,6 +38,9 @@ contract! {
     SEARCH_FIELD = "q";
     /// The footer's "Embed this view" paragraph (hidden on the embed page itself).
     EMBED_LINK_ID = "embed-this-view";
+    /// The printed page's address (the head only paper shows): the page writes the view's path
+    /// and query, `web/platform.js` the whole address of the page as it is printed.
+    PRINT_ADDRESS_ID = "print-address";
 
     /// The planner's form; its fields are named as in its address (see `Route::Planner`).
     PLANNER_FORM_ID = "planner";
@@ -298,6 +301,7 @@ mod tests {
             format!(".{EMBED_REFUSED_CLASS} "),
             format!(".{WHY_CLASS} "),
             format!(".{COPY_STATUS_CLASS}"),
+            format!("#{PRINT_ADDRESS_ID} "),
         ] {
             assert!(css.contains(&selector), "style/main.css has no {selector}");
         }

@@ -869,3 +869,42 @@ fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_add
     assert!(!kiosk.has("input"), "no field at all");
     assert!(!kiosk.has("[hidden]"), "nothing filtered on a kiosk");
 }
+
+/// Issue 23, item 3: a "why" note cannot be opened on paper, so each is numbered where it is
+/// (`sup.note-ref`, right after its disclosure) and its words are in the key's notes, once
+/// each, in the order they first appear. Mutation tried: `key::note_number` answering `None`
+/// (no number, no notes) failed here.
+#[test]
+fn each_why_note_is_numbered_and_its_words_are_in_the_key_once() {
+    for (path, query) in [
+        ("/compare", "?classes=102C,102D"),
+        ("/class/102C", ""),
+        (
+            "/planner",
+            "?class=102C&years=5&in-class=2&education=associate",
+        ),
+    ] {
+        let doc = parse(&view(path, query).html);
+        let notes = doc.texts("#key .key__notes li");
+        let whys = doc.all("details.why");
+        assert!(!whys.is_empty(), "{path}: the view has notes");
+        let mut first_seen: Vec<String> = Vec::new();
+        for why in whys {
+            let words = text(why.one("details > span"));
+            let number = why
+                .next_siblings()
+                .find_map(class_spec_test_html::ElementRef::wrap)
+                .filter(|e| e.value().name() == "sup")
+                .map_or_else(
+                    || panic!("{path}: no number after the note {words:?}"),
+                    text,
+                );
+            if !first_seen.contains(&words) {
+                first_seen.push(words.clone());
+            }
+            let n: usize = number.parse().expect("a number");
+            assert_eq!(notes.get(n - 1), Some(&words), "{path}: note {n}");
+        }
+        assert_eq!(notes, first_seen, "{path}: every note once, in order");
+    }
+}

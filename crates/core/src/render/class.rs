@@ -6,7 +6,7 @@ use super::class_versions::{standing, version_switch, Holding};
 use super::not_found::not_found_page;
 use super::parts::{
     basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, our_words,
-    source_line, summary_list,
+    source_line, summary_list, why_note,
 };
 use super::view::Page;
 use crate::echo::echo;
@@ -325,10 +325,7 @@ fn facts<'a>(
             m.el("div", &[("class", "facts__source")], |m| {
                 m.leaf("span", &[("class", "facts__source-label")], "Source: ");
                 m.text(source_in_short(v)).text(" ");
-                m.el("details", &[("class", "why why--note")], |m| {
-                    m.leaf("summary", &[], "about this copy")
-                        .leaf("span", &[], &v.source_note);
-                });
+                why_note(m, "note", "about this copy", &v.source_note);
                 m.text(" ");
                 m.leaf(
                     "a",
@@ -453,9 +450,7 @@ fn section(m: &mut Markup, s: &Section, derived: impl FnOnce(&mut Markup)) {
         if let Some(note) = s.note.as_ref().filter(|_| s.content != SectionContent::NotInData) {
             // The precise account (which copy, what it lacks) is a "why" away.
             m.el("div", &[("class", "note")], |m| {
-                m.el("details", &[("class", "why why--note")], |m| {
-                    m.leaf("summary", &[], "about this section").leaf("span", &[], note);
-                });
+                why_note(m, "note", "about this section", note);
             });
         }
         derived(m);

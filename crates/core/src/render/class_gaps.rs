@@ -2,7 +2,7 @@
 //! with the sections it does not hold (or holds only the start of) and the facts it does not
 //! know, one link to the official page, and for each section what an older version holds.
 
-use super::parts::marked;
+use super::parts::{marked, why_note};
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
@@ -94,13 +94,7 @@ impl<'a> Gaps<'a> {
                                 .filter(|_| s.content == SectionContent::NotInData)
                             {
                                 m.text(" ");
-                                m.el("details", &[("class", "why why--note")], |m| {
-                                    m.leaf("summary", &[], "about this section").leaf(
-                                        "span",
-                                        &[],
-                                        note,
-                                    );
-                                });
+                                why_note(m, "note", "about this section", note);
                             }
                             if s.content == SectionContent::NotInData {
                                 older(m, catalogue, class, version, s.kind);
@@ -112,9 +106,7 @@ impl<'a> Gaps<'a> {
                             m.leaf("strong", &[], term);
                             if !why.is_empty() {
                                 m.text(" ");
-                                m.el("details", &[("class", "why why--missing")], |m| {
-                                    m.leaf("summary", &[], "why").leaf("span", &[], why);
-                                });
+                                why_note(m, "missing", "why", why);
                             }
                         });
                     }

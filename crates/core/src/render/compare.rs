@@ -450,17 +450,23 @@ fn section_cell(
         }
         Comparable::OurWords(old, new) => {
             if matches!(s.content, SectionContent::Official(_)) {
-                // The official text as it is, then our words compared, kept apart.
+                // The official text as it is, then our words compared, kept apart. On paper
+                // the official text is printed once: this summary beside it is left to the
+                // screen (the stylesheet hides `compare__ours--beside-official` in print).
                 plain(m, s, source_url);
-                m.el("div", &[("class", "compare__ours")], |m| {
-                    m.el("p", &[("class", "compare__ours-label")], |m| {
-                        badge(m, Provenance::Summary);
-                        m.text(
+                m.el(
+                    "div",
+                    &[("class", "compare__ours compare__ours--beside-official")],
+                    |m| {
+                        m.el("p", &[("class", "compare__ours-label")], |m| {
+                            badge(m, Provenance::Summary);
+                            m.text(
                             " Our summaries of this section and of the column before, compared:",
                         );
-                    });
-                    compared(m, s, before_section, (&old, &new, true), source_url);
-                });
+                        });
+                        compared(m, s, before_section, (&old, &new, true), source_url);
+                    },
+                );
             } else {
                 m.leaf(
                     "p",
@@ -483,7 +489,7 @@ fn section_cell(
                     SectionContent::NotInData | SectionContent::NotOnPage
                 )
             {
-                m.leaf("p", &[("class", "compare__note")], "Not compared with the column before: one of the two is not in our copy, or one is official text and the other only our summary.");
+                m.leaf("p", &[("class", "compare__note compare__note--not-compared")], "Not compared with the column before: one of the two is not in our copy, or one is official text and the other only our summary.");
             }
         }
     }

@@ -24,6 +24,10 @@ struct Seen {
     pages: Vec<(String, Option<Date>)>,
     /// Each estimate: the value as drawn (markup from `parts`) and why it is estimated.
     estimates: Vec<(String, String)>,
+    /// The words of each "why" note (`parts::why`), once each, numbered in the order they first
+    /// appear: a note cannot be opened on paper, so the printed key lists them by number and
+    /// each place shows its number (issue 23: notes folded into a legend, not printed open).
+    notes: Vec<String>,
 }
 
 thread_local! {
@@ -66,13 +70,32 @@ pub(super) fn estimate(value_html: &str, why: &str) {
     });
 }
 
+/// The number of the note with these words (from 1; the same words, the same number), or
+/// `None` when no key is being gathered (a part drawn on its own).
+pub(super) fn note_number(words: &str) -> Option<usize> {
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let notes = &mut seen.as_mut()?.notes;
+        let at = notes.iter().position(|n| n == words).unwrap_or_else(|| {
+            notes.push(words.to_owned());
+            notes.len() - 1
+        });
+        Some(at + 1)
+    })
+}
+
 /// `draw`'s page with its key after the view, when the view printed anything the key explains.
 /// Nested calls (an embedded view) each get their own key.
 pub fn with_key(draw: impl FnOnce() -> Page) -> Page {
     let outer = SEEN.with(|seen| seen.replace(Some(Seen::default())));
     let mut page = draw();
     let seen = SEEN.with(|seen| seen.replace(outer)).unwrap_or_default();
-    if seen.shown || seen.ours || !seen.pages.is_empty() || !seen.estimates.is_empty() {
+    if seen.shown
+        || seen.ours
+        || !seen.pages.is_empty()
+        || !seen.estimates.is_empty()
+        || !seen.notes.is_empty()
+    {
         page.html.push_str(&key(&seen));
     }
     page
@@ -193,8 +216,27 @@ fn key(seen: &Seen) -> String {
                         });
                     });
                 }
+                notes(m, &seen.notes);
             });
         },
     );
     m.finish()
+}
+
+/// The "why" notes, numbered as their places are: paper only (on screen each note is read
+/// where it is, behind its "why"; the stylesheet shows `key__notes` in print).
+fn notes(m: &mut Markup, notes: &[String]) {
+    if notes.is_empty() {
+        return;
+    }
+    m.el("div", &[("class", "key__notes")], |m| {
+        m.leaf("dt", &[], "Notes");
+        m.el("dd", &[], |m| {
+            m.el("ol", &[], |m| {
+                for note in notes {
+                    m.leaf("li", &[], note);
+                }
+            });
+        });
+    });
 }

@@ -41,9 +41,22 @@ pub(super) fn missing_mark(m: &mut Markup, why: &str) {
     m.leaf("span", &[("class", "fact fact--missing")], NOT_IN_OUR_COPY);
     if !why.is_empty() {
         m.text(" ");
-        m.el("details", &[("class", "why why--missing")], |m| {
-            m.leaf("summary", &[], "why").leaf("span", &[], why);
-        });
+        why_note(m, "missing", "why", why);
+    }
+}
+
+/// A note a tap away: `words` behind `summary` (a `why--{kind}` disclosure). On paper, where
+/// it cannot be opened, its number instead, and its words in the page's key (`key.rs`).
+pub(super) fn why_note(m: &mut Markup, kind: &str, summary: &str, words: &str) {
+    m.el("details", &[("class", &format!("why why--{kind}"))], |m| {
+        m.leaf("summary", &[], summary).leaf("span", &[], words);
+    });
+    if let Some(n) = key::note_number(words) {
+        m.leaf(
+            "sup",
+            &[("class", "note-ref"), ("aria-hidden", "true")],
+            &n.to_string(),
+        );
     }
 }
 

@@ -12,7 +12,7 @@ use crate::contract::{
 use crate::describe::capitalise;
 use crate::markup::Markup;
 use crate::model::{Catalogue, Education, Qualifications, Requirement};
-use crate::planner::{plan, plan_series, Field, InputError, PlannerInput, Reading};
+use crate::planner::{plan, plan_series, Field, InputError, Person, PlannerInput, Reading};
 use crate::route::Route;
 
 /// The form's fields: the name in the address and the id of the control.
@@ -482,6 +482,7 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, setting: Settin
                         &[("id", "plan-heading"), ("tabindex", "-1"), (AUTOFOCUS, "")],
                         "Your plan",
                     );
+                    answers(m, input, person);
                     plan_section(m, catalogue, &Reading::of(catalogue, person, &ordered), person);
                 },
             );
@@ -522,4 +523,30 @@ pub fn planner_page(catalogue: &Catalogue, input: &PlannerInput, setting: Settin
         },
         html: m.finish(),
     }
+}
+
+/// What the person answered, in a line: paper only (the stylesheet shows `plan__answers` in
+/// print), where the form is left out and the plan comes first (issue 23). The class is named
+/// by the plan's first line.
+fn answers(m: &mut Markup, input: &PlannerInput, person: &Person) {
+    let years = |typed: &str| {
+        let typed = typed.trim();
+        format!("{typed} year{}", if typed == "1" { "" } else { "s" })
+    };
+    let in_class = match (&person.current_class, person.in_class) {
+        (None, _) => String::new(),
+        (Some(_), 0) => ", none of it in your current class".to_owned(),
+        (Some(_), _) => format!(", {} of it in your current class", years(&input.in_class)),
+    };
+    let education = person
+        .education
+        .map_or("none of the education levels listed", |e| e.describe());
+    m.leaf(
+        "p",
+        &[("class", "plan__answers")],
+        &format!(
+            "Your answers: {} of relevant experience in all{in_class}; {education}.",
+            years(&input.experience)
+        ),
+    );
 }

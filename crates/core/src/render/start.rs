@@ -5,8 +5,9 @@
 //! title, the search box's text and the footer's embed link (`embed_link`).
 
 use crate::address::Address;
+use crate::catalogue::NEWEST_DATE_TAIL;
 use crate::contract::{
-    EMBED_LINK_ID, MAIN_ID, SEARCH_BOX_ID, SEARCH_FIELD, SEARCH_FORM_ID, VIEW_ID,
+    EMBED_LINK_ID, MAIN_ID, PRINT_ADDRESS_ID, SEARCH_BOX_ID, SEARCH_FIELD, SEARCH_FORM_ID, VIEW_ID,
 };
 use crate::markup::Markup;
 use crate::planner::PlannerInput;
@@ -103,6 +104,7 @@ pub fn start_document(address: &Address, main_html: &str, data_as_of: Option<&st
             },
         );
     });
+    print_head(&mut m, route.as_ref(), &address.path, data_as_of);
     m.el("main", &[("id", MAIN_ID), ("tabindex", "-1")], |m| {
         m.el(
             "div",
@@ -114,6 +116,43 @@ pub fn start_document(address: &Address, main_html: &str, data_as_of: Option<&st
     });
     footer(&mut m, address, data_as_of);
     m.finish()
+}
+
+/// The words "Not an official State of Washington site", said where a page has room for one
+/// line only: a printed page's head.
+const NOT_OFFICIAL: &str = "Not an official State of Washington site";
+
+/// The date of the data alone ("July 1, 2025"), from the footer's words about it.
+fn data_date(data_as_of: &str) -> &str {
+    data_as_of
+        .split_once(NEWEST_DATE_TAIL)
+        .map_or(data_as_of, |(date, _)| date)
+}
+
+/// The address of the view as the app writes it (without the marks of a frame or a kiosk,
+/// which no route keeps), for a printed page's head. An address that names no view is
+/// written as it was typed, within `echo`'s limits.
+fn canonical(route: Option<&Route>, path: &str) -> String {
+    route.map_or_else(|| crate::echo::echo(path), Route::href)
+}
+
+/// What only paper shows, above the view: the app's name, the address the page was printed
+/// from (`web/platform.js` writes it whole when the page is printed: the origin is not known
+/// here), the data's date and that this is not an official site. On screen the header and
+/// footer say it.
+fn print_head(m: &mut Markup, route: Option<&Route>, path: &str, data_as_of: Option<&str>) {
+    m.el("div", &[("class", "print-head")], |m| {
+        m.el("p", &[], |m| {
+            m.leaf("strong", &[], "Class Spec Explorer").text(": ");
+            m.leaf("span", &[("id", PRINT_ADDRESS_ID)], &canonical(route, path));
+        });
+        m.el("p", &[], |m| {
+            if let Some(as_of) = data_as_of {
+                m.text("Data as of ").text(data_date(as_of)).text(". ");
+            }
+            m.text(NOT_OFFICIAL).text(".");
+        });
+    });
 }
 
 /// The address of "Embed this view" for the view at `address`, or `None` on the embed page
