@@ -170,6 +170,54 @@ describe('embedded', () => {
     }
   });
 
+  // Issue 23, item 6. Before: the frame hid the whole footer, so an agency's readers saw marks
+  // and gaps without the data's date or the word that this is not an official site. Mutation
+  // seen failing: the footer hidden in a frame again (`.embedded .site-footer { display: none }`):
+  // the line is not visible.
+  for (const view of ['/class/102D', '/compare?classes=102C,102D']) {
+    test(`an embedded view ends with its line: the data's date, not official, the full app in a new tab (${view})`, async () => {
+      const { server, origin } = await parentSite(
+        `<!DOCTYPE html><html lang="en"><title>An agency</title><h1>Careers</h1><div id="cse"><a href="${app.origin}${view}">Class Spec Explorer</a></div><script src="${app.origin}/embed.js" data-view="${view}" data-place="cse" async></script><p>After the frame</p></html>`,
+        { 'content-security-policy': `script-src ${app.origin}; frame-src ${app.origin}` },
+      );
+      try {
+        const parent = await app.context.newPage();
+        await parent.goto(origin);
+        const frame = parent.frameLocator('iframe');
+        const line = frame.locator('.site-footer__embedded');
+        await line.waitFor();
+        assert.equal(await line.isVisible(), true);
+        assert.match(await line.textContent(), /^Data as of July 1, 2025 · Not an official State of Washington site · Open in Class Spec Explorer \(opens in a new tab\)$/);
+        // The rest of the footer is the app's, not the frame's: one line.
+        assert.equal(await frame.locator('.site-footer > p:not(.site-footer__embedded)').first().isVisible(), false);
+        assert.equal(await frame.locator('.site-footer__embed').isVisible(), false);
+        const link = line.getByRole('link', { name: 'Open in Class Spec Explorer (opens in a new tab)' });
+        assert.equal(await link.evaluate((a) => a.href), app.origin + view, 'the same view in the full app');
+        assert.equal(await link.getAttribute('target'), '_blank');
+        assert.equal(await link.getAttribute('rel'), 'noopener');
+        // The frame grows to hold the line: its height, told to the agency's page, reaches the
+        // line's foot.
+        const bottom = await line.evaluate((p) => Math.ceil(p.getBoundingClientRect().bottom + scrollY));
+        await parent.waitForFunction((foot) => document.querySelector('iframe').getBoundingClientRect().height >= foot, bottom);
+        const [frameHeight, contentHeight] = await Promise.all([
+          parent.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+          frame.locator('body').evaluate((b) => b.scrollHeight),
+        ]);
+        assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `${frameHeight} vs ${contentHeight}`);
+        // Followed, it opens the full app in a tab of its own, at the same view.
+        const [tab] = await Promise.all([app.context.waitForEvent('page'), link.click()]);
+        await tab.waitForURL(app.origin + view);
+        await tab.locator('main h1').first().waitFor();
+        assert.equal(await tab.locator('.site-header').isVisible(), true, 'the whole app, with its chrome');
+        await tab.close();
+        assert.equal(parent.url(), `${origin}/`, 'the agency\'s page stays');
+        await parent.close();
+      } finally {
+        server.close();
+      }
+    });
+  }
+
   // Before: with no parent the height went to any origin ('*'), and any parent value was taken.
   // Mutation tried: a refused frame reporting its height to '*' as it lays out (built file, hash
   // renewed) fails 'nothing sent', read once the frame has settled (no guessed wait).

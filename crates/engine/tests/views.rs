@@ -870,6 +870,59 @@ fn the_index_lists_every_series_and_class_in_ladder_order_and_filters_by_the_add
     assert!(!kiosk.has("[hidden]"), "nothing filtered on a kiosk");
 }
 
+/// Issue 23, items 3 and 6: a page says what it is where only a line fits. On paper, a head
+/// with the address it was printed from (the page writes the view's path and query, without a
+/// frame's marks; `web/platform.js` adds the origin), the data's date and that this is not an
+/// official site; in a frame, a foot line with the date, the same words and the same view in
+/// the full app, in a new tab. Mutations tried, failing here: the print head without the
+/// date; the frame's link without `target`.
+#[test]
+fn a_page_says_what_it_is_on_paper_and_in_a_frame() {
+    let framed = parse(
+        &class_spec_engine::document(
+            "/compare",
+            "?classes=102C,102D&embed=1&parent=https%3A%2F%2Fagency.example",
+            "https://classes.example.org",
+            false,
+        )
+        .html,
+    );
+    assert_eq!(
+        framed.texts(".print-head p"),
+        [
+            "Class Spec Explorer: /compare?classes=102C,102D",
+            "Data as of July 1, 2025. Not an official State of Washington site."
+        ]
+    );
+    assert_eq!(
+        framed.texts("#print-address"),
+        ["/compare?classes=102C,102D"]
+    );
+    let foot = framed.one("footer > p.site-footer__embedded");
+    assert_eq!(
+        text(foot),
+        "Data as of July 1, 2025 · Not an official State of Washington site · Open in Class Spec Explorer (opens in a new tab)"
+    );
+    let link = foot.one("a");
+    assert_eq!(
+        [
+            link.value().attr("href"),
+            link.value().attr("target"),
+            link.value().attr("rel")
+        ],
+        [
+            Some("/compare?classes=102C,102D"),
+            Some("_blank"),
+            Some("noopener")
+        ]
+    );
+    // An address that names no view: its head repeats it within `echo`'s limits; a frame of
+    // it links to the start.
+    let unknown = parse(&class_spec_engine::document("/nowhere", "", "", false).html);
+    assert_eq!(unknown.texts("#print-address"), ["/nowhere"]);
+    assert_eq!(unknown.attrs(".site-footer__embedded a", "href"), ["/"]);
+}
+
 /// Issue 23, item 3: a "why" note cannot be opened on paper, so each is numbered where it is
 /// (`sup.note-ref`, right after its disclosure) and its words are in the key's notes, once
 /// each, in the order they first appear. Mutation tried: `key::note_number` answering `None`

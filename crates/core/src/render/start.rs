@@ -114,12 +114,12 @@ pub fn start_document(address: &Address, main_html: &str, data_as_of: Option<&st
             },
         );
     });
-    footer(&mut m, address, data_as_of);
+    footer(&mut m, address, route.as_ref(), data_as_of);
     m.finish()
 }
 
 /// The words "Not an official State of Washington site", said where a page has room for one
-/// line only: a printed page's head.
+/// line only: a printed page's head, an embedded view's foot.
 const NOT_OFFICIAL: &str = "Not an official State of Washington site";
 
 /// The date of the data alone ("July 1, 2025"), from the footer's words about it.
@@ -167,8 +167,9 @@ pub fn embed_link(address: &Address) -> Option<String> {
 }
 
 /// The footer: the data's date, what is official, and "Embed this view" (hidden on the embed
-/// page; the shell shows it again when the address changes).
-fn footer(m: &mut Markup, address: &Address, data_as_of: Option<&str>) {
+/// page; the shell shows it again when the address changes); in an embedded view, only its
+/// one line (the rest is hidden by the stylesheet, as the header is).
+fn footer(m: &mut Markup, address: &Address, route: Option<&Route>, data_as_of: Option<&str>) {
     m.el("footer", &[("class", "site-footer")], |m| {
         m.el("p", &[], |m| {
             if let Some(date) = data_as_of {
@@ -186,6 +187,32 @@ fn footer(m: &mut Markup, address: &Address, data_as_of: Option<&str>) {
                     "a",
                     &[("href", &link.unwrap_or_else(|| Route::Embed { view: String::new() }.href()))],
                     "Embed this view in your own page",
+                );
+            },
+        );
+        embedded_line(m, route, data_as_of);
+    });
+}
+
+/// The foot of an embedded view: readers of an agency's page see what it is. The data's date,
+/// that this is not an official site, and the same view in the full app, in a new tab (a link
+/// followed inside the frame would put the whole app in the agency's page).
+fn embedded_line(m: &mut Markup, route: Option<&Route>, data_as_of: Option<&str>) {
+    // An address that names no view (a frame made by hand) links to the start.
+    let href = route.map_or_else(|| Route::Home.href(), Route::href);
+    m.el("p", &[("class", "site-footer__embedded")], |m| {
+        if let Some(as_of) = data_as_of {
+            m.text("Data as of ").text(data_date(as_of)).text(" · ");
+        }
+        m.text(NOT_OFFICIAL).text(" · ");
+        m.el(
+            "a",
+            &[("href", &href), ("target", "_blank"), ("rel", "noopener")],
+            |m| {
+                m.text("Open in Class Spec Explorer").leaf(
+                    "span",
+                    &[("class", "visually-hidden")],
+                    " (opens in a new tab)",
                 );
             },
         );
