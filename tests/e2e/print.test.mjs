@@ -120,6 +120,12 @@ describe('handouts', () => {
     const refs = await page.locator('table.compare sup.note-ref').allTextContents();
     assert.deepEqual([...new Set(refs)].sort(), notes.map((_, i) => String(i + 1)));
     assert.match(notes[0], /Distinguishing Characteristics text/);
+    // A term's link prints as plain words: its dotted line would read as an estimate's mark.
+    // Mutation seen failing: the print rule for a.term left out ('underline').
+    const term = page.locator('table.compare a.term').first();
+    assert.equal(await term.evaluate((a) => getComputedStyle(a).textDecorationLine), 'none');
+    const estimate = page.locator('table.compare .fact--inferred').first();
+    assert.equal(await estimate.evaluate((e) => getComputedStyle(e).textDecorationLine), 'underline', 'an estimate keeps its line');
     // Rows whole: each row is kept on one page, and none is taller than a page could hold
     // (A4's printable width, Letter's printable height, with the stylesheet's margins).
     await page.setViewportSize({ width: Math.floor((8.27 - 1.1) * 96), height: 900 });
