@@ -131,7 +131,7 @@ fn origin() -> String {
 }
 
 /// Whether the app runs as a kiosk (web/platform.js marks the page before the app starts).
-fn kiosk() -> bool {
+pub(crate) fn kiosk() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -9,6 +9,7 @@ pub mod behaviour;
 pub mod classes_filter;
 pub mod document;
 pub mod engine;
+pub mod take_away;
 pub mod view;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -135,6 +136,8 @@ fn adopt(engine: Engine) {
         Some(address.get_untracked())
     };
     follow_address(address, fragment, on_screen, navigator.clone());
+    // Before the fields are taken up below: its fallback's field is replaced, not announced.
+    take_away::mount(address);
     // A fragment link followed in the app (the skip link, the table of contents) moves focus to
     // its target, as the browser would if it handled the link itself.
     Effect::new(move |first_run: Option<()>| {

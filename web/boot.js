@@ -37,6 +37,14 @@ const {
   ACTION_COPY,
   COPY_SOURCE,
   COPY_STATUS_CLASS,
+  ACTION_SHARE,
+  TAKE_AWAY_ID,
+  TAKE_AWAY_ADDRESS,
+  TAKE_AWAY_COPIED,
+  TAKE_AWAY_REFUSED,
+  TAKE_AWAY_STATUS_CLASS,
+  TAKE_AWAY_MANUAL_CLASS,
+  CAN_SHARE,
   SEARCH_BOX_ID,
 } = CONTRACT;
 
@@ -233,6 +241,44 @@ document.addEventListener('click', (event) => {
       getSelection()?.selectAllChildren(source);
       say('The browser did not allow copying. The snippet is selected: copy it with Ctrl+C (⌘C on a Mac).');
       console.warn('the snippet could not be copied:', error);
+    },
+  );
+});
+
+// The take-away control's share button ("Share" or "Copy link", `data-action="share"` in the
+// fallback the chrome holds in #take-away): answered here until the shell's component
+// (src/take_away.rs) takes its place, so the click that starts the shell shares too. The same
+// rule as the component's: the share sheet where the browser offers one (web/platform.js
+// marked the page `data-can-share`), else the clipboard, each within the click as browsers
+// require; refused, the host's words say so and the address is shown selected. Never on a
+// kiosk (the stylesheet hides the control there).
+document.addEventListener('click', (event) => {
+  const host = event.target.closest?.(`[${ACTION}="${ACTION_SHARE}"]`)?.closest(`#${TAKE_AWAY_ID}`);
+  if (!host || root.classList.contains(KIOSK_CLASS)) return;
+  const url = new URL(host.getAttribute(TAKE_AWAY_ADDRESS), location.origin).href;
+  const status = host.querySelector(`.${TAKE_AWAY_STATUS_CLASS}`);
+  const manual = host.querySelector(`.${TAKE_AWAY_MANUAL_CLASS}`);
+  // Emptied first, so that a second "Link copied." is announced again.
+  status.textContent = '';
+  manual.hidden = true;
+  const sharing = root.hasAttribute(CAN_SHARE);
+  const giving = sharing
+    ? navigator.share({ url, title: document.title })
+    : (navigator.clipboard?.writeText(url) ?? Promise.reject(new Error('no clipboard (an insecure context)')));
+  giving.then(
+    () => {
+      if (!sharing) status.textContent = host.getAttribute(TAKE_AWAY_COPIED);
+    },
+    (error) => {
+      // The person closed the share sheet: nothing to say.
+      if (error instanceof DOMException && error.code === DOMException.ABORT_ERR) return;
+      const field = manual.querySelector('input');
+      field.value = url;
+      manual.hidden = false;
+      field.focus();
+      field.select();
+      status.textContent = host.getAttribute(TAKE_AWAY_REFUSED);
+      console.warn('the link could not be shared or copied:', error);
     },
   );
 });

@@ -33,10 +33,15 @@ const {
   ENGINE_WASM,
   WHY_CLASS,
   PRINT_ADDRESS_ID,
+  CAN_SHARE,
 } = CONTRACT;
 
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
+
+// --- Sharing: whether the browser offers its share sheet for a link, so the "Share" / "Copy
+// link" button (crates/core/src/render/take_away.rs) has the right label from the first paint.
+if (navigator.canShare?.({ url: location.href })) root.setAttribute(CAN_SHARE, '');
 
 // --- Embedded in another site's page (<iframe src=".../class/102D?embed=1&parent=https://agency.example">)
 //

@@ -57,6 +57,32 @@ contract! {
     ACTION_COPY = "copy";
     /// The id of the element a copy button copies.
     COPY_SOURCE = "data-copy";
+    /// The share button of the take-away control's plain fallback (`data-action="share"`, in
+    /// [`crate::render::start_document`]'s chrome): `web/boot.js` answers it until the shell's
+    /// component (`src/take_away.rs`) replaces it.
+    ACTION_SHARE = "share";
+    /// The host of the take-away control (`crate::render::take_away`), and its `data-`
+    /// attributes for `web/boot.js`: the address to give away (the view's own, as
+    /// `Route::href` writes it), and what to say once the link is copied and when the browser
+    /// refused (the core's words).
+    TAKE_AWAY_ID = "take-away";
+    TAKE_AWAY_ADDRESS = "data-address";
+    TAKE_AWAY_COPIED = "data-copied";
+    TAKE_AWAY_REFUSED = "data-refused";
+    /// The control's status line (a polite live region) and the paragraph with the field that
+    /// shows the address, selected, when the browser refuses to copy or share it.
+    TAKE_AWAY_STATUS_CLASS = "take-away__status";
+    TAKE_AWAY_MANUAL_CLASS = "take-away__manual";
+    TAKE_AWAY_FIELD_ID = "take-away-address";
+    /// A kiosk's "Take this with you" (`data-qr="/class/102D"`, or an official page's address
+    /// beside its text, `web/platform.js`): the address to show as a QR code. A tap before the
+    /// shell has come is kept on `<html>` as [`QR_ASKED`] (`web/boot.js`), and the shell's
+    /// component answers it once it is there.
+    QR = "data-qr";
+    QR_ASKED = "data-qr-asked";
+    /// Set on `<html>` by `web/platform.js` when the browser offers its share sheet for the
+    /// page's address (the stylesheet then labels the share button "Share", else "Copy link").
+    CAN_SHARE = "data-can-share";
     /// A kiosk's − and + beside a field of years: the step in years (`-1`, `-0.5`, `0.5`, `1`),
     /// a one-tap choice's value (`data-set="3"`), and the field's id. `web/platform.js` repeats a
     /// held step; `web/boot.js` keeps a tap made before the shell for it.
@@ -302,6 +328,9 @@ mod tests {
             format!(".{WHY_CLASS} "),
             format!(".{COPY_STATUS_CLASS}"),
             format!("#{PRINT_ADDRESS_ID} "),
+            format!(".{TAKE_AWAY_STATUS_CLASS}"),
+            format!(".{TAKE_AWAY_MANUAL_CLASS}"),
+            format!("[{CAN_SHARE}] .take-away__if-share"),
         ] {
             assert!(css.contains(&selector), "style/main.css has no {selector}");
         }

@@ -22,6 +22,7 @@ mod plan;
 mod planner;
 mod search;
 mod start;
+mod take_away;
 mod view;
 
 pub use class::class_version;
@@ -39,4 +40,5 @@ pub use path::{path_page, short_title, standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;
 pub use start::{embed_link, start_document};
+pub use take_away::{readable_address, shared_href, COPIED, READABLE_LIMIT, REFUSED};
 pub use view::{Page, Setting};

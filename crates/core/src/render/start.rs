@@ -106,6 +106,7 @@ pub fn start_document(address: &Address, main_html: &str, data_as_of: Option<&st
     });
     print_head(&mut m, route.as_ref(), &address.path, data_as_of);
     m.el("main", &[("id", MAIN_ID), ("tabindex", "-1")], |m| {
+        super::take_away::take_away(m, address);
         m.el(
             "div",
             &[("id", VIEW_ID), ("class", "view"), ("aria-busy", "false")],
