@@ -129,6 +129,11 @@ const NOT_LINKED_IN: &[&str] = &[
     "svg", "h1", "h2", "h3", "h4", "h5", "h6", "time",
 ];
 
+/// Elements that open a part of their own (a section, an aside, a table cell): a term met again
+/// in one is linked again, so wherever a reader starts reading a part, the term's first
+/// appearance there leads to its definition.
+const PARTS: &[&str] = &["section", "aside", "article", "td"];
+
 /// Elements without an end tag, as `Markup::void` writes them.
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
@@ -136,8 +141,10 @@ const VOID: &[&str] = &[
 ];
 
 /// `html` (the core's own markup, well formed, values escaped) with the first appearance of each
-/// of `terms` in its running text made a link to the term's definition on the same page, so a
-/// term is explained where a reader meets it, by tap, click or keyboard. The words stay as they
+/// of `terms` in each part of its running text (the view, then again in every section, aside
+/// and table cell: [`PARTS`]) made a link to the term's definition on the same page, so a term
+/// is explained where a reader meets it, by tap, click or keyboard, without a link on every
+/// repetition of "class" in a paragraph. The words stay as they
 /// were (an official sentence keeps every character: only a link is put around its words); a
 /// term split by markup (`<strong>close</strong> supervision`) is left as it is and is still in
 /// the list at the page's end.
@@ -174,6 +181,9 @@ pub(super) fn link_first_appearances(html: &str, terms: &[&Term]) -> String {
                     .find(|n| *n == name);
                 blocked += usize::from(known.is_some_and(|n| NOT_LINKED_IN.contains(&n)));
                 stack.push(known.unwrap_or("other"));
+                if PARTS.contains(&name.as_str()) {
+                    pending = terms.to_vec();
+                }
             }
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
@@ -319,6 +329,22 @@ mod tests {
         assert_eq!(doc.count("a a"), 0, "never a link in a link");
         assert_eq!(doc.texts("a.term"), ["general supervision"]);
         assert!(!linked.contains("#term-amp"), "a reference is not a word");
+    }
+
+    // Mutation seen failing: `pending` not renewed at a part's start (the second section's
+    // "lead" stays plain).
+    #[test]
+    fn each_section_and_table_cell_links_a_term_again_once() {
+        let lead = term("lead", &["lead"]);
+        let linked = link_first_appearances(
+            "<p>A lead, a lead.</p><section><p>The lead and a lead.</p></section>\
+             <table><tr><td>lead</td><td>no term</td></tr></table>",
+            &[&lead],
+        );
+        let doc = class_spec_test_html::parse(&linked);
+        assert_eq!(doc.count("a.term"), 3);
+        assert_eq!(doc.count("section a.term"), 1);
+        assert_eq!(doc.count("td a.term"), 1);
     }
 
     #[test]
