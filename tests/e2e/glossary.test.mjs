@@ -133,8 +133,10 @@ describe('glossary', () => {
     test(`${device}: a term in the text opens its definition where the page lists it`, async () => {
       await withBrowser(device, async (page, problems) => {
         await openClass(page);
-        const term = page.locator(`main a.term[href="#term-${ANCHOR}"]`);
-        assert.equal(await term.count(), 1, 'one link, at the first appearance');
+        // Linked at its first appearance in each part of the page (a section, an aside).
+        const links = page.locator(`main a.term[href="#term-${ANCHOR}"]`);
+        assert.ok((await links.count()) >= 1, 'the term is a link where it appears');
+        const term = links.first();
         if (device === 'phone') await term.tap();
         else {
           await term.focus();
