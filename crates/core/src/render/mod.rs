@@ -2,7 +2,8 @@
 //! view for an address. Facts always carry how they are known; gaps always say so.
 //!
 //! Dependencies run one way: `page` uses the view modules; the view modules use `parts` (the
-//! pieces they share) and `view` (what they return), never `page` or each other's pages.
+//! pieces they share), `path_drawing` (the career path drawing the path page and a plan both
+//! show) and `view` (what they return), never `page` or each other's pages.
 
 mod class;
 mod class_gaps;
@@ -18,6 +19,7 @@ mod not_found;
 mod page;
 mod parts;
 mod path;
+mod path_drawing;
 mod plan;
 mod planner;
 mod search;
@@ -36,7 +38,8 @@ pub use key::with_key;
 pub use levels::levels_page;
 pub use not_found::not_found;
 pub use page::{page, page_at, unknown_page};
-pub use path::{path_page, short_title, standalone_svg, Standing};
+pub use path::path_page;
+pub use path_drawing::{standalone_svg, Standing};
 pub use planner::planner_page;
 pub use search::search_page;
 pub use start::{embed_link, start_document};

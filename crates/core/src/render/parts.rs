@@ -1,6 +1,7 @@
 //! The small pieces every view draws the same way: a fact with how it is known, a gap, a date,
 //! a list in our own words, a link inside the app.
 
+use crate::catalogue::short_title;
 use crate::contract::CSV_ATTRIBUTE;
 use crate::date::Date;
 use crate::marked::{Marked, Part};
@@ -103,6 +104,11 @@ pub(super) fn marked_svg(m: &mut Markup, text: &Marked) {
             }
         }
     }
+}
+
+/// [`short_title`] of a class ("CSS 3"), marked when its title is inferred.
+pub(super) fn short_title_marked(class: &ClassSpec) -> Marked {
+    Marked::new().value(&short_title(&class.title), &class.title_basis)
 }
 
 /// A link inside the app whose text holds facts.
@@ -295,6 +301,13 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
+
+    #[test]
+    fn short_titles_are_initials_and_level() {
+        assert_eq!(short_title("Customer Service Specialist 3"), "CSS 3");
+        assert_eq!(short_title("Customer Service Manager"), "CSM");
+        assert_eq!(short_title("Office Assistant 2"), "OA 2");
+    }
     use class_spec_test_html::Select;
 
     #[test]

@@ -5,8 +5,8 @@
 //! the person's own are folded away. Every verdict comes from [`crate::planner`], so the cards,
 //! the summary and the mark on the path agree.
 
-use super::parts::{link_marked, marked, missing_mark};
-use super::path::{short_title_marked, Standing};
+use super::parts::{link_marked, marked, missing_mark, short_title_marked};
+use super::path_drawing::Standing;
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{

@@ -2,7 +2,7 @@
 //! and, once the fields are sound, a verdict for every class of the path with exactly what is
 //! missing, and the path drawn with the person's position.
 
-use super::path::drawing;
+use super::path_drawing::drawing;
 use super::plan::plan_section;
 use super::view::{Page, Setting};
 use crate::contract::{

@@ -3,7 +3,7 @@
 //! each with its place (section, version, provenance), the matching words marked in context, and
 //! a link to that section of that version.
 
-use super::parts::{link_marked, marked};
+use super::parts::{link_marked, marked, short_title_marked};
 use super::view::Page;
 use crate::echo::echo;
 use crate::markup::Markup;
@@ -178,7 +178,7 @@ fn named_classes(m: &mut Markup, catalogue: &Catalogue, named: &[usize]) {
                         m.el("span", &[("class", "search-group__code")], |m| {
                             marked(
                                 m,
-                                &super::path::short_title_marked(class)
+                                &short_title_marked(class)
                                     .text(" · ")
                                     .then(class.code_marked()),
                             );
