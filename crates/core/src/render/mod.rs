@@ -20,7 +20,6 @@ mod page;
 mod parts;
 mod path;
 mod path_drawing;
-mod plan;
 mod planner;
 mod search;
 mod start;

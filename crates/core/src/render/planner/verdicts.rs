@@ -5,8 +5,6 @@
 //! the person's own are folded away. Every verdict comes from [`crate::planner`], so the cards,
 //! the summary and the mark on the path agree.
 
-use super::parts::{link_marked, marked, missing_mark, short_title_marked};
-use super::path_drawing::Standing;
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
@@ -16,6 +14,8 @@ use crate::model::{
 use crate::planner::{
     closest, ordinal, route_status, Judged, Missing, Person, Reading, RouteStatus, Verdict,
 };
+use crate::render::parts::{link_marked, marked, missing_mark, short_title_marked};
+use crate::render::path_drawing::Standing;
 use crate::route::Route;
 
 pub(super) fn standing(verdict: &Verdict) -> Standing {
