@@ -83,6 +83,19 @@ export async function pageWithShellHeld(origin) {
   return { page, problems, release, close: () => context.close() };
 }
 
+/**
+ * The heading of the view a person sees: `main h1` (holding `heading`, if given) once the page
+ * holds the view of its address. A page opened at an address its file does not hold (a kiosk's
+ * planner, a comparison) first holds the server's page for another view, which
+ * `[data-view-pending]` hides until the engine has drawn; Playwright judges "visible" by layout,
+ * and before the stylesheet has applied, that hidden page lays out as visible. Waiting for
+ * `main h1` alone, the kiosk test read the non-kiosk planner's empty years ('' for '0'), never
+ * painted (issue 25, item 5: seen with main.css held back by page.route).
+ */
+export function viewHeading(page, heading) {
+  return page.locator('html:not([data-view-pending]) main h1', heading === undefined ? {} : { hasText: heading });
+}
+
 /** Resolves once the shell has adopted the page (crates/core/src/contract.rs, SHELL_READY). */
 export async function shellReady(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell'));
