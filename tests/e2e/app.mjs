@@ -96,6 +96,19 @@ export function viewHeading(page, heading) {
   return page.locator('html:not([data-view-pending]) main h1', heading === undefined ? {} : { hasText: heading });
 }
 
+/**
+ * Resolves once the page has done all it does on its own, without a person: loaded, its view
+ * drawn (no `[data-view-pending]`), and past the point where web/platform.js, after the view's
+ * next frame and a task, starts the service worker, with one task more. A positive signal for
+ * tests that check that nothing else was fetched, in place of Playwright's 'networkidle' (a
+ * guessed 500 ms of quiet, which a busy machine stretches and a late fetch slips past).
+ */
+export async function settledPage(page) {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-view-pending'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve)))));
+}
+
 /** Resolves once the shell has adopted the page (crates/core/src/contract.rs, SHELL_READY). */
 export async function shellReady(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-shell'));

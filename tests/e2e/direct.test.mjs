@@ -4,7 +4,7 @@
 // is: what they typed meanwhile, the caret and focus stay because nothing is drawn again.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoViolations, pageWithShellHeld, shellReady, SHELL_REFUSED, SHELL_WASM, useApp } from './app.mjs';
+import { expectNoViolations, pageWithShellHeld, settledPage, shellReady, SHELL_REFUSED, SHELL_WASM, useApp } from './app.mjs';
 import { launch, tolerate, watchedPage } from './browser.mjs';
 
 const app = useApp();
@@ -18,7 +18,7 @@ describe('a computed view opened directly', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${app.origin}/compare?classes=102C,102D`);
     await page.locator('table.compare').waitFor();
-    await page.waitForLoadState('networkidle');
+    await settledPage(page);
     assert.equal(await page.title(), 'Compare 102C*, 102D · Class Spec Explorer');
     // Mutation tried: web/boot.js drawing with the whole engine (`loadEngine('engine')`) fails
     // the second (web/platform.js has asked for the page's module already).

@@ -3,7 +3,7 @@
 // drawing nothing again, and from there moves between views in the app.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shellReady, SHELL_REFUSED, useApp, wasmRefused } from './app.mjs';
+import { settledPage, shellReady, SHELL_REFUSED, useApp, wasmRefused } from './app.mjs';
 import { launch, tolerate, watchedPage } from './browser.mjs';
 
 const app = useApp();
@@ -22,7 +22,7 @@ describe('one way in', () => {
   test('a fixed view arrives whole, and nothing else comes before the first intent', async () => {
     const { page, problems, fetched, close } = await recordedPage();
     await page.goto(`${app.origin}/class/102D/2019`);
-    await page.waitForLoadState('networkidle');
+    await settledPage(page);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
     assert.equal(await page.title(), 'Customer Service Specialist 4 (July 2019 version, date estimated) · Class Spec Explorer');
     assert.ok((await page.locator('#typical-work li').count()) > 0, 'the section is there');
@@ -38,12 +38,12 @@ describe('one way in', () => {
     // Mutation tried: web/platform.js marking every address with a query pending fails this.
     const { page, problems, fetched, close } = await recordedPage();
     await page.goto(`${app.origin}/class/102D?utm_source=newsletter`);
-    await page.waitForLoadState('networkidle');
+    await settledPage(page);
     assert.equal(await page.locator('main h1').isVisible(), true);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist 4');
     assert.deepEqual(fetched.filter((p) => WASM.test(p)), [], 'not drawn again by the engine');
     await page.goto(`${app.origin}/?utm_source=x`);
-    await page.waitForLoadState('networkidle');
+    await settledPage(page);
     assert.equal(await page.locator('main h1').textContent(), 'Customer Service Specialist series');
     assert.deepEqual(fetched.filter((p) => WASM.test(p)), []);
     assert.deepEqual(problems, []);
@@ -75,7 +75,7 @@ describe('one way in', () => {
     try {
       await page.goto(`${app.origin}/compare?classes=102C,102D`);
       await page.locator('table.compare').waitFor();
-      await page.waitForLoadState('networkidle');
+      await settledPage(page);
       const engine = fetched.filter((p) => /class-spec-engine-/.test(p));
       assert.equal(engine.filter((p) => WASM.test(p)).length, 1, `the wasm once: ${engine}`);
       assert.equal(engine.filter((p) => p.endsWith('.js')).length, 1, `its JavaScript once: ${engine}`);
