@@ -1,125 +1,162 @@
-//! The core's modules depend on each other one way only: no module reaches back, through any
-//! chain of `crate::` paths, to a module that uses it. A circle makes two modules one room that
-//! cannot be read (or tested, or split) apart.
+//! The rooms of the code and the doors between them, read from the sources.
 //!
-//! Mutation tried: `use crate::compare::MAX_COLUMNS;` back in `route.rs` (the circle issue 25
-//! found: `route` -> `compare` -> `route`) fails this test, naming the circle.
+//! 1. No import circle in any crate of the workspace: no module reaches back, through any chain
+//!    of `crate::` and `super::` paths, to a module that uses it. A circle makes two modules one
+//!    room that cannot be read (or tested, or split) apart.
+//! 2. The core's views never use each other: `render::page` is the one module that knows every
+//!    view; a view uses the pieces they share (`render::parts`, `render::path_drawing`, …) and
+//!    its own parts (`render::class::versions`), never another view.
+//!
+//! It lives in the core's tests because the core holds the rule of (2); it reads every crate
+//! listed in the workspace's `Cargo.toml`, the core and the shell included.
+//!
+//! Mutations tried: `use crate::compare::MAX_COLUMNS;` back in `route.rs` (the circle issue 25
+//! found: `route` -> `compare` -> `route`) fails `no_crate_has_an_import_circle`, naming the
+//! circle; so does `use crate::error::Error;` in the data crate's `source_url.rs` (`error` uses
+//! `source_url`). `use super::not_found::not_found_page;` back in `render/class/mod.rs` fails
+//! `views_never_use_each_other`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every `.rs` file under `dir`.
+/// A crate's modules (`render::class`, `compare`; the root's name is empty) and the modules
+/// each uses.
+type Graph = BTreeMap<String, BTreeSet<String>>;
+
+/// Every `.rs` file under `dir`, but not `src/bin/` (each file there is a crate of its own,
+/// one file each: no room for a circle).
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("the core's sources can be read") {
-        let path = entry.expect("a directory entry").path();
+    // In order, so a circle is reported the same way on every machine.
+    let entries: BTreeSet<PathBuf> = fs::read_dir(dir)
+        .expect("a source folder can be read")
+        .map(|entry| entry.expect("a directory entry").path())
+        .collect();
+    for path in entries {
         if path.is_dir() {
-            sources(&path, out);
+            if !path.ends_with("bin") {
+                sources(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "rs") {
             out.push(path);
         }
     }
 }
 
-/// The module a file belongs to, one level into `render/` and `compare/` (whose files are
-/// modules of their own), else the top-level module: `render::class`, `compare`, `route`.
-fn module_of(relative: &Path) -> String {
-    let parts: Vec<String> = relative
+/// The module a file holds: `render/class/mod.rs` and `render/class.rs` are `render::class`,
+/// `lib.rs` and `main.rs` the root.
+fn module_of(relative: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = relative
         .with_extension("")
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .filter(|p| p != "mod")
         .collect();
-    granular(&parts)
-}
-
-fn granular(parts: &[String]) -> String {
-    match parts {
-        [first, second, ..] if first == "render" => format!("render::{second}"),
-        [first, ..] => first.clone(),
-        [] => String::new(),
+    if matches!(
+        parts.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
+        parts.pop();
     }
+    parts
 }
 
-/// The modules a file's code names as `crate::a::b` (comments left out, `use` groups
-/// included: `use crate::{a, b::c}`).
-fn uses(text: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    for line in text.lines() {
-        let code = line.split("//").next().unwrap_or_default();
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            rest = &rest[at + "crate::".len()..];
+/// The paths a file's code names, `crate::` and `super::` read from where the file stands
+/// (comments left out, `use` groups opened: `use crate::{a, b::c}` names `a` and `b::c`).
+fn paths(text: &str, module: &[String]) -> Vec<Vec<String>> {
+    // `super::` in `render/class.rs` (or `render/class/mod.rs`) is `crate::render::`.
+    let parent = &module[..module.len().saturating_sub(1)];
+    // The code without its comments, in one line, so a group spread over lines reads whole.
+    let code: String = text
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut found = Vec::new();
+    {
+        let mut rest = code.as_str();
+        loop {
+            let crate_at = rest.find("crate::");
+            let super_at = rest.find("super::");
+            let (at, base, skip) = match (crate_at, super_at) {
+                (Some(c), Some(s)) if s < c => (s, parent, "super::".len()),
+                (Some(c), _) => (c, &module[..0], "crate::".len()),
+                (None, Some(s)) => (s, parent, "super::".len()),
+                (None, None) => break,
+            };
+            // `super::super::` and `$crate::` are rare enough to read as the nearer one; a
+            // preceding identifier character means another word (`class_spec_crate::`).
+            let word_before = rest[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
+            rest = &rest[at + skip..];
+            if word_before {
+                continue;
+            }
+            let base: Vec<String> = base.to_vec();
             if let Some(group) = rest.strip_prefix('{') {
                 let inner = group.split('}').next().unwrap_or_default();
                 for item in inner.split(',') {
-                    let path: Vec<String> = item
-                        .trim()
-                        .split("::")
-                        .map(|s| s.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))
-                        .map(str::to_owned)
-                        .collect();
-                    found.insert(granular(&path));
+                    let mut path = base.clone();
+                    path.extend(segments(item.trim()));
+                    found.push(path);
                 }
             } else {
-                let path: Vec<String> = rest
-                    .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-                    .next()
-                    .unwrap_or_default()
-                    .split("::")
-                    .map(str::to_owned)
-                    .collect();
-                found.insert(granular(&path));
+                let mut path = base.clone();
+                path.extend(segments(rest));
+                found.push(path);
             }
         }
     }
     found
 }
 
-#[test]
-fn the_cores_modules_form_no_circle() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// `a::b::c` at the start of `text`, up to what cannot be part of a path.
+fn segments(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+        .next()
+        .unwrap_or_default()
+        .split("::")
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A crate's module graph. A path names the longest module it starts with; using a module
+/// means using every module that holds it (`render::class::versions` is inside
+/// `render::class`), except the user's own: a part using its room is the room, not a door.
+fn graph(src: &Path) -> Graph {
     let mut files = Vec::new();
-    sources(&root, &mut files);
-    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    sources(src, &mut files);
+    let modules: BTreeSet<Vec<String>> = files
+        .iter()
+        .map(|f| module_of(f.strip_prefix(src).expect("under src")))
+        .collect();
+    let mut graph = Graph::new();
     for file in &files {
-        let relative = file.strip_prefix(&root).expect("under src");
+        let relative = file.strip_prefix(src).expect("under src");
         let module = module_of(relative);
-        // `super::x` in `render/class.rs` is `crate::render::x`: read it so.
-        let mut parent: Vec<String> = relative
-            .parent()
-            .into_iter()
-            .flat_map(Path::components)
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        if relative.file_name().is_some_and(|n| n == "mod.rs") {
-            parent.pop();
-        }
-        let prefix = if parent.is_empty() {
-            "crate::".to_owned()
-        } else {
-            format!("crate::{}::", parent.join("::"))
-        };
-        let text = fs::read_to_string(file)
-            .expect("a source file")
-            .replace("super::", &prefix);
-        let edges = graph.entry(module.clone()).or_default();
-        for used in uses(&text) {
-            // A module's own parts, or the parent `render` module's items, are not an edge
-            // between rooms (`render::class` using `render::parts` is).
-            if used != module && !used.is_empty() && !module.starts_with(&format!("{used}::")) {
-                edges.insert(used);
+        let text = fs::read_to_string(file).expect("a source file");
+        let edges = graph.entry(module.join("::")).or_default();
+        for path in paths(&text, &module) {
+            let named = (0..=path.len())
+                .rev()
+                .map(|n| &path[..n])
+                .find(|prefix| modules.contains(*prefix))
+                .unwrap_or_default();
+            for n in 1..=named.len() {
+                let holder = &named[..n];
+                if !module.starts_with(holder) {
+                    edges.insert(holder.join("::"));
+                }
             }
         }
     }
-    assert!(
-        graph.len() > 20,
-        "the walk found the core's modules: {graph:?}"
-    );
-    assert!(
-        graph["route"].contains("model") && graph["compare"].contains("route"),
-        "the reader sees real edges: {graph:?}"
-    );
+    graph
+}
+
+/// A circle of `graph`, if it has one, as the chain of modules around it.
+fn circle(graph: &Graph) -> Option<String> {
     for start in graph.keys() {
         // Depth-first from each module, carrying the chain, stopping at the first return.
         let mut stack = vec![vec![start.clone()]];
@@ -127,17 +164,116 @@ fn the_cores_modules_form_no_circle() {
         while let Some(chain) = stack.pop() {
             let last = chain.last().expect("a chain is never empty");
             for next in graph.get(last).into_iter().flatten() {
-                assert!(
-                    next != start,
-                    "an import circle: {} -> {start}",
-                    chain.join(" -> ")
-                );
+                if next == start {
+                    return Some(format!("{} -> {start}", chain.join(" -> ")));
+                }
                 if seen.insert(next.clone()) {
                     let mut longer = chain.clone();
                     longer.push(next.clone());
                     stack.push(longer);
                 }
             }
+        }
+    }
+    None
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The workspace's crates, from `members = [...]` in its `Cargo.toml`.
+fn members() -> Vec<String> {
+    let manifest = fs::read_to_string(workspace().join("Cargo.toml")).expect("the workspace");
+    let list = manifest
+        .split("members = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .expect("the workspace lists its members");
+    list.split(',')
+        .map(|m| m.trim().trim_matches('"').to_owned())
+        .filter(|m| !m.is_empty())
+        .collect()
+}
+
+fn core_graph() -> Graph {
+    graph(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
+}
+
+#[test]
+fn the_reader_sees_real_doors() {
+    let core = core_graph();
+    assert!(
+        core.len() > 40,
+        "the walk found the core's modules: {core:?}"
+    );
+    assert!(
+        core["route"].contains("model") && core["compare"].contains("route"),
+        "crate:: paths are read: {core:?}"
+    );
+    assert!(
+        core["render::class"].contains("render::parts")
+            && core["render::planner::verdicts"].contains("render::path_drawing")
+            && core["render::path_drawing::svg"].contains("render::path_drawing::graph"),
+        "super:: paths, groups and nested modules are read: {core:?}"
+    );
+    assert!(
+        !core["render::path_drawing::svg"].contains("render::path_drawing"),
+        "a part using its room is no door"
+    );
+    let made_up = Graph::from([
+        ("a".to_owned(), BTreeSet::from(["b".to_owned()])),
+        ("b".to_owned(), BTreeSet::from(["c".to_owned()])),
+        ("c".to_owned(), BTreeSet::from(["a".to_owned()])),
+    ]);
+    assert_eq!(circle(&made_up).as_deref(), Some("a -> b -> c -> a"));
+}
+
+#[test]
+fn no_crate_has_an_import_circle() {
+    let members = members();
+    assert!(members.len() >= 6, "the workspace's crates: {members:?}");
+    for member in members {
+        let src = workspace().join(&member).join("src");
+        let graph = graph(&src);
+        assert!(!graph.is_empty(), "{member} has sources");
+        if let Some(found) = circle(&graph) {
+            panic!("an import circle in {member}: {found}");
+        }
+    }
+}
+
+#[test]
+fn views_never_use_each_other() {
+    let core = core_graph();
+    let views: BTreeSet<&String> = core["render::page"]
+        .iter()
+        .filter(|m| m.starts_with("render::"))
+        .filter(|m| !["render::view", "render::key"].contains(&m.as_str()))
+        .collect();
+    assert!(
+        views.len() >= 10 && views.iter().any(|v| *v == "render::class"),
+        "page.rs names the views: {views:?}"
+    );
+    for (module, used) in &core {
+        if module == "render::page" {
+            continue;
+        }
+        assert!(
+            !used.contains("render::page"),
+            "{module} uses render::page, which only the shell and the engine may use"
+        );
+        let Some(own) = views
+            .iter()
+            .find(|v| module == **v || module.starts_with(&format!("{v}::")))
+        else {
+            continue;
+        };
+        for other in views.iter().filter(|v| *v != own) {
+            assert!(
+                !used.contains(*other),
+                "the view {module} uses the view {other}: move what they share to render::parts"
+            );
         }
     }
 }

@@ -1,13 +1,14 @@
 //! The read-only content of the views as HTML, one module per view, with `page` choosing the
 //! view for an address. Facts always carry how they are known; gaps always say so.
 //!
-//! Dependencies run one way: `page` uses the view modules; the view modules use `parts` (the
-//! pieces they share), `path_drawing` (the career path drawing the path page and a plan both
-//! show) and `view` (what they return), never `page` or each other's pages.
+//! Dependencies run one way: `page` uses the view modules (the one module that knows them
+//! all); a view uses its own parts (`class::versions`), the pieces views share (`parts`, `key`,
+//! `path_drawing`: the career path drawing the path page and a plan both show) and `view` (what
+//! it returns, and `NotFound`, what it could not find, which `page` draws as the not-found
+//! view), never `page` nor another view. `start` (the chrome a page is written in) and
+//! `take_away` (its share control) are no views. Held by `crates/core/tests/no_import_circle.rs`.
 
 mod class;
-mod class_gaps;
-mod class_versions;
 mod classes;
 mod compare;
 mod embed;

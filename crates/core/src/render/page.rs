@@ -34,7 +34,9 @@ fn view_at(catalogue: &Catalogue, route: Option<&Route>, setting: Setting<'_>) -
     match route {
         Some(Route::Home) => home::home_page(catalogue),
         Some(Route::Class { code, version }) => {
-            class::class_page(catalogue, code, version.as_deref())
+            class::class_page(catalogue, code, version.as_deref()).unwrap_or_else(|missing| {
+                not_found::not_found_page(catalogue, missing.heading, &missing.message)
+            })
         }
         Some(Route::Compare { picks }) => compare::compare_page(catalogue, picks, setting.kiosk),
         Some(Route::Path) => Page {

@@ -8,6 +8,15 @@ pub struct Page {
     pub html: String,
 }
 
+/// What a view could not find, said by the not-found view `page` draws in its place (a view
+/// does not draw another view).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct NotFound {
+    /// The heading, which is also the title.
+    pub heading: String,
+    pub message: String,
+}
+
 /// Where and how the app runs, for the views that depend on it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Setting<'a> {

@@ -2,12 +2,12 @@
 //! with the sections it does not hold (or holds only the start of) and the facts it does not
 //! know, one link to the official page, and for each section what an older version holds.
 
-use super::parts::{marked, why_note};
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{
     Catalogue, ClassSpec, ClassVersion, Section, SectionContent, SectionKind, NOT_IN_OUR_COPY,
 };
+use crate::render::parts::{marked, why_note};
 
 /// The anchor of the block that lists what a version's data lacks.
 pub(super) const GAPS_ID: &str = "not-in-our-copy";

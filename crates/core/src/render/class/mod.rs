@@ -1,14 +1,15 @@
 //! The class view: one class version, its deciding facts, every section with its provenance,
-//! and the way to its other versions.
+//! and the way to its other versions (`versions`: where the shown version stands, the switch;
+//! `gaps`: what the data lacks of a version, said once at the end).
 
-use super::class_gaps::{Gaps, GAPS_ID};
-use super::class_versions::{standing, version_switch, Holding};
-use super::not_found::not_found_page;
+mod gaps;
+mod versions;
+
 use super::parts::{
     basis_mark, date, fact, fact_date, fact_text, link, link_marked, marked, our_words,
     source_line, summary_list, why_note,
 };
-use super::view::Page;
+use super::view::{NotFound, Page};
 use crate::echo::echo;
 use crate::marked::Marked;
 use crate::markup::Markup;
@@ -17,16 +18,21 @@ use crate::model::{
     Requirement, Section, SectionContent, SectionKind, Source, Text, Wording,
 };
 use crate::route::{Pick, Route};
+use gaps::{Gaps, GAPS_ID};
+use versions::{standing, version_switch, Holding};
 
 /// The class view of `code` at `version` (the version the class opens at when `None`:
-/// [`ClassSpec::opening`]), or a not-found view that says what the data holds.
-pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str>) -> Page {
+/// [`ClassSpec::opening`]), or what was not found, with what the data holds.
+pub(super) fn class_page(
+    catalogue: &Catalogue,
+    code: &str,
+    version: Option<&str>,
+) -> Result<Page, NotFound> {
     let Some(class) = catalogue.class(code) else {
-        return not_found_page(
-            catalogue,
-            format!("No class with the code {}", echo(code)),
-            "The data holds no class with this code. Check the code, or choose one of the classes below.",
-        );
+        return Err(NotFound {
+            heading: format!("No class with the code {}", echo(code)),
+            message: "The data holds no class with this code. Check the code, or choose one of the classes below.".to_owned(),
+        });
     };
     let shown = match version {
         None => class.opening(),
@@ -38,19 +44,18 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
             .iter()
             .map(|v| v.label_marked().plain())
             .collect();
-        return not_found_page(
-            catalogue,
-            format!(
+        return Err(NotFound {
+            heading: format!(
                 "{} has no version {}",
                 class.title_marked().plain(),
                 echo(version.unwrap_or_default())
             ),
-            &format!(
+            message: format!(
                 "The data holds these versions of {}: {}. Open the class to switch between them.",
                 class.title_marked().plain(),
                 known.join(", ")
             ),
-        );
+        });
     };
     let title = if is_opening(class, shown) {
         class.title_marked().plain()
@@ -61,10 +66,10 @@ pub(super) fn class_page(catalogue: &Catalogue, code: &str, version: Option<&str
     m.el("article", &[("class", "class-page")], |m| {
         m.rendered(&class_version(catalogue, class, shown));
     });
-    Page {
+    Ok(Page {
         title,
         html: m.finish(),
-    }
+    })
 }
 
 /// "July 2025 version, date estimated": a version's name where only text can go (a document

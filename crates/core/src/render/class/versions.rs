@@ -2,10 +2,10 @@
 //! a newer version held only in part, or the way back to the version the class opens at), and
 //! the switch between them, each named by when it took effect with how much of it the data holds.
 
-use super::parts::{fact_text, link, link_marked, marked};
 use crate::marked::Marked;
 use crate::markup::Markup;
 use crate::model::{ClassSpec, ClassVersion, SectionContent};
+use crate::render::parts::{fact_text, link, link_marked, marked};
 
 /// Where the shown version stands among the others, when that matters to a reader: on the page
 /// a class opens at, what is known of a newer version the data holds only in part; on any other
