@@ -344,7 +344,9 @@ window.addEventListener('online', showConnection);
 window.addEventListener('offline', showConnection);
 
 // --- Service worker and updates
-function offerUpdate(worker) {
+function offerUpdate(registration) {
+  // A note that an earlier build could not be installed is out of date once one has.
+  document.querySelector('.update-failed')?.remove();
   if (document.querySelector('.update-offer')) return;
   const offer = document.createElement('div');
   offer.className = 'update-offer';
@@ -355,8 +357,11 @@ function offerUpdate(worker) {
   button.type = 'button';
   button.className = 'button';
   button.textContent = 'Reload to update';
+  // The build waiting when the person accepts, not the one waiting when the offer was made: a
+  // later deployment, found by the tab's next check, takes its place, and the one first offered
+  // is gone (told to activate, it would do nothing).
   button.addEventListener('click', () => {
-    worker.postMessage({ type: MESSAGE_ACTIVATE });
+    registration.waiting?.postMessage({ type: MESSAGE_ACTIVATE });
   });
   offer.append(text, button);
   document.body.append(offer);
@@ -401,14 +406,14 @@ async function startServiceWorker() {
   const watch = (worker) => {
     let was = worker?.state;
     worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(registration);
       // Straight from installing to redundant: its install failed (a worker that installed and
       // is later replaced goes there from installed).
       if (worker.state === 'redundant' && was === 'installing' && navigator.serviceWorker.controller) sayUpdateFailed();
       was = worker.state;
     });
   };
-  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration);
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
   // Look for a new build now and then, and whenever the page comes back into view.

@@ -76,14 +76,16 @@ async function afterFirstVisit(path, body) {
   }
 }
 
-/** A new deployment: a copy of dist/ whose every page is marked `<meta name="build" content="second">`. */
-function secondBuild() {
-  const second = copyOfDist();
-  for (const page of pagesIn(second)) {
-    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="build" content="second"></head>'));
+/** A new deployment: a copy of dist/ whose every page is marked `<meta name="build" content="NAME">`. */
+function markedBuild(name) {
+  const build = copyOfDist();
+  for (const page of pagesIn(build)) {
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', `<meta name="build" content="${name}"></head>`));
   }
-  return second;
+  return build;
 }
+
+const secondBuild = () => markedBuild('second');
 
 /**
  * Asks the browser to look for a new build (as an open tab does every 30 minutes and when shown
@@ -347,6 +349,56 @@ describe('offline', () => {
       setRoot(third);
       assert.equal(await checkForUpdate(page), 'installed');
       await page.locator('.update-offer').waitFor({ timeout: 20000 });
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('.css')),
+        [],
+        'no problem but the refused stylesheet',
+      );
+    });
+  });
+
+  // Before: the offer's button told the worker that was waiting when the offer was made; a
+  // later deployment found by the tab's next check replaced that worker, and the button then
+  // spoke to a worker that no longer existed: nothing happened (this test timed out waiting
+  // for the reload).
+  test('"Reload to update" takes the build waiting now, also one that came after the offer', async () => {
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot }) => {
+      const second = secondBuild();
+      writeServiceWorker(second);
+      setRoot(second);
+      assert.equal(await checkForUpdate(page), 'installed');
+      await page.locator('.update-offer').waitFor();
+      const third = markedBuild('third');
+      writeServiceWorker(third);
+      setRoot(third);
+      assert.equal(await checkForUpdate(page), 'installed', 'the third build waits in place of the second');
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20000 }),
+        page.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      await page.locator('main h1', { hasText: 'Customer Service Specialist 4' }).waitFor();
+      assert.equal(await page.locator('meta[name=build]').getAttribute('content'), 'third');
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  // Before: the note that a build could not be installed counted as an offer, so while it was
+  // on the page a later build that installed was never offered.
+  test('a build that installs after one that failed is offered, and the note of the failure goes', async () => {
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot }) => {
+      const broken = secondBuild();
+      writeServiceWorker(broken);
+      const css = readdirSync(broken).find((name) => name.endsWith('.css'));
+      writeFileSync(join(broken, css), readFileSync(join(broken, 'index.html')));
+      setRoot(broken);
+      assert.equal(await checkForUpdate(page), 'redundant', 'the install failed');
+      await page.locator('.update-failed').waitFor();
+      const third = markedBuild('third');
+      writeServiceWorker(third);
+      setRoot(third);
+      assert.equal(await checkForUpdate(page), 'installed');
+      await page.locator('.update-offer:not(.update-failed)').waitFor({ timeout: 20000 });
+      assert.equal(await page.locator('.update-failed').count(), 0, 'no word of the failure beside the offer');
       assert.deepEqual(
         problems.filter((problem) => !problem.includes('.css')),
         [],
