@@ -10,11 +10,16 @@
 //! It lives in the core's tests because the core holds the rule of (2); it reads every crate
 //! listed in the workspace's `Cargo.toml`, the core and the shell included.
 //!
-//! Mutations tried: `use crate::compare::MAX_COLUMNS;` back in `route.rs` (the circle issue 25
-//! found: `route` -> `compare` -> `route`) fails `no_crate_has_an_import_circle`, naming the
-//! circle; so does `use crate::error::Error;` in the data crate's `source_url.rs` (`error` uses
-//! `source_url`). `use super::not_found::not_found_page;` back in `render/class/mod.rs` fails
-//! `views_never_use_each_other`.
+//! Mutations tried: `use crate::compare::resolve;` in `route.rs` (the circle issue 25 found,
+//! `route -> compare -> route`, then by `compare::MAX_COLUMNS`) fails
+//! `no_crate_has_an_import_circle`, naming the circle; so do `use crate::load::load_dir;` in
+//! the data crate's `error.rs` (`error -> load -> error`) and `use crate::view::follow_address;`
+//! in the shell's `document.rs`. `use super::not_found::not_found_page;` back in
+//! `render/class/mod.rs` fails `views_never_use_each_other`, and so does `use super::page::page;`
+//! in `render/search.rs`. A path to an item the root re-exports is a door to the module that
+//! defines it: so the test found the data crate's `synthetic` tests calling `crate::load_dir`
+//! while `load` uses `synthetic` (`load -> synthetic -> load`; those tests are now
+//! `crates/data/tests/synthetic.rs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -65,12 +70,7 @@ fn module_of(relative: &Path) -> Vec<String> {
 fn paths(text: &str, module: &[String]) -> Vec<Vec<String>> {
     // `super::` in `render/class.rs` (or `render/class/mod.rs`) is `crate::render::`.
     let parent = &module[..module.len().saturating_sub(1)];
-    // The code without its comments, in one line, so a group spread over lines reads whole.
-    let code: String = text
-        .lines()
-        .map(|line| line.split("//").next().unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let code = without_comments(text);
     let mut found = Vec::new();
     {
         let mut rest = code.as_str();
@@ -111,6 +111,14 @@ fn paths(text: &str, module: &[String]) -> Vec<Vec<String>> {
     found
 }
 
+/// The code without its comments, in one line, so a group spread over lines reads whole.
+fn without_comments(text: &str) -> String {
+    text.lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `a::b::c` at the start of `text`, up to what cannot be part of a path.
 fn segments(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
@@ -132,6 +140,38 @@ fn graph(src: &Path) -> Graph {
         .iter()
         .map(|f| module_of(f.strip_prefix(src).expect("under src")))
         .collect();
+    let longest = |path: &[String]| -> Vec<String> {
+        (0..=path.len())
+            .rev()
+            .map(|n| path[..n].to_vec())
+            .find(|prefix| modules.contains(prefix))
+            .unwrap_or_default()
+    };
+    // What the root re-exports (`pub use load::{load_dir, …}`): `crate::load_dir` is a door to
+    // `load`, not to the root.
+    let mut reexported: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for root in ["lib.rs", "main.rs"] {
+        let Ok(text) = fs::read_to_string(src.join(root)) else {
+            continue;
+        };
+        let code = without_comments(&text);
+        for statement in code.split("pub use ").skip(1) {
+            let statement = statement.split(';').next().unwrap_or_default();
+            let (base, items) = match statement.split_once("::{") {
+                Some((base, group)) => (base, group.trim_end_matches('}').split(',').collect()),
+                None => statement
+                    .rsplit_once("::")
+                    .map_or(("", Vec::new()), |(base, item)| (base, vec![item])),
+            };
+            let module = longest(&segments(base.trim()));
+            for item in items {
+                let name = item.split(" as ").last().unwrap_or_default().trim();
+                if !name.is_empty() && !module.is_empty() {
+                    reexported.insert(name.to_owned(), module.clone());
+                }
+            }
+        }
+    }
     let mut graph = Graph::new();
     for file in &files {
         let relative = file.strip_prefix(src).expect("under src");
@@ -139,11 +179,12 @@ fn graph(src: &Path) -> Graph {
         let text = fs::read_to_string(file).expect("a source file");
         let edges = graph.entry(module.join("::")).or_default();
         for path in paths(&text, &module) {
-            let named = (0..=path.len())
-                .rev()
-                .map(|n| &path[..n])
-                .find(|prefix| modules.contains(*prefix))
-                .unwrap_or_default();
+            let mut named = longest(&path);
+            if named.is_empty() {
+                if let Some(home) = path.first().and_then(|name| reexported.get(name)) {
+                    named.clone_from(home);
+                }
+            }
             for n in 1..=named.len() {
                 let holder = &named[..n];
                 if !module.starts_with(holder) {
