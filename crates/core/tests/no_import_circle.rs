@@ -6,6 +6,8 @@
 //! 2. The core's views never use each other: `render::page` is the one module that knows every
 //!    view; a view uses the pieces they share (`render::parts`, `render::path_drawing`, …) and
 //!    its own parts (`render::class::versions`), never another view.
+//! 3. The core's domain never uses its views (`render`, `markup`, `sheet`, `path_layout`): the
+//!    line a crate of views would draw, held without one (ARCHITECTURE.md says why).
 //!
 //! It lives in the core's tests because the core holds the rule of (2); it reads every crate
 //! listed in the workspace's `Cargo.toml`, the core and the shell included.
@@ -19,7 +21,8 @@
 //! in `render/search.rs`. A path to an item the root re-exports is a door to the module that
 //! defines it: so the test found the data crate's `synthetic` tests calling `crate::load_dir`
 //! while `load` uses `synthetic` (`load -> synthetic -> load`; those tests are now
-//! `crates/data/tests/synthetic.rs`).
+//! `crates/data/tests/synthetic.rs`). `use crate::markup::Markup;` in `planner.rs` fails
+//! `the_domain_never_uses_the_views`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -316,5 +319,26 @@ fn views_never_use_each_other() {
                 "the view {module} uses the view {other}: move what they share to render::parts"
             );
         }
+    }
+}
+
+#[test]
+fn the_domain_never_uses_the_views() {
+    let core = core_graph();
+    let views = ["render", "markup", "sheet", "path_layout"];
+    let is_view = |m: &str| {
+        views
+            .iter()
+            .any(|v| m == *v || m.starts_with(&format!("{v}::")))
+    };
+    for (module, used) in &core {
+        if module.is_empty() || is_view(module) {
+            continue;
+        }
+        let reached: Vec<&String> = used.iter().filter(|u| is_view(u)).collect();
+        assert!(
+            reached.is_empty(),
+            "the domain's {module} uses the views: {reached:?}"
+        );
     }
 }

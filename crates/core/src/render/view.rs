@@ -1,5 +1,5 @@
-//! What every view module returns and what it may depend on: a drawn [`Page`] and the
-//! [`Setting`] the app runs in. A leaf module, so every view can use these without a circle.
+//! What every view module returns and what it may depend on: a drawn [`Page`] (or what it
+//! could not find, `NotFound`) and the [`Setting`] the app runs in. A leaf module, so every view can use these without a circle.
 
 /// A drawn view: its title (empty for the start view) and its HTML.
 #[derive(Clone, Debug, PartialEq, Eq)]
