@@ -21,7 +21,8 @@
 //! in `render/search.rs`. A path to an item the root re-exports is a door to the module that
 //! defines it: so the test found the data crate's `synthetic` tests calling `crate::load_dir`
 //! while `load` uses `synthetic` (`load -> synthetic -> load`; those tests are now
-//! `crates/data/tests/synthetic.rs`). `use crate::markup::Markup;` in `planner.rs` fails
+//! `crates/data/tests/synthetic.rs`). A glob re-export is read too: `use crate::Catalogue;` in
+//! `glossary.rs` (the root's `pub use model::*`) fails, naming `glossary -> model -> glossary`. `use crate::markup::Markup;` in `planner.rs` fails
 //! `the_domain_never_uses_the_views`.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -169,7 +170,15 @@ fn graph(src: &Path) -> Graph {
             let module = longest(&segments(base.trim()));
             for item in items {
                 let name = item.split(" as ").last().unwrap_or_default().trim();
-                if !name.is_empty() && !module.is_empty() {
+                if module.is_empty() {
+                    continue;
+                }
+                if name == "*" {
+                    // `pub use model::*`: every public name the module's file defines.
+                    for defined in public_names(src, &module) {
+                        reexported.insert(defined, module.clone());
+                    }
+                } else if !name.is_empty() {
                     reexported.insert(name.to_owned(), module.clone());
                 }
             }
@@ -197,6 +206,28 @@ fn graph(src: &Path) -> Graph {
         }
     }
     graph
+}
+
+/// The names a module's file defines in public (`pub struct Catalogue`, `pub fn load_dir`).
+fn public_names(src: &Path, module: &[String]) -> Vec<String> {
+    let base = src.join(module.join("/"));
+    let text = fs::read_to_string(base.with_extension("rs"))
+        .or_else(|_| fs::read_to_string(base.join("mod.rs")))
+        .unwrap_or_default();
+    let code = without_comments(&text);
+    let words: Vec<&str> = code.split_whitespace().collect();
+    words
+        .windows(3)
+        .filter(|w| {
+            w[0] == "pub"
+                && [
+                    "struct", "enum", "fn", "const", "static", "type", "trait", "mod",
+                ]
+                .contains(&w[1])
+        })
+        .map(|w| segments(w[2]).first().cloned().unwrap_or_default())
+        .filter(|name| !name.is_empty())
+        .collect()
 }
 
 /// A circle of `graph`, if it has one, as the chain of modules around it.
