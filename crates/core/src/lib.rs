@@ -16,6 +16,8 @@ pub mod levels;
 pub mod marked;
 pub mod markup;
 pub mod model;
+#[cfg(feature = "open-data")]
+pub mod open_data;
 pub mod path_layout;
 pub mod planner;
 pub mod render;

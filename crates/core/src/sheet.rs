@@ -9,6 +9,10 @@
 //! which the views put in their key and notices, never inside a value. An estimated value
 //! carries the views' mark, "*", on exactly what is estimated ("102C*").
 
+mod classes;
+
+pub use classes::classes_sheet;
+
 use crate::compare::{resolve, Column, Factor};
 use crate::levels::{Levels, Register};
 use crate::marked::{Marked, Part};
@@ -47,8 +51,14 @@ pub const NOTICE: &str = "Not an official document. Class Spec Explorer is not a
 const VERSION_NOTE: &str =
     "Estimated by us: named by the date it took effect, which is estimated (see Effective).";
 
-/// Where a value came from: the key's kinds, in the words the views use.
+/// Where a value came from: the key's kinds, in the words the views use. The open data
+/// (`open_data`) gives every value one, by the same kebab-case names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "open-data",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum Kind {
     /// The State's words, reproduced word for word.
     Official,
@@ -90,7 +100,8 @@ impl Kind {
         }
     }
 
-    fn meaning(self) -> &'static str {
+    /// What the kind means, for the key of a file.
+    pub fn meaning(self) -> &'static str {
         match self {
             Self::Official => "The State's own words, word for word as the official page prints them.",
             Self::Shown => "Read on the official text of the version, which this app reproduces word for word.",
@@ -102,11 +113,24 @@ impl Kind {
         }
     }
 
-    fn of(source: Source<'_>) -> Self {
+    /// The kind of a fact read where `source` says.
+    pub fn of(source: Source<'_>) -> Self {
         match source {
             Source::Shown => Self::Shown,
             Source::Page { .. } => Self::Page,
             Source::OurWords => Self::Ours,
+        }
+    }
+}
+
+impl Kind {
+    /// The kind of a section's content: official text, our words, or a gap.
+    pub fn of_section(content: &SectionContent) -> Self {
+        match content {
+            SectionContent::Official(_) => Self::Official,
+            SectionContent::Summary(_) => Self::Ours,
+            SectionContent::NotInData => Self::NotInOurCopy,
+            SectionContent::NotOnPage => Self::NotOnPage,
         }
     }
 }
@@ -350,15 +374,14 @@ impl<'c, 'a> Writer<'c, 'a> {
                 "Only the start is in our copy: the copy it was read from breaks off.".to_owned(),
             );
         }
-        let (value, kind) = match &section.content {
-            SectionContent::Official(text) => (text.to_string(), Kind::Official),
-            SectionContent::Summary(items) => (items.join("\n"), Kind::Ours),
-            SectionContent::NotInData => (String::new(), Kind::NotInOurCopy),
-            SectionContent::NotOnPage => (String::new(), Kind::NotOnPage),
+        let value = match &section.content {
+            SectionContent::Official(text) => text.to_string(),
+            SectionContent::Summary(items) => items.join("\n"),
+            SectionContent::NotInData | SectionContent::NotOnPage => String::new(),
         };
         Cell {
             value,
-            kind: Some(kind),
+            kind: Some(Kind::of_section(&section.content)),
         }
     }
 
