@@ -19,7 +19,11 @@
 //    class-spec-prerender, each into an HTML file of its own (index.html, class/102D/index.html,
 //    …) as the content of #app, in the one chrome, with its title and <meta name="view">: the
 //    page is whole without any WebAssembly; the shell, loaded at the first intent, adopts it.
-// 5. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
+// 5. The open data (issue 24): the catalogue as files under data/v1/ (catalogue.json, one
+//    series/<id>.json each, schema.json, classes.csv), written by the engine's native
+//    class-spec-open-data from the catalogue it bakes: published for people and programs, not
+//    read by the app (so not in sw.js's list: ARCHITECTURE.md).
+// 6. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // The names shared with Rust (element ids, attributes, the engine's modules and exports, …) come
 // from crates/core/src/contract.rs through scripts/contract.mjs; each file of web/ the page loads
@@ -225,6 +229,17 @@ try {
   }
 }
 
-// 5. The service worker, with every file of the build.
+// 5. The open data.
+try {
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-open-data', '--', join(staging, 'data', 'v1')],
+    { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+} catch (error) {
+  fail(`the open data could not be written: ${error.message}`);
+}
+
+// 6. The service worker, with every file of the build but the open data.
 const { urls, version } = writeServiceWorker(staging);
 console.log(`postbuild: engine hashed, loader as a file, CSP set, sw.js caches ${urls.length} files (version ${version})`);

@@ -12,12 +12,17 @@ import { withContract } from './contract.mjs';
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+// The open data (data/, scripts/postbuild.mjs step 5) is published for people and programs,
+// not read by the app: kept out of the offline copy (ARCHITECTURE.md, "Open data").
+export const NOT_PRECACHED = ['data'];
+
 /** Returns { urls, version } of the sw.js written into `dir`. */
 export function writeServiceWorker(dir) {
   const files = [];
   const walk = (folder) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
+      if (folder === dir && NOT_PRECACHED.includes(name)) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (!name.startsWith('.') && name !== 'sw.js') files.push(path);
     }

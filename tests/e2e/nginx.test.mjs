@@ -222,6 +222,25 @@ describe('nginx with the documented configuration', () => {
     expect('Reporting-Endpoints', home.headers.get('reporting-endpoints'), 'csp="/csp-report"');
     const report = await fetch(`${origin}/csp-report`, { method: 'POST', headers: { 'content-type': 'application/csp-report' } });
     expect('POST /csp-report', report.status, 204);
+    // The open data (README "Open data"): its types, readable by any site's programs, and the
+    // server's other headers kept (a location's own add_header would drop them). Mutation seen
+    // failing: the `location ^~ /data/` block left out (the CSV came as text/plain).
+    for (const [path, type] of [
+      ['/data/v1/catalogue.json', 'application/json'],
+      ['/data/v1/series/css.json', 'application/json'],
+      ['/data/v1/schema.json', 'application/json'],
+      ['/data/v1/classes.csv', 'text/csv; charset=utf-8'],
+    ]) {
+      const response = await fetch(origin + path);
+      expect(`${path}: status`, response.status, 200);
+      expect(`${path}: Content-Type`, response.headers.get('content-type'), type);
+      expect(`${path}: Access-Control-Allow-Origin`, response.headers.get('access-control-allow-origin'), '*');
+      expect(`${path}: Cross-Origin-Resource-Policy`, response.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      expect(`${path}: X-Content-Type-Options`, response.headers.get('x-content-type-options'), 'nosniff');
+      expect(`${path}: Cache-Control`, response.headers.get('cache-control'), 'no-cache');
+    }
+    expect('/data/v1/series/none.json: status', (await fetch(`${origin}/data/v1/series/none.json`)).status, 404);
+    expect('/: Access-Control-Allow-Origin', home.headers.get('access-control-allow-origin'), null);
     assert.deepEqual(wrong, []);
   });
 

@@ -16,6 +16,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -33,12 +34,12 @@ export async function serve(dir, port = 0, { gzip = false } = {}) {
   // Inside the folder means the folder itself or below its separator: a bare prefix test let
   // /..%2Fdist-old/x reach a sibling folder whose name starts with the folder's (dist-old).
   const inside = (file) => file === root || file.startsWith(root + sep);
-  const send = (request, response, type, body) => {
+  const send = (request, response, type, body, extra = {}) => {
     if (gzip && GZIP_TYPES.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      response.writeHead(200, { 'content-type': TYPES[type], 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      response.writeHead(200, { 'content-type': TYPES[type], 'content-encoding': 'gzip', vary: 'Accept-Encoding', ...extra });
       response.end(gzipSync(body, { level: 1 }));
     } else {
-      response.writeHead(200, { 'content-type': TYPES[type] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': TYPES[type] ?? 'application/octet-stream', ...extra });
       response.end(body);
     }
   };
@@ -56,7 +57,9 @@ export async function serve(dir, port = 0, { gzip = false } = {}) {
     try {
       if (!inside(file)) throw new Error('outside');
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      send(request, response, extname(file), await readFile(file));
+      // The open data may be read by any site's programs, as deploy/nginx.conf allows.
+      const open = path.startsWith('/data/') ? { 'access-control-allow-origin': '*' } : {};
+      send(request, response, extname(file), await readFile(file), open);
     } catch {
       // An address with a file extension that does not exist is a real 404; any other
       // address is a view of the app.
