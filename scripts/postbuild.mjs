@@ -19,10 +19,10 @@
 //    class-spec-prerender, each into an HTML file of its own (index.html, class/102D/index.html,
 //    …) as the content of #app, in the one chrome, with its title and <meta name="view">: the
 //    page is whole without any WebAssembly; the shell, loaded at the first intent, adopts it.
-// 5. The open data (issue 24): the catalogue as files under data/v1/ (catalogue.json, one
-//    series/<id>.json each, schema.json, classes.csv), written by the engine's native
-//    class-spec-open-data from the catalogue it bakes: published for people and programs, not
-//    read by the app (so not in sw.js's list: ARCHITECTURE.md).
+// 5. The open data (issue 24): the catalogue as files under the contract's OPEN_DATA
+//    (/data/v1: catalogue.json, one series/<id>.json each, schema.json, classes.csv), written
+//    by the engine's native class-spec-open-data from the catalogue it bakes: published for
+//    people and programs, not read by the app (so not in sw.js's list: ARCHITECTURE.md).
 // 6. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // The names shared with Rust (element ids, attributes, the engine's modules and exports, …) come
@@ -61,6 +61,7 @@ const {
   EMBED_SCRIPT,
   RECORD_PATH,
   RECORD_ENGINE,
+  OPEN_DATA,
 } = contract;
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -233,7 +234,7 @@ try {
 try {
   execFileSync(
     'cargo',
-    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-open-data', '--', join(staging, 'data', 'v1')],
+    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-open-data', '--', join(staging, ...OPEN_DATA.split('/'))],
     { cwd: project, stdio: ['ignore', 'inherit', 'inherit'] },
   );
 } catch (error) {

@@ -7,14 +7,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withContract } from './contract.mjs';
+import { contract, withContract } from './contract.mjs';
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-// The open data (data/, scripts/postbuild.mjs step 5) is published for people and programs,
-// not read by the app: kept out of the offline copy (ARCHITECTURE.md, "Open data").
-export const NOT_PRECACHED = ['data'];
+// The open data (the contract's OPEN_DATA, scripts/postbuild.mjs step 5) is published for
+// people and programs, not read by the app: kept out of the offline copy (ARCHITECTURE.md,
+// "Open data").
+const { OPEN_DATA } = contract;
+const precached = (url) => !url.startsWith(`${OPEN_DATA}/`);
 
 /** Returns { urls, version } of the sw.js written into `dir`. */
 export function writeServiceWorker(dir) {
@@ -22,13 +24,15 @@ export function writeServiceWorker(dir) {
   const walk = (folder) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      if (folder === dir && NOT_PRECACHED.includes(name)) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (!name.startsWith('.') && name !== 'sw.js') files.push(path);
     }
   };
   walk(dir);
-  const urls = files.map((path) => `/${relative(dir, path).split('\\').join('/')}`).sort();
+  const urls = files
+    .map((path) => `/${relative(dir, path).split('\\').join('/')}`)
+    .filter(precached)
+    .sort();
   // The version changes whenever any file does: its name or its bytes.
   const version = short(urls.map((url) => `${url} ${short(readFileSync(join(dir, url)))}`).join('\n'));
   const precache = urls.map((url) => [url, `sha384-${createHash('sha384').update(readFileSync(join(dir, url))).digest('base64')}`]);

@@ -169,6 +169,10 @@ contract! {
     EMBED_SCRIPT = "/embed.js";
     EMBED_VIEW = "data-view";
     EMBED_PLACE = "data-place";
+    /// Where the build publishes the open data (`crate::open_data`, README "Open data"):
+    /// written by `scripts/postbuild.mjs`, left out of the offline copy by
+    /// `scripts/service-worker.mjs`.
+    OPEN_DATA = "/data/v1";
     /// The status line beside a copy button.
     COPY_STATUS_CLASS = "copy-status";
     /// A note's disclosure (`<details class="why">`); Escape closes an open one (`web/platform.js`).

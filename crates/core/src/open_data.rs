@@ -23,15 +23,17 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::marked::{Marked, Part, MARK};
 use crate::model::{
-    Basis, Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications,
-    Requirement as ModelRequirement, Section as ModelSection, SectionContent, Series, Wording,
+    Basis, Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute,
+    Qualifications as ModelQualifications, Requirement as ModelRequirement,
+    Section as ModelSection, SectionContent, Series, Wording,
 };
 pub use crate::sheet::Kind;
 
 /// The addresses' version: the folder every file is published in.
 pub const VERSION: &str = "v1";
-/// Where the files are published, from the site's root.
-pub const BASE: &str = "/data/v1";
+/// Where the files are published, from the site's root (the contract's, for the build's
+/// scripts).
+pub const BASE: &str = crate::contract::OPEN_DATA;
 /// The index's file name.
 pub const INDEX_FILE: &str = "catalogue.json";
 /// The schema's file name.
@@ -180,7 +182,7 @@ pub struct Version {
     pub tagline: Value,
     /// Every section of the official page, in page order.
     pub sections: Vec<Section>,
-    pub qualifications: QualificationsOut,
+    pub qualifications: Qualifications,
     /// Oldest first.
     pub history: Vec<History>,
 }
@@ -226,7 +228,7 @@ pub struct Section {
 
 /// The desirable qualifications: any one route is enough; or a gap.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct QualificationsOut {
+pub struct Qualifications {
     /// Where the routes were read (`shown`, `page`), or `not-in-our-copy`.
     pub source: Kind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -414,15 +416,15 @@ fn route(catalogue: &Catalogue, route: &QualificationRoute, read: Kind) -> Route
     }
 }
 
-fn qualifications(catalogue: &Catalogue, version: &ClassVersion) -> QualificationsOut {
+fn qualifications(catalogue: &Catalogue, version: &ClassVersion) -> Qualifications {
     let read = Kind::of(version.source());
     match &version.qualifications {
-        Qualifications::Routes(routes) => QualificationsOut {
+        ModelQualifications::Routes(routes) => Qualifications {
             source: read,
             why: None,
             routes: routes.iter().map(|r| route(catalogue, r, read)).collect(),
         },
-        Qualifications::NotInData { why } => QualificationsOut {
+        ModelQualifications::NotInData { why } => Qualifications {
             source: Kind::NotInOurCopy,
             why: (!why.is_empty()).then(|| why.to_string()),
             routes: Vec::new(),
