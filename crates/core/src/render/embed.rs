@@ -44,7 +44,7 @@ pub(super) fn embeddable(catalogue: &Catalogue, view: &str) -> Option<Route> {
 /// allows scripts and frames from the app's origin alone (`script-src`, `frame-src`) runs it.
 /// Where a page strips scripts (or a browser runs none), the link stays: the view is a click
 /// away. The script reads the view and the placeholder from its `data-` attributes.
-pub fn snippet(origin: &str, href: &str, title: &str) -> String {
+fn snippet(origin: &str, href: &str, title: &str) -> String {
     let id: String = href
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

@@ -19,7 +19,7 @@ pub(super) fn home_page(catalogue: &Catalogue) -> Page {
 }
 
 /// The ladder of the catalogue's home series, or a plain message when the data holds none.
-pub fn home(catalogue: &Catalogue) -> String {
+fn home(catalogue: &Catalogue) -> String {
     if let Some(series) = catalogue.home_series() {
         ladder(catalogue, series)
     } else {

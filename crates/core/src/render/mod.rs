@@ -28,18 +28,12 @@ mod take_away;
 mod view;
 
 pub use class::class_version;
-pub use compare::{
-    compare, compare_page, compare_picker, picker_codes_field, picker_problem, picker_status,
-};
-pub use embed::snippet;
+pub use compare::{compare, compare_page, picker_codes_field, picker_problem, picker_status};
 pub use glossary::with_terms;
-pub use home::home;
 pub use key::with_key;
 pub use levels::levels_page;
-pub use not_found::not_found;
 pub use page::{page, page_at, unknown_page};
-pub use path::path_page;
-pub use path_drawing::{standalone_svg, Standing};
+pub use path_drawing::standalone_svg;
 pub use planner::planner_page;
 pub use search::search_page;
 pub use start::{embed_link, start_document};

@@ -7,7 +7,7 @@ use crate::model::Catalogue;
 use crate::route::Route;
 
 /// A helpful dead end: what was not found, every class, and the way home.
-pub fn not_found(catalogue: &Catalogue, heading: &str, message: &str) -> String {
+fn not_found(catalogue: &Catalogue, heading: &str, message: &str) -> String {
     let mut m = Markup::new();
     m.leaf("h1", &[], heading).leaf("p", &[], message);
     m.leaf("h2", &[], "The classes in this app");

@@ -6,7 +6,7 @@ use crate::markup::Markup;
 use crate::model::{Catalogue, Series};
 
 /// The career path view of the home series.
-pub fn path_page(catalogue: &Catalogue) -> String {
+pub(super) fn path_page(catalogue: &Catalogue) -> String {
     if let Some(series) = catalogue.home_series() {
         series_path(catalogue, series)
     } else {

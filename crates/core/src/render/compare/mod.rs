@@ -4,7 +4,7 @@
 mod picker;
 mod table;
 
-pub use picker::{compare_picker, picker_codes_field, picker_problem, picker_status};
+pub use picker::{picker_codes_field, picker_problem, picker_status};
 pub use table::compare;
 
 use picker::{picker_form, picker_groups};

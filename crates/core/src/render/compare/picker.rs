@@ -22,7 +22,7 @@ pub const PICKER_LISTS_UP_TO: usize = 40;
 /// In a catalogue of more than [`PICKER_LISTS_UP_TO`] classes, the groups hold the home series'
 /// classes (ladder and neighbours) and the series of each picked class, and a text field named
 /// like the checkboxes takes any other class by code (the address reads both alike).
-pub fn compare_picker(catalogue: &Catalogue, picked: &[Pick]) -> String {
+fn compare_picker(catalogue: &Catalogue, picked: &[Pick]) -> String {
     let groups = picker_groups(catalogue, picked);
     let mut m = Markup::new();
     m.el("fieldset", &[], |m| {

@@ -21,7 +21,7 @@ use crate::route::Route;
 
 /// Where a person stands with a class, when the path shows a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
+pub(super) enum Standing {
     Current,
     Meets,
     NotYet,
