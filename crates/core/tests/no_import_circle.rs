@@ -8,6 +8,7 @@
 //!    its own parts (`render::class::versions`), never another view.
 //! 3. The core's domain never uses its views (`render`, `markup`, `sheet`, `path_layout`): the
 //!    line a crate of views would draw, held without one (ARCHITECTURE.md says why).
+//! 4. No import circle among the JavaScript modules either (`web/`, `scripts/`, `tests/`).
 //!
 //! It lives in the core's tests because the core holds the rule of (2); it reads every crate
 //! listed in the workspace's `Cargo.toml`, the core and the shell included.
@@ -23,7 +24,9 @@
 //! while `load` uses `synthetic` (`load -> synthetic -> load`; those tests are now
 //! `crates/data/tests/synthetic.rs`). A glob re-export is read too: `use crate::Catalogue;` in
 //! `glossary.rs` (the root's `pub use model::*`) fails, naming `glossary -> model -> glossary`. `use crate::markup::Markup;` in `planner.rs` fails
-//! `the_domain_never_uses_the_views`.
+//! `the_domain_never_uses_the_views`. `import { x } from './views.mjs';` in
+//! `scripts/contract.mjs` fails `no_javascript_module_has_an_import_circle`
+//! (`scripts/contract.mjs -> scripts/views.mjs -> scripts/contract.mjs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -373,5 +376,65 @@ fn the_domain_never_uses_the_views() {
             reached.is_empty(),
             "the domain's {module} uses the views: {reached:?}"
         );
+    }
+}
+
+/// Every JavaScript module of the tree (`web/`, `scripts/`, `tests/`), with what it imports
+/// by a relative path (`from './contract.mjs'`, `import('../e2e/server.mjs')`), resolved.
+fn javascript_graph() -> Graph {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                if !path.ends_with("node_modules") {
+                    walk(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = fs::canonicalize(workspace()).expect("the workspace");
+    let mut files = Vec::new();
+    for dir in ["web", "scripts", "tests"] {
+        walk(&root.join(dir), &mut files);
+    }
+    let name = |path: &Path| {
+        path.strip_prefix(&root)
+            .map_or_else(|_| path.display().to_string(), |p| p.display().to_string())
+    };
+    let mut graph = Graph::new();
+    for file in &files {
+        let text = fs::read_to_string(file).expect("a script");
+        let edges = graph.entry(name(file)).or_default();
+        for quote in ['\'', '"'] {
+            for opening in ["from ", "import("] {
+                for piece in text.split(&format!("{opening}{quote}")).skip(1) {
+                    let target = piece.split(quote).next().unwrap_or_default();
+                    if target.starts_with('.') {
+                        let path = file.parent().expect("a folder").join(target);
+                        let path = fs::canonicalize(&path).unwrap_or(path);
+                        edges.insert(name(&path));
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn no_javascript_module_has_an_import_circle() {
+    let graph = javascript_graph();
+    assert!(
+        graph["scripts/postbuild.mjs"].contains("scripts/contract.mjs")
+            && graph["tests/e2e/app.mjs"].contains("tests/e2e/browser.mjs"),
+        "the imports are read: {graph:?}"
+    );
+    if let Some(found) = circle(&graph) {
+        panic!("an import circle among the scripts: {found}");
     }
 }
