@@ -3,12 +3,12 @@
 //! is the core's, found on the page as it is (see `crate::contract` in the core for the names).
 
 use class_spec_core::contract::{
-    ACTION, ACTION_RETRY, CARD, CARD_HINT, PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID,
-    PLANNER_CLASS, PLANNER_EDUCATION, PLANNER_FORM_ID, PLANNER_IN_CLASS, PLANNER_YEARS,
-    SEARCH_BOX_ID, SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
+    ACTION, ACTION_RETRY, CARD, CARD_HINT, PICKER_FIELD, PICKER_FORM_ID, PLANNER_CLASS,
+    PLANNER_EDUCATION, PLANNER_FORM_ID, PLANNER_IN_CLASS, PLANNER_YEARS, SEARCH_BOX_ID,
+    SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
 };
 use class_spec_core::planner::PlannerInput;
-use class_spec_core::render::{picker_problem, picker_status};
+use class_spec_core::render::picker_problem;
 use class_spec_core::{Pick, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +27,7 @@ pub fn attach(navigator: &Navigator) {
     }));
     drop(window_event_listener(leptos::ev::change, move |ev| {
         if let Some(form) = form_of(&ev).filter(|f| f.id() == PICKER_FORM_ID) {
-            set_status(&picker_status(checked_picks(&form).len()));
+            crate::picker::chosen(checked_picks(&form).len());
         }
     }));
     let typing = navigator.clone();
@@ -135,7 +135,7 @@ fn submit(ev: &web_sys::SubmitEvent, navigator: &Navigator) {
             ev.prevent_default();
             let picks = checked_picks(&form);
             match picker_problem(picks.len()) {
-                Some(problem) => set_status(&problem),
+                Some(_) => crate::picker::refused(picks.len()),
                 None => navigator.go(&Route::Compare { picks }),
             }
         }
@@ -196,13 +196,6 @@ fn form_of(ev: &web_sys::Event) -> Option<web_sys::HtmlFormElement> {
             .ok()
             .flatten()
             .and_then(|f| f.dyn_into().ok()),
-    }
-}
-
-/// The picker's status line (a live region) says `text`.
-fn set_status(text: &str) {
-    if let Some(status) = by_id(PICKER_STATUS_ID) {
-        status.set_text_content(Some(text));
     }
 }
 

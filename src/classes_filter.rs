@@ -1,15 +1,41 @@
 //! The index of all classes (`/classes`) narrowed in place as the person types: rows and series
 //! shown or hidden with the core's own test ([`class_spec_core::class_filter`]), so the page
 //! agrees with what the engine draws for `/classes?q=…` (the plain form before the app has
-//! loaded). Nothing is drawn again, so focus and the caret stay in the field.
+//! loaded). Nothing is drawn again, so focus and the caret stay in the field. The status line
+//! under the field (how many classes match) is a component (`mount`), whose state the
+//! narrowing sets.
 
-use std::cell::RefCell;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 
 use class_spec_core::class_filter::{
-    matches, status, words, FIELD_ID, FORM_ID, GROUP_ATTRIBUTE, LIST_ID, STATUS_ID, TERMS_ATTRIBUTE,
+    matches, status, words, FIELD_ID, FORM_ID, GROUP_ATTRIBUTE, LIST_ID, TERMS_ATTRIBUTE,
 };
 use class_spec_core::Route;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// What the status line says: of `total` classes, `shown` match `query`.
+#[derive(Clone)]
+struct Narrowed {
+    query: String,
+    shown: usize,
+    total: usize,
+}
+
+thread_local! {
+    /// The state of the status line on screen, if the view holds one.
+    static LINE: Cell<Option<RwSignal<Option<Narrowed>>>> = const { Cell::new(None) };
+}
+
+/// Mounts the status line into its host (`#classes-status`): the view's words until the
+/// person narrows the index, then the count of what they typed.
+pub fn mount(host: web_sys::HtmlElement) -> Box<dyn Any> {
+    let (state, handle) =
+        crate::status_line::mount(host, |n: &Narrowed| status(&n.query, n.shown, n.total));
+    LINE.set(Some(state));
+    handle
+}
 
 /// Narrows the index when `ev` is typing in its filter field; any other input is left alone.
 pub fn on_input(ev: &web_sys::Event) {
@@ -152,7 +178,12 @@ fn narrow(document: &web_sys::Document, query: &str) {
             }
         }
     });
-    if let Some(line) = document.get_element_by_id(STATUS_ID) {
-        line.set_text_content(Some(&status(query, shown, total)));
+    if let Some(line) = LINE.get() {
+        // A view drawn since has a line of its own; the old one's state is gone.
+        let _ = line.try_set(Some(Narrowed {
+            query: query.to_owned(),
+            shown,
+            total,
+        }));
     }
 }

@@ -9,6 +9,9 @@ pub mod behaviour;
 pub mod classes_filter;
 pub mod document;
 pub mod engine;
+pub mod hosts;
+pub mod picker;
+pub mod status_line;
 pub mod take_away;
 pub mod view;
 
@@ -138,6 +141,10 @@ fn adopt(engine: Engine) {
     follow_address(address, fragment, on_screen, navigator.clone());
     // Before the fields are taken up below: its fallback's field is replaced, not announced.
     take_away::mount(address);
+    // The controls of the view as it arrived (a view drawn here mounts its own).
+    if !pending {
+        hosts::mount_view();
+    }
     // A fragment link followed in the app (the skip link, the table of contents) moves focus to
     // its target, as the browser would if it handled the link itself.
     Effect::new(move |first_run: Option<()>| {

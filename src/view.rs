@@ -128,6 +128,7 @@ pub fn draw(address: &Address, shown: &Shown) {
     } else if let Some(view) = by_id(VIEW_ID) {
         insert_html(&view, &markup(shown));
     }
+    crate::hosts::mount_view();
     if let Some(view) = by_id(VIEW_ID) {
         let _ = view.set_attribute(
             "aria-busy",
