@@ -123,7 +123,8 @@ pub struct SeriesFile {
     pub notice: String,
     pub id: String,
     pub title: String,
-    /// Class codes, lowest level first.
+    /// Class codes, lowest level first, as keys: whether a code was read or is estimated is
+    /// said once, at its class ([`Class::code`]).
     pub ladder: Vec<String>,
     /// Classes of other series shown beside this one.
     pub related: Vec<Related>,
