@@ -371,7 +371,8 @@ function offerUpdate(registration) {
 // gone): said once on the page, calmly; the version in use keeps working, and the worker tries
 // again later on its own.
 function sayUpdateFailed() {
-  if (document.querySelector('.update-failed')) return;
+  // Said once; and not beside an offer: a version is ready, and accepting it is all there is to do.
+  if (document.querySelector('.update-offer')) return;
   const note = document.createElement('div');
   note.className = 'update-offer update-failed';
   note.setAttribute('role', 'status');

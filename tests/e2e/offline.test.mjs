@@ -382,6 +382,37 @@ describe('offline', () => {
     });
   });
 
+  // Before: a build that failed after another had been offered put its note beside the offer,
+  // "could not be installed" next to "a new version is available".
+  test('a build that fails while another is offered says nothing, and the offered one still comes', async () => {
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot }) => {
+      const second = secondBuild();
+      writeServiceWorker(second);
+      setRoot(second);
+      assert.equal(await checkForUpdate(page), 'installed');
+      await page.locator('.update-offer').waitFor();
+      const broken = markedBuild('third');
+      writeServiceWorker(broken);
+      const css = readdirSync(broken).find((name) => name.endsWith('.css'));
+      writeFileSync(join(broken, css), readFileSync(join(broken, 'index.html')));
+      setRoot(broken);
+      assert.equal(await checkForUpdate(page), 'redundant', 'the third build failed');
+      // The page heard the failure before the test's check answered (its statechange came first).
+      assert.equal(await page.locator('.update-failed').count(), 0, 'no note of the failure');
+      setRoot(second);
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20000 }),
+        page.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      assert.equal(await page.locator('meta[name=build]').getAttribute('content'), 'second');
+      assert.deepEqual(
+        problems.filter((problem) => !problem.includes('.css')),
+        [],
+        'no problem but the refused stylesheet',
+      );
+    });
+  });
+
   // Before: the note that a build could not be installed counted as an offer, so while it was
   // on the page a later build that installed was never offered.
   test('a build that installs after one that failed is offered, and the note of the failure goes', async () => {
