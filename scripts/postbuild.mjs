@@ -50,6 +50,10 @@ const {
   ENGINE_WASM_INTEGRITY,
   ENGINE_MODULE,
   VIEW_MODULES,
+  QR_META,
+  QR_MODULE,
+  EXPORT_QR_SHOW,
+  EXPORT_QR_OFFER,
   EXPORT_PAGE,
   EXPORT_DOCUMENT,
   EXPORT_CSV,
@@ -91,6 +95,7 @@ let html = readFileSync(htmlPath, 'utf8');
 //    the modules of the pages whose query computes their view (class_spec_engine::Views), each
 //    named by its page alone (step 4) as <meta name="view-engine">.
 const viewEngines = new Map();
+let qrFiles;
 {
   // wasm-bindgen's bindings export what Rust names (`pub fn document`, `pub title: String`):
   // each must be the contract's name JavaScript calls it by.
@@ -103,7 +108,8 @@ const viewEngines = new Map();
       if (!text.includes(`get ${name}()`)) fail(`${file}.js answers with no field ${name} (crates/core/src/contract.rs)`);
     }
   };
-  const metaOf = (name, file, functions, fields) => {
+  // A module's files, renamed for their bytes, and their integrity hashes.
+  const filesOf = (file, functions, fields) => {
     const jsPath = need(`${file}.js`);
     const wasmPath = need(`${file}_bg.wasm`);
     const wasm = readFileSync(wasmPath);
@@ -113,10 +119,17 @@ const viewEngines = new Map();
     const wasmName = `${file}-${short(wasm)}_bg.wasm`;
     renameSync(jsPath, join(staging, jsName));
     renameSync(wasmPath, join(staging, wasmName));
+    return { js: `/${jsName}`, jsIntegrity: integrity(js), wasm: `/${wasmName}`, wasmIntegrity: integrity(wasm) };
+  };
+  const metaOf = (name, file, functions, fields) => {
+    const { js, jsIntegrity, wasm, wasmIntegrity } = filesOf(file, functions, fields);
     // `content` (the module's address) because a named meta needs one (valid HTML); the loader
     // reads the data- attributes.
-    return `<meta name="${name}" content="/${jsName}" ${ENGINE_JS}="/${jsName}" ${ENGINE_JS_INTEGRITY}="${integrity(js)}" ${ENGINE_WASM}="/${wasmName}" ${ENGINE_WASM_INTEGRITY}="${integrity(wasm)}">`;
+    return `<meta name="${name}" content="${js}" ${ENGINE_JS}="${js}" ${ENGINE_JS_INTEGRITY}="${jsIntegrity}" ${ENGINE_WASM}="${wasm}" ${ENGINE_WASM_INTEGRITY}="${wasmIntegrity}">`;
   };
+  // The QR module (crates/qr, a kiosk's "Take this with you"): named by no page, but by the
+  // shell's own script (step 2), so no first load pays for its name.
+  qrFiles = filesOf(QR_MODULE, [EXPORT_QR_SHOW, EXPORT_QR_OFFER], []);
   const view = [VIEW_TITLE, VIEW_HTML];
   for (const views of VIEW_MODULES) {
     viewEngines.set(views, metaOf(VIEW_ENGINE_META, `${ENGINE_MODULE}-${views}`, [EXPORT_DOCUMENT], view));
@@ -133,11 +146,29 @@ const viewEngines = new Map();
 {
   const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
   if (!inline) fail("Trunk's inline loader script was not found in index.html");
-  const js = inline[1].match(/from\s*["'`]([^"'`]+\.js)["'`]/)?.[1];
+  let js = inline[1].match(/from\s*["'`]([^"'`]+\.js)["'`]/)?.[1];
   const wasm = inline[1].match(/module_or_path:\s*["'`]([^"'`]+\.wasm)["'`]/)?.[1];
   if (!js || !wasm) fail(`cannot read the shell's files from Trunk's loader: ${inline[1]}`);
   const wasmBytes = readFileSync(need(wasm.replace(/^\//, '')));
-  const shellJs = readFileSync(need(js.replace(/^\//, '')));
+  // The shell's script names the QR module: evaluated, it writes <meta name="qr"> (as the
+  // engine's, with its files' integrity hashes) into the page, where web/boot.js's loader finds
+  // it when the shell asks for the module (on a kiosk only, src/qr.rs). So no first load pays
+  // for the name; only the shell, after the first intent, carries it. Renamed for its bytes.
+  const trunkJs = js.replace(/^\//, '');
+  const qrMeta = {
+    [ENGINE_JS]: qrFiles.js,
+    [ENGINE_JS_INTEGRITY]: qrFiles.jsIntegrity,
+    [ENGINE_WASM]: qrFiles.wasm,
+    [ENGINE_WASM_INTEGRITY]: qrFiles.wasmIntegrity,
+  };
+  const shellJs = Buffer.from(
+    `${readFileSync(need(trunkJs), 'utf8')}
+{const m=document.createElement("meta");m.name=${JSON.stringify(QR_META)};for(const[k,v]of Object.entries(${JSON.stringify(qrMeta)}))m.setAttribute(k,v);document.head.append(m)}
+`,
+  );
+  unlinkSync(need(trunkJs));
+  js = `/${trunkJs.replace(/-[0-9a-f]+\.js$/, '')}-${short(shellJs)}.js`;
+  writeFileSync(join(staging, js.slice(1)), shellJs);
   if (!shellJs.toString('utf8').includes(`export function ${EXPORT_START}(`)) fail(`the shell exports no ${EXPORT_START}() (crates/core/src/contract.rs)`);
   let template;
   try {

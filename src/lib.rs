@@ -11,6 +11,7 @@ pub mod document;
 pub mod engine;
 pub mod hosts;
 pub mod picker;
+pub mod qr;
 pub mod status_line;
 pub mod take_away;
 pub mod view;
@@ -89,13 +90,13 @@ impl Navigator {
 
 /// Starts the shell over the page as it is: `web/boot.js` calls this (through the binary's
 /// export) at the person's first intent, with its engine loader.
-pub fn start(engine: Engine) {
+pub fn start(engine: Engine, qr: qr::Qr) {
     console_error_panic_hook::set_once();
     // Effects run on wasm-bindgen's executor (what a Leptos mount would set up; nothing is
     // mounted here).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    owner.with(|| adopt(engine));
+    owner.with(|| adopt(engine, qr));
     // The shell lives as long as the page.
     std::mem::forget(owner);
 }
@@ -106,7 +107,7 @@ pub fn start(engine: Engine) {
 /// `leptos_router`'s `BrowserUrl` provides the location, history, link clicks and back/forward.
 /// Matching in the core instead of with `<Router>` and `<Routes>`/`<FlatRoutes>` keeps the
 /// router's matcher out of the bundle: 20.9 KB brotli, measured (BENCHMARKS.md).
-fn adopt(engine: Engine) {
+fn adopt(engine: Engine, qr: qr::Qr) {
     provide_context(engine);
     let history = BrowserUrl::new().expect("the app runs in a browser window");
     history.init(None);
@@ -140,7 +141,7 @@ fn adopt(engine: Engine) {
     };
     follow_address(address, fragment, on_screen, navigator.clone());
     // Before the fields are taken up below: its fallback's field is replaced, not announced.
-    take_away::mount(address);
+    take_away::mount(address, qr);
     // The controls of the view as it arrived (a view drawn here mounts its own).
     if !pending {
         hosts::mount_view();

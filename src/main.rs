@@ -2,13 +2,17 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Adopts the page as it is (see [`class_spec_explorer::start`]); `load_engine` is
-/// `web/boot.js`'s engine loader, `insert_view` its one way to put a view's HTML into the page
-/// (the page's Trusted Types policy).
+/// Adopts the page as it is (see [`class_spec_explorer::start`]); `load_module` is
+/// `web/boot.js`'s module loader (the whole engine when given no name, the QR module when
+/// given `"qr"`), `insert_view` its one way to put a view's HTML into the page (the page's
+/// Trusted Types policy).
 #[wasm_bindgen]
-pub fn start(load_engine: js_sys::Function, insert_view: js_sys::Function) {
+pub fn start(load_module: js_sys::Function, insert_view: js_sys::Function) {
     class_spec_explorer::document::insert_views_with(insert_view);
-    class_spec_explorer::start(class_spec_explorer::engine::Engine::loaded_by(load_engine));
+    class_spec_explorer::start(
+        class_spec_explorer::engine::Engine::loaded_by(load_module.clone()),
+        class_spec_explorer::qr::Qr::Loaded(load_module),
+    );
 }
 
 /// The allocator (the workspace's Cargo.toml says why not the standard library's).

@@ -9,23 +9,40 @@
 //! Where the browser offers its share sheet (`navigator.canShare`) the button shares, else it
 //! copies the link and says so in a polite live region. Refused (a permission, an insecure
 //! context), it says so and shows the address selected, to copy by hand. Never on a kiosk.
+//!
+//! On a kiosk it is "Take this with you" instead: the address as a QR code, drawn on the device,
+//! large, in a dialog, with the address in short readable form beside it; an official page's
+//! address (text on a kiosk, `web/platform.js`) is offered the same way. The panel, the encoder
+//! and their styles are the QR module's (`crates/qr`, asked for on a kiosk only: `crate::qr`);
+//! the shell keeps the fallback's button, follows the address with it, and hands a tapped
+//! address to the module.
+
+use std::rc::Rc;
 
 use class_spec_core::contract::{
-    TAKE_AWAY_FIELD_ID, TAKE_AWAY_ID, TAKE_AWAY_MANUAL_CLASS, TAKE_AWAY_STATUS_CLASS,
+    QR, TAKE_AWAY_FIELD_ID, TAKE_AWAY_ID, TAKE_AWAY_MANUAL_CLASS, TAKE_AWAY_STATUS_CLASS,
 };
 use class_spec_core::render::{shared_href, COPIED, REFUSED};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::document::by_id;
+use crate::qr::Qr;
 use class_spec_core::address::Address;
 
-/// Mounts the control into its host, if the page holds one, for the address as it changes.
-pub fn mount(address: Memo<Address>) {
+/// Mounts the control into its host, if the page holds one, for the address as it changes;
+/// on a kiosk, the QR module's "Take this with you" (`qr`, asked for now, so the first code
+/// comes at once).
+pub fn mount(address: Memo<Address>, qr: Qr) {
     let Some(host) = by_id(TAKE_AWAY_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
+    let href = Memo::new(move |_| address.with(shared_href));
+    if crate::engine::kiosk() {
+        kiosk(&host, href, qr);
+        return;
+    }
     // What the fallback said (a copy `web/boot.js` answered before the shell came) stays said.
     let said = host
         .query_selector(&format!(".{TAKE_AWAY_STATUS_CLASS}"))
@@ -36,7 +53,6 @@ pub fn mount(address: Memo<Address>) {
     while let Some(child) = host.first_child() {
         let _ = host.remove_child(&child);
     }
-    let href = Memo::new(move |_| address.with(shared_href));
     let status = RwSignal::new(said);
     let by_hand = RwSignal::new(false);
     // The host shows only for a view that answers a question; what was said of the last view
@@ -53,11 +69,60 @@ pub fn mount(address: Memo<Address>) {
             by_hand.set(false);
         }
     });
-    let kiosk = crate::engine::kiosk();
-    leptos::mount::mount_to(host, move || {
-        (!kiosk).then(|| view! { <Share href status by_hand/> })
-    })
-    .forget();
+    leptos::mount::mount_to(host, move || view! { <Share href status by_hand/> }).forget();
+}
+
+/// A kiosk's control: the fallback's "Take this with you" button stays (the one `web/boot.js`
+/// taps again for the shell if it was tapped before), its `data-qr` the view's address as it
+/// changes; a tap on it, or on an official page's button (the QR module's), shows that address's
+/// code. Not a Leptos view: the button is the page's already, and the panel is the module's.
+fn kiosk(host: &web_sys::HtmlElement, href: Memo<Option<String>>, qr: Qr) {
+    let (Some(button), Some(status)) = (
+        host.query_selector(&format!("button[{QR}]")).ok().flatten(),
+        host.query_selector(&format!(".{TAKE_AWAY_STATUS_CLASS}"))
+            .ok()
+            .flatten(),
+    ) else {
+        return;
+    };
+    // The fallback's share button: no share or copy on a kiosk (its field stays hidden).
+    if let Ok(Some(share)) = host.query_selector(".take-away__share") {
+        share.remove();
+    }
+    let shown_on = host.clone();
+    let said = status.clone();
+    Effect::new(move |_| {
+        let _ = match href.get() {
+            Some(href) => {
+                let _ = button.set_attribute(QR, &href);
+                shown_on.remove_attribute("hidden")
+            }
+            None => shown_on.set_attribute("hidden", ""),
+        };
+        said.set_text_content(None);
+    });
+    // Without the module (its file refused, or offline before it was ever fetched), the address
+    // as text, to note down.
+    let failed = move |url: String| -> Rc<dyn Fn(String)> {
+        let status = status.clone();
+        Rc::new(move |why| {
+            status.set_text_content(Some(&format!(
+                "The code could not be made ({why}). The address is {url}"
+            )));
+        })
+    };
+    qr.offer();
+    drop(window_event_listener(leptos::ev::click, move |ev| {
+        let wanted = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(&format!("button[{QR}]")).ok().flatten())
+            .and_then(|button| button.get_attribute(QR));
+        if let Some(wanted) = wanted {
+            let url = absolute_of(&wanted);
+            qr.show(&url, failed(url.clone()));
+        }
+    }));
 }
 
 /// The share (or "Copy link") button, its status line (`status`) and, when the browser
@@ -118,6 +183,16 @@ fn Share(
             " "
             <input id=TAKE_AWAY_FIELD_ID type="url" readonly/>
         </p>
+    }
+}
+
+/// An address as the page names it (`/class/102D`, or an official page's in full) made
+/// absolute.
+fn absolute_of(address: &str) -> String {
+    if address.starts_with('/') {
+        absolute(address)
+    } else {
+        address.to_owned()
     }
 }
 

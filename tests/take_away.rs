@@ -1,10 +1,13 @@
 //! The take-away control (`src/take_away.rs`) as a component in a real browser (headless
 //! Chromium through wasm-bindgen-test-runner): mounted into the host the chrome holds, it
-//! replaces the fallback, follows the address and gives the view's own address away.
+//! replaces the fallback, follows the address and gives the view's own address away; on a
+//! kiosk, hands the view's address (or an official page's) to the QR module's panel, here
+//! linked in (`class_spec_qr::panel`), which draws its code.
 #![cfg(target_arch = "wasm32")]
 
 use class_spec_core::address::Address;
-use class_spec_core::render::{start_document, COPIED, REFUSED};
+use class_spec_core::render::{readable_address, start_document, COPIED, REFUSED};
+use class_spec_explorer::qr::Qr;
 use class_spec_explorer::take_away;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,11 +46,25 @@ fn mount(path: &str, clipboard: &str) -> (web_sys::HtmlElement, RwSignal<Address
     let owner = Owner::new();
     let address = owner.with(|| {
         let address = RwSignal::new(Address::new(path, search));
-        take_away::mount(Memo::new(move |_| address.get()));
+        take_away::mount(
+            Memo::new(move |_| address.get()),
+            Qr::Linked(class_spec_qr::panel::show, class_spec_qr::panel::offer),
+        );
         address
     });
     std::mem::forget(owner);
     (host, address)
+}
+
+/// Marks the page a kiosk (as `web/platform.js` does), or not.
+fn kiosk(on: bool) {
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    let _ = root.class_list().toggle_with_force("kiosk", on);
 }
 
 fn control(host: &web_sys::HtmlElement) -> web_sys::HtmlElement {
@@ -57,11 +74,11 @@ fn control(host: &web_sys::HtmlElement) -> web_sys::HtmlElement {
         .unchecked_into()
 }
 
+/// The text of what `selector` selects; empty while there is none.
 fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
     host.query_selector(selector)
         .unwrap()
-        .unwrap()
-        .text_content()
+        .and_then(|e| e.text_content())
         .unwrap_or_default()
 }
 
@@ -97,6 +114,7 @@ fn copied() -> String {
 async fn the_control_replaces_its_fallback_follows_the_address_and_copies_the_views_own() {
     // Mutation tried: `shared_href` of the browser's address as it is (not the view's) copies
     // "/class/102D?kiosk=0" and fails the first copy.
+    kiosk(false);
     let (host, address) = mount(
         "/class/102D?kiosk=0",
         "window.copied = text; return Promise.resolve()",
@@ -143,6 +161,7 @@ async fn the_control_replaces_its_fallback_follows_the_address_and_copies_the_vi
 #[wasm_bindgen_test]
 async fn a_refused_copy_says_so_and_shows_the_address_selected() {
     // Mutation tried: `by_hand` left false on refusal keeps the field hidden and fails here.
+    kiosk(false);
     let (host, _) = mount(
         "/compare?classes=102C,102D",
         "return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))",
@@ -173,4 +192,116 @@ async fn a_refused_copy_says_so_and_shows_the_address_selected() {
         (Some(0), Some(u32::try_from(address.len()).unwrap())),
         "the address is selected, to copy by hand"
     );
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The drawn code's path in the open panel, if there is one.
+fn svg_path() -> Option<String> {
+    document()
+        .query_selector("dialog[open] svg.qr path")
+        .unwrap()
+        .and_then(|path| path.get_attribute("d"))
+}
+
+/// The text of what `selector` selects in the whole page; empty while there is none.
+fn page_text(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click(element: Option<web_sys::Element>) {
+    element
+        .expect("a button")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
+/// Closes the panel, and waits until it is emptied (nothing of the last address stays).
+async fn close_panel() {
+    click(document().query_selector("dialog[open] button").unwrap());
+    until(|| {
+        document()
+            .query_selector("dialog svg, dialog p.take-away-panel__said")
+            .unwrap()
+            .is_none()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_kiosk_shows_the_views_code_and_an_official_pages_and_says_when_one_is_too_long() {
+    kiosk(true);
+    let (host, address) = mount(
+        "/compare?classes=102C,102D&kiosk=1",
+        "return Promise.reject()",
+    );
+    leptos::task::tick().await;
+    // Mutation tried: the fallback's share button left in place on a kiosk fails here.
+    assert_eq!(
+        host.query_selector_all("#take-away button")
+            .unwrap()
+            .length(),
+        1,
+        "no share or copy on a kiosk: one button"
+    );
+    let take = host.query_selector("#take-away > button").unwrap();
+    assert_eq!(
+        take.as_ref()
+            .and_then(|take| take.text_content())
+            .as_deref(),
+        Some("Take this with you")
+    );
+    click(take);
+    until(|| svg_path().is_some()).await;
+    // The view's own address (no ?kiosk=1), drawn as the QR module draws it.
+    let url = format!("{}/compare?classes=102C,102D", origin());
+    assert_eq!(
+        svg_path(),
+        class_spec_qr::code(&url).ok().map(|code| code.path)
+    );
+    assert_eq!(
+        page_text("dialog .take-away-panel__address"),
+        readable_address(&url)
+    );
+    close_panel().await;
+
+    // An official page's address, shown as text on a kiosk (web/platform.js marks it): the
+    // module puts a button beside it, in a view drawn after it came too.
+    let official = "https://ofm.wa.gov/state-human-resources/compensation-job-classes";
+    let text_of = document().create_element("span").unwrap();
+    text_of.set_class_name("external-address");
+    text_of.set_attribute("data-qr", official).unwrap();
+    text_of.set_text_content(Some(
+        "Job classes (ofm.wa.gov/state-human-resources/compensation-job-classes)",
+    ));
+    host.append_child(&text_of).unwrap();
+    until(|| text_of.query_selector("button[data-qr]").unwrap().is_some()).await;
+    click(text_of.query_selector("button[data-qr]").unwrap());
+    until(|| svg_path().is_some()).await;
+    assert_eq!(
+        svg_path(),
+        class_spec_qr::code(official).ok().map(|code| code.path)
+    );
+    close_panel().await;
+
+    // A search too long for a code that reads from arm's length: said, no code drawn.
+    // Mutations tried: MAX_VERSION 40 in crates/qr draws a code for it; the shell not following
+    // the address with the button's data-qr draws the comparison's: both fail here.
+    address.set(Address::new(
+        "/search",
+        &format!("q={}", "%C3%A9".repeat(200)),
+    ));
+    leptos::task::tick().await;
+    click(host.query_selector("#take-away > button").unwrap());
+    until(|| page_text("dialog .take-away-panel__said").starts_with("This address is too long"))
+        .await;
+    assert!(document().query_selector("dialog svg").unwrap().is_none());
+    close_panel().await;
+    kiosk(false);
 }

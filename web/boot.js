@@ -45,6 +45,7 @@ const {
   TAKE_AWAY_STATUS_CLASS,
   TAKE_AWAY_MANUAL_CLASS,
   CAN_SHARE,
+  QR,
   SEARCH_BOX_ID,
 } = CONTRACT;
 
@@ -155,8 +156,10 @@ function startShell() {
       await preload(SHELL_JS, SHELL_JS_INTEGRITY);
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
-      bindings[EXPORT_START](() => loadEngine(), insertView);
-      // The shell listens now: a kiosk stepper tapped before it came is tapped again for it.
+      // Its module loader: the whole engine when given no name; the QR module, on a kiosk, by
+      // the meta the shell's own script writes (scripts/postbuild.mjs).
+      bindings[EXPORT_START](loadEngine, insertView);
+      // The shell listens now: a kiosk button tapped before it came is tapped again for it.
       listening = true;
       for (const button of early.splice(0)) if (button.isConnected) button.click();
     })
@@ -165,14 +168,15 @@ function startShell() {
     .catch((error) => console.warn('the app could not start; links and forms work as a plain web page:', error));
 }
 
-// A kiosk stepper (src/behaviour.rs moves its field) tapped before the shell listens, maybe the
-// very tap that starts it: kept, so no tap is lost on a slow start.
+// A kiosk stepper (src/behaviour.rs moves its field) or "Take this with you" (src/take_away.rs
+// shows its code) tapped before the shell listens, maybe the very tap that starts it: kept, so
+// no tap is lost on a slow start.
 const early = [];
 let listening = false;
 document.addEventListener(
   'click',
   (event) => {
-    const button = !listening && event.target.closest?.(`[${STEP}], [${STEP_SET}]`);
+    const button = !listening && event.target.closest?.(`[${STEP}], [${STEP_SET}], [${QR}]`);
     if (button) early.push(button);
   },
   true,

@@ -34,6 +34,7 @@ const {
   WHY_CLASS,
   PRINT_ADDRESS_ID,
   CAN_SHARE,
+  QR,
 } = CONTRACT;
 
 const params = new URLSearchParams(location.search);
@@ -201,6 +202,8 @@ if (kioskIdle > 0) {
       const text = document.createElement('span');
       text.className = 'external-address';
       text.textContent = `${link.textContent} (${url.host}${url.pathname})`;
+      // Its code to scan: the QR module, once a kiosk's shell has it, puts a button beside it.
+      text.setAttribute(QR, url.href);
       link.replaceWith(text);
     }
   };

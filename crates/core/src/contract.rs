@@ -75,14 +75,22 @@ contract! {
     TAKE_AWAY_MANUAL_CLASS = "take-away__manual";
     TAKE_AWAY_FIELD_ID = "take-away-address";
     /// A kiosk's "Take this with you" (`data-qr="/class/102D"`, or an official page's address
-    /// beside its text, `web/platform.js`): the address to show as a QR code. A tap before the
-    /// shell has come is kept on `<html>` as [`QR_ASKED`] (`web/boot.js`), and the shell's
-    /// component answers it once it is there.
+    /// on its text, `web/platform.js`, then on the button the QR module puts beside it): the
+    /// address to show as a QR code. A tap before the shell has come is kept by `web/boot.js`
+    /// and tapped again for the shell, as a stepper's is.
     QR = "data-qr";
-    QR_ASKED = "data-qr-asked";
     /// Set on `<html>` by `web/platform.js` when the browser offers its share sheet for the
     /// page's address (the stylesheet then labels the share button "Share", else "Copy link").
     CAN_SHARE = "data-can-share";
+    /// The QR module (`crates/qr`, Trunk's `data-bin`): named by `<meta name="qr">` (its files
+    /// and integrity hashes, as the engine's), which no page carries: the shell's own script
+    /// writes it into the page (`scripts/postbuild.mjs`), so only the shell, which asks for the
+    /// module on a kiosk only, names it. Its exports: `show(url)`, the panel with the code, and
+    /// `offer()`, a button beside each official page's address.
+    QR_META = "qr";
+    QR_MODULE = "class-spec-qr";
+    EXPORT_QR_SHOW = "show";
+    EXPORT_QR_OFFER = "offer";
     /// A kiosk's − and + beside a field of years: the step in years (`-1`, `-0.5`, `0.5`, `1`),
     /// a one-tap choice's value (`data-set="3"`), and the field's id. `web/platform.js` repeats a
     /// held step; `web/boot.js` keeps a tap made before the shell for it.
