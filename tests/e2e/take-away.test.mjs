@@ -213,8 +213,10 @@ describe('take it with you: share and copy', () => {
 });
 
 describe('take it with you: a code to scan on the kiosk', () => {
-  // Mutation tried: web/boot.js not keeping the tap (`[${QR}]` left out of its early taps)
-  // fails this at the dialog: the tap that started the app is lost.
+  // Mutations tried: web/boot.js not keeping the tap (`[${QR}]` left out of its early taps)
+  // fails this at the dialog: the tap that started the app is lost; the shell handing the module
+  // the browser's address (`location.href`, src/take_away.rs) fails it at the decoded address
+  // ('…&kiosk=1&idle=600').
   test('kiosk: one tap, even before the app, shows a code of the view\'s own address that reads back, large, with the address beside it', async () => {
     const { page, problems, release, close } = await personaPage(KIOSK);
     const fetched = [];
@@ -284,8 +286,9 @@ describe('take it with you: a code to scan on the kiosk', () => {
     await close();
   });
 
-  // Mutation tried: the QR module's name written into every page by scripts/postbuild.mjs (as
-  // the engine's is) fails the first load's assertion.
+  // Mutations tried: the QR module's name written into every page by scripts/postbuild.mjs (as
+  // the engine's is) fails the first load's assertion; the shell asking for the module off a
+  // kiosk too (`qr.offer()` on the share control's path, src/take_away.rs) fails the fetch's.
   test('desk and phone: the QR module is never fetched, nor named by the first load', async () => {
     for (const device of [DESK, PHONE]) {
       const { page, problems, release, close } = await personaPage(device);
