@@ -5,7 +5,7 @@
 use class_spec_core::contract::{
     ACTION, ACTION_RETRY, CARD, CARD_HINT, PICKER_FIELD, PICKER_FORM_ID, PLANNER_CLASS,
     PLANNER_EDUCATION, PLANNER_FORM_ID, PLANNER_IN_CLASS, PLANNER_YEARS, SEARCH_BOX_ID,
-    SEARCH_FORM_ID, STEP, STEP_FIELD, STEP_SET,
+    SEARCH_FORM_ID, STEP_FIELD, STEP_SET,
 };
 use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::picker_problem;
@@ -167,8 +167,14 @@ fn click(ev: &web_sys::MouseEvent, engine: Engine, navigator: &Navigator) {
     if closest(&format!("[{ACTION}={ACTION_RETRY}]")).is_some() {
         engine.request();
     }
-    if let Some(button) = closest(&format!("[{STEP}], [{STEP_SET}]")) {
-        step_field(&button);
+    // A kiosk's one-tap choice of years sets its stepper's (`crate::stepper`).
+    if let Some(button) = closest(&format!("[{STEP_SET}]")) {
+        if let (Some(id), Some(years)) = (
+            button.get_attribute(STEP_FIELD),
+            button.get_attribute(STEP_SET),
+        ) {
+            crate::stepper::set(&id, &years);
+        }
     }
     // Links inside the drawing are SVG links, which the router does not follow itself.
     if let Some(link) = closest("svg a[href]") {
@@ -273,27 +279,5 @@ fn show_card_for(node: &web_sys::Element) {
                 let _ = child.set_attribute("hidden", "");
             }
         }
-    }
-}
-
-/// A kiosk's stepper next to a field of years: moves the field by its step (a year or half a
-/// year), or, for a one-tap choice, sets it (read as the field would be, so kept in range).
-fn step_field(button: &web_sys::Element) {
-    let set = button.get_attribute(STEP_SET);
-    let half_years = match button.get_attribute(STEP).as_deref() {
-        Some("-1") => -2,
-        Some("-0.5") => -1,
-        Some("0.5") => 1,
-        Some("1") => 2,
-        _ if set.is_some() => 0,
-        _ => return,
-    };
-    let input = button
-        .get_attribute(STEP_FIELD)
-        .and_then(|id| by_id(&id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    if let Some(input) = input {
-        let from = set.unwrap_or_else(|| input.value());
-        input.set_value(&class_spec_core::planner::step_years(&from, half_years));
     }
 }

@@ -31,6 +31,7 @@ pub fn mount_view() {
     if let Some(host) = html_by_id(CLASSES_STATUS_ID) {
         mounted.push(crate::classes_filter::mount(host));
     }
+    mounted.extend(crate::stepper::mount_all());
     // The old view's nodes are out of the page already: this ends their reactive state.
     drop(MOUNTED.replace(mounted));
 }

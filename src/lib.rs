@@ -13,6 +13,7 @@ pub mod hosts;
 pub mod picker;
 pub mod qr;
 pub mod status_line;
+pub mod stepper;
 pub mod take_away;
 pub mod view;
 

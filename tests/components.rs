@@ -492,3 +492,79 @@ async fn the_index_status_line_replaces_its_fallback_in_place_and_counts_what_ma
         .unwrap();
     until(|| line.text_content().unwrap() == said).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_kiosk_stepper_replaces_its_buttons_in_place_and_steps_sets_and_repeats() {
+    use class_spec_core::contract::{STEP, STEP_FIELD};
+    // Mutations seen failing: the field not following the years (no effect): "0" stays; the
+    // release of a press that repeated stepping once more ("3.5" after the hold's "3").
+    let host = arrive("/planner", "", true);
+    let stepper = element(&host, ".stepper");
+    let field: web_sys::HtmlInputElement = element(&host, ".stepper input").unchecked_into();
+    let id = field.id();
+    let names = |host: &web_sys::HtmlElement| {
+        let buttons = host
+            .query_selector_all(".stepper:first-of-type > *")
+            .unwrap();
+        (0..buttons.length())
+            .map(|i| {
+                let node: web_sys::Element = buttons.get(i).unwrap().unchecked_into();
+                format!(
+                    "{} {}",
+                    node.tag_name(),
+                    node.get_attribute(STEP).unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let drawn = names(&host);
+    let old = stepper.first_element_child().unwrap();
+    let places: Vec<_> = (0..5)
+        .map(|i| place(&stepper.children().item(i).unwrap()))
+        .collect();
+    mount_controls();
+    assert!(!old.is_connected(), "the buttons are the component's");
+    assert_eq!(
+        names(&host),
+        drawn,
+        "the same buttons around the same field"
+    );
+    assert!(field.is_connected(), "the field stays the view's own");
+    let after: Vec<_> = (0..5)
+        .map(|i| place(&stepper.children().item(i).unwrap()))
+        .collect();
+    assert_eq!(after, places, "nothing moves");
+
+    let button = |step: &str| -> web_sys::HtmlElement {
+        element(
+            &host,
+            &format!("[{STEP}=\"{step}\"][{STEP_FIELD}=\"{id}\"]"),
+        )
+    };
+    assert_eq!(
+        button("1").text_content().unwrap(),
+        "+1A year more: Years of relevant experience, in all"
+    );
+    button("1").click();
+    until(|| field.value() == "1").await;
+    button("0.5").click();
+    until(|| field.value() == "1.5").await;
+    button("-1").click();
+    until(|| field.value() == "0.5").await;
+    // A one-tap choice under the stepper sets the same years.
+    element(&host, &format!("[data-set=\"2\"][{STEP_FIELD}=\"{id}\"]")).click();
+    until(|| field.value() == "2").await;
+    // Held: repeats (a step every 150 ms after 450 ms) until let go; the release's click is
+    // no step of its own.
+    let more = button("0.5");
+    more.dispatch_event(&web_sys::Event::new("pointerdown").unwrap())
+        .unwrap();
+    until(|| field.value() == "3").await;
+    more.dispatch_event(&web_sys::Event::new("pointerup").unwrap())
+        .unwrap();
+    more.click();
+    leptos::task::tick().await;
+    assert_eq!(field.value(), "3");
+    more.click();
+    until(|| field.value() == "3.5").await;
+}

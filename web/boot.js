@@ -32,6 +32,7 @@ const {
   KIOSK_CLASS,
   STEP,
   STEP_SET,
+  STEP_FIELD,
   CSV_ATTRIBUTE,
   ACTION,
   ACTION_COPY,
@@ -159,20 +160,27 @@ function startShell() {
       // Its module loader: the whole engine when given no name; the QR module, on a kiosk, by
       // the meta the shell's own script writes (scripts/postbuild.mjs).
       bindings[EXPORT_START](loadEngine, insertView);
-      // The shell listens now: a kiosk button tapped before it came is tapped again for it.
+      // The shell listens now: a kiosk button tapped before it came is tapped again for it (a
+      // stepper's buttons are the shell's now, src/stepper.rs: the same step of the same field).
       listening = true;
-      for (const button of early.splice(0)) if (button.isConnected) button.click();
+      for (const button of early.splice(0)) now(button)?.click();
     })
     // Without the app (its files refused, or offline before a first visit finished) the page
     // still works as a web page: said in the console as a warning, not thrown as an error.
     .catch((error) => console.warn('the app could not start; links and forms work as a plain web page:', error));
 }
 
-// A kiosk stepper (src/behaviour.rs moves its field) or "Take this with you" (src/take_away.rs
+// A kiosk stepper (src/stepper.rs moves its field) or "Take this with you" (src/take_away.rs
 // shows its code) tapped before the shell listens, maybe the very tap that starts it: kept, so
 // no tap is lost on a slow start.
 const early = [];
 let listening = false;
+const now = (button) => {
+  if (button.isConnected) return button;
+  const [kind] = [STEP, STEP_SET].filter((name) => button.hasAttribute(name));
+  const same = (name) => `[${name}="${CSS.escape(button.getAttribute(name))}"]`;
+  return kind ? document.querySelector(`${same(kind)}${same(STEP_FIELD)}`) : null;
+};
 document.addEventListener(
   'click',
   (event) => {

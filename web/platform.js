@@ -21,7 +21,6 @@ const {
   MESSAGE_HEIGHT,
   MESSAGE_REPORT_HEIGHT,
   MESSAGE_ACTIVATE,
-  STEP,
   VIEW_META,
   VIEW_QUERY,
   VIEW_KIOSK,
@@ -211,44 +210,6 @@ if (kioskIdle > 0) {
     childList: true,
     subtree: true,
   });
-
-  // A stepper's button held down repeats, as a hardware key would: after a short pause, a step
-  // every 150 ms until it is let go. The click the release would add is then swallowed.
-  let repeating = null;
-  let repeated = false;
-  const stopRepeat = () => {
-    clearTimeout(repeating?.pause);
-    clearInterval(repeating?.every);
-    repeating = null;
-  };
-  document.addEventListener('pointerdown', (event) => {
-    const button = event.target.closest?.(`[${STEP}]`);
-    if (!button) return;
-    stopRepeat();
-    repeated = false;
-    repeating = {
-      pause: setTimeout(() => {
-        repeating.every = setInterval(() => {
-          repeated = true;
-          button.click();
-        }, 150);
-      }, 450),
-    };
-  });
-  for (const type of ['pointerup', 'pointercancel', 'pointerleave']) {
-    document.addEventListener(type, stopRepeat, true);
-  }
-  document.addEventListener(
-    'click',
-    (event) => {
-      if (repeated && event.isTrusted && event.target.closest?.(`[${STEP}]`)) {
-        repeated = false;
-        event.stopPropagation();
-        event.preventDefault();
-      }
-    },
-    true,
-  );
 
   // Quiet time, then a countdown, then back to the start.
   const warnFor = Math.min(20, Math.max(2, Math.floor(kioskIdle / 3)));

@@ -42,6 +42,12 @@ describe('persona: a visitor at a portrait kiosk', () => {
     await page.clock.runFor(1000);
     assert.equal(await years.inputValue(), '11', 'stops when let go');
     await page.clock.resume();
+    // By keyboard too (the buttons are the shell's, src/stepper.rs): Enter and Space step once
+    // each.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.activeElement?.closest('.stepper')?.querySelector('input')?.value === '13');
     await page.getByRole('button', { name: `0 years: Years in your current class`, exact: true }).tap();
     await page.getByRole('button', { name: `1 year: Years in your current class`, exact: true }).tap();
     await page.getByLabel('Your current class', { exact: true }).selectOption('102C');
