@@ -7,7 +7,7 @@
 //! `each_module_draws_its_pages_addresses_as_the_whole_engine` (the kiosk's comparison has no
 //! spreadsheet button); the planner's module drawing the not-found view fails both tests.
 
-use class_spec_core::contract::{ENGINE_MODULE, VIEW_MODULES};
+use class_spec_core::contract::{ENGINE_MODULE, QR_MODULE, VIEW_MODULES};
 use class_spec_core::Route;
 use class_spec_engine::{document_in, Views};
 use proptest::prelude::*;
@@ -64,7 +64,9 @@ fn each_page_whose_query_computes_its_view_names_its_module_and_no_other_does() 
 /// The engine's modules are listed once, in the contract (`ENGINE_MODULE`, `VIEW_MODULES`:
 /// `Views::name`, `scripts/postbuild.mjs` and this test read it); Cargo's binaries and Trunk's
 /// `data-bin`s in `index.html` must be literals, so they are checked against it here.
-/// Mutation tried: `class-spec-engine-search` renamed in index.html fails this test.
+/// Mutations tried: `class-spec-engine-search` renamed in index.html fails this test, and so does
+/// `class-spec-qr` renamed there (the QR module's line, added in 8b4f8c8, first failed it for
+/// being a worker module the test took for an engine's).
 #[test]
 fn cargo_and_trunk_build_the_contracts_modules() {
     let mut expected = vec![ENGINE_MODULE.to_owned()];
@@ -83,15 +85,38 @@ fn cargo_and_trunk_build_the_contracts_modules() {
         .collect();
     bins.sort();
     let index = include_str!("../../../index.html");
-    let trunk: Vec<String> = index
+    // Trunk's worker modules, by the crate each is built from: the engine's, and the QR module
+    // (crates/qr), which is not an engine module but is named in the contract as well.
+    let trunk_bins = |manifest: &str| -> Vec<String> {
+        index
+            .split("<link ")
+            .filter(|link| link.contains("data-type=\"worker\""))
+            .filter(|link| quoted(link, "href=\"").as_deref() == Some(manifest))
+            .filter_map(|link| quoted(link, "data-bin=\""))
+            .collect()
+    };
+    let workers = index
         .split("<link ")
         .filter(|link| link.contains("data-type=\"worker\""))
-        .filter_map(|link| quoted(link, "data-bin=\""))
-        .collect();
+        .count();
     let mut sorted = expected.clone();
     sorted.sort();
     assert_eq!(bins, sorted, "crates/engine/Cargo.toml's [[bin]]s");
-    assert_eq!(trunk, expected, "index.html's engine modules");
+    assert_eq!(
+        trunk_bins("crates/engine/Cargo.toml"),
+        expected,
+        "index.html's engine modules"
+    );
+    assert_eq!(
+        trunk_bins("crates/qr/Cargo.toml"),
+        [QR_MODULE],
+        "index.html's QR module"
+    );
+    assert_eq!(
+        workers,
+        expected.len() + 1,
+        "index.html builds no worker module the contract does not name"
+    );
 }
 
 #[test]
