@@ -6,32 +6,13 @@
 //! no build of the synthetic app is needed.
 //! Run: `cargo run --release -p class-spec-data --example search_records -- [N] > records.jsonl`.
 
-use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
+use class_spec_core::contract::json_string as json;
 use class_spec_core::model::{paragraphs, SectionContent};
 use class_spec_core::Route;
 use class_spec_data::synthetic;
-
-/// `text` as a JSON string.
-fn json(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
