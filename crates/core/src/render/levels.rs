@@ -3,9 +3,7 @@
 //! block per level), then the duties grouped by where they appear along the ladder, each group
 //! with what a cut-off list next to it could change.
 
-use super::parts::{
-    csv_button, fact_marked, link, link_marked, marked, source_line, LEVELS_LINK_TEXT,
-};
+use super::parts::{column_head, csv_button, fact_marked, link, marked, LEVELS_LINK_TEXT};
 use super::view::Page;
 use crate::compare::{Column, Factor};
 use crate::levels::{Levels, ListState, Register, Thread, FACTORS};
@@ -65,21 +63,7 @@ fn other_series(m: &mut Markup, catalogue: &Catalogue, shown: &str) {
 }
 
 fn column_heading(m: &mut Markup, c: &Column<'_>) {
-    link_marked(
-        m,
-        &Route::class(c.class.code.as_ref()),
-        &c.class.title_marked(),
-    );
-    m.el("span", &[("class", "levels__version")], |m| {
-        marked(
-            m,
-            &c.class
-                .code_marked()
-                .text(" · ")
-                .then(c.version.label_marked()),
-        );
-    });
-    source_line(m, c.version);
+    column_head(m, &Route::class(c.class.code.as_ref()), c.class, c.version);
 }
 
 /// "Level 2 of 4", or "Beside the series" for the columns after the ladder.

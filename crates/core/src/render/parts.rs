@@ -156,6 +156,25 @@ pub(super) fn fact_text(m: &mut Markup, f: &Fact<Text>, source: Source<'_>) {
     });
 }
 
+/// A column's head in a table of classes side by side (a comparison, the levels view): the
+/// class's title linked to `route`, its code and version on a line of their own, and its source
+/// line.
+pub(super) fn column_head(
+    m: &mut Markup,
+    route: &Route,
+    class: &ClassSpec,
+    version: &ClassVersion,
+) {
+    link_marked(m, route, &class.title_marked());
+    m.el("span", &[("class", "column-version")], |m| {
+        marked(
+            m,
+            &class.code_marked().text(" · ").then(version.label_marked()),
+        );
+    });
+    source_line(m, version);
+}
+
 /// Where a version's stated facts were read, in words a person understands, under the facts
 /// it heads (a ladder card, "At a glance", a comparison's column): "From the official page,
 /// not reproduced here" or "Read on the official text shown here". The page's key says more.

@@ -11,7 +11,7 @@ use crate::compare::{
 use crate::markup::Markup;
 use crate::model::{paragraphs, Catalogue, Provenance, Section, SectionContent, SectionKind};
 use crate::render::parts::{
-    fact, fact_marked, link_marked, marked, older_section, source_line, summary_list,
+    column_head, fact, fact_marked, link_marked, marked, older_section, source_line, summary_list,
 };
 use crate::route::Route;
 
@@ -81,21 +81,9 @@ fn table_head(m: &mut Markup, columns: &[Column<'_>]) {
             );
             for c in columns {
                 m.el("th", &[("scope", "col")], |m| {
-                    link_marked(
-                        m,
-                        &Route::class_version(c.class.code.as_ref(), c.version.id.as_ref()),
-                        &c.class.title_marked(),
-                    );
-                    m.el("span", &[("class", "compare__version")], |m| {
-                        marked(
-                            m,
-                            &c.class
-                                .code_marked()
-                                .text(" · ")
-                                .then(c.version.label_marked()),
-                        );
-                    });
-                    source_line(m, c.version);
+                    let version =
+                        Route::class_version(c.class.code.as_ref(), c.version.id.as_ref());
+                    column_head(m, &version, c.class, c.version);
                 });
             }
         });
