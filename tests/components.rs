@@ -14,6 +14,9 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
+mod support;
+use support::{fresh_host, sleep, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the view of an address (path, query), the engine linked in, and returns the element
@@ -25,15 +28,7 @@ fn mount(path: &'static str, search: &'static str) -> web_sys::HtmlElement {
 /// The chrome in a fresh element (the previous test's is removed: the ids are the page's), then
 /// the view of the address drawn by the shell, its behaviour attached to the window once.
 fn mount_with(engine: Engine, path: &'static str, search: &'static str) -> web_sys::HtmlElement {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let document = web_sys::window().unwrap().document().unwrap();
-    if let Some(old) = document.get_element_by_id("test-host") {
-        old.remove();
-    }
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_id("test-host");
-    host.set_inner_html(&start_document(&Address::new(path, ""), "", None));
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = fresh_host(&start_document(&Address::new(path, ""), "", None));
     let owner = Owner::new();
     owner.with(|| {
         let navigator = Navigator::new(ArcRwSignal::new(BrowserUrl::current().unwrap()));
@@ -241,17 +236,6 @@ async fn the_picker_counts_and_refuses_too_few() {
     );
 }
 
-/// Resolves after `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn an_engine_that_cannot_be_loaded_is_explained_with_a_retry() {
     // No engine module is served here: the load fails, as it would offline on a first visit.
@@ -351,36 +335,17 @@ async fn codes_typed_into_a_big_catalogues_picker_count_and_are_compared() {
     );
 }
 
-/// Waits (a task at a time, at most two seconds' worth) until `done` holds.
-async fn until(done: impl Fn() -> bool) {
-    for _ in 0..200 {
-        if done() {
-            return;
-        }
-        sleep(10).await;
-    }
-    assert!(done(), "not reached in time");
-}
-
 // --- The shell's controls inside a view, as Leptos components (`src/hosts.rs`)
 
 /// The page of an address as it arrives (the chrome around the engine's view, on a kiosk if
 /// `kiosk`), the shell's controls not yet mounted, so each host's fallback can be read first.
 fn arrive(path: &str, search: &str, kiosk: bool) -> web_sys::HtmlElement {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let document = web_sys::window().unwrap().document().unwrap();
-    if let Some(old) = document.get_element_by_id("test-host") {
-        old.remove();
-    }
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_id("test-host");
     let view = class_spec_engine::page(path, search, "", kiosk);
-    host.set_inner_html(&start_document(
+    let host = fresh_host(&start_document(
         &Address::new(path, search),
         &view.html,
         None,
     ));
-    document.body().unwrap().append_child(&host).unwrap();
     let owner = Owner::new();
     owner.with(|| {
         provide_context(Engine::linked(class_spec_engine::page));

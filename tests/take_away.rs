@@ -13,22 +13,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
+mod support;
+use support::{fresh_host, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The chrome of `path` in a fresh element (the previous test's removed: the ids are the
 /// page's), the clipboard answering with `clipboard` (a JavaScript function body given `text`),
 /// and the control mounted for the address `address` holds.
 fn mount(path: &str, clipboard: &str) -> (web_sys::HtmlElement, RwSignal<Address>) {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let document = web_sys::window().unwrap().document().unwrap();
-    if let Some(old) = document.get_element_by_id("test-host") {
-        old.remove();
-    }
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    host.set_id("test-host");
     let (bare, query) = path.split_once('?').unwrap_or((path, ""));
-    host.set_inner_html(&start_document(&Address::new(bare, query), "", None));
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = fresh_host(&start_document(&Address::new(bare, query), "", None));
     let navigator = web_sys::window().unwrap().navigator();
     let write = js_sys::Function::new_with_args("text", clipboard);
     let board = js_sys::Object::new();
@@ -80,23 +75,6 @@ fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
         .unwrap()
         .and_then(|e| e.text_content())
         .unwrap_or_default()
-}
-
-/// Waits (a task at a time, at most a second's worth) until `done` holds.
-async fn until(done: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if done() {
-            return;
-        }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-    assert!(done(), "not reached in time");
 }
 
 fn origin() -> String {
