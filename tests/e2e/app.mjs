@@ -75,9 +75,12 @@ async function holdShell(page) {
 /**
  * A page of a browser of its own, with no service worker (which would serve the shell from its
  * cache, past `page.route`), and its shell's wasm held back until `release()` is called.
+ * `device`: Playwright's context options (a persona's screen); `permissions`: those granted to
+ * the app's origin (the clipboard's).
  */
-export async function pageWithShellHeld(origin) {
-  const context = await launch({ serviceWorkers: 'block' });
+export async function pageWithShellHeld(origin, { device = {}, permissions = [] } = {}) {
+  const context = await launch({ ...device, serviceWorkers: 'block' });
+  if (permissions.length) await context.grantPermissions(permissions, { origin });
   const { page, problems } = await watchedPage(context, origin);
   const release = await holdShell(page);
   return { page, problems, release, close: () => context.close() };

@@ -13,8 +13,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expectNoViolations, SHELL_WASM, shellReady, useApp } from './app.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { expectNoViolations, pageWithShellHeld, shellReady, useApp } from './app.mjs';
 
 const app = useApp();
 const DESK = { viewport: { width: 1440, height: 900 } };
@@ -29,24 +28,9 @@ const shot = async (page, name) => {
   await page.screenshot({ path: `test-results/take-away-${name}.png` });
 };
 
-/**
- * A page at a persona's size in a browser of its own (no service worker, which would serve the
- * shell past `page.route`), its shell held back until `release()`.
- */
-async function personaPage(device, { clipboard = true } = {}) {
-  const context = await launch({ ...device, serviceWorkers: 'block' });
-  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
-  const { page, problems } = await watchedPage(context, app.origin);
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(SHELL_WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return { page, problems, release, close: () => context.close() };
-}
+/** A page at a persona's size, its shell held back until `release()`, the clipboard allowed. */
+const personaPage = (device, { clipboard = true } = {}) =>
+  pageWithShellHeld(app.origin, { device, permissions: clipboard ? ['clipboard-read', 'clipboard-write'] : [] });
 
 const QR_WASM = /\/class-spec-qr-[0-9a-f]{16}_bg\.wasm$/;
 const QR_FILE = /\/class-spec-qr-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
