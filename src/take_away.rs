@@ -102,12 +102,14 @@ fn kiosk(host: &web_sys::HtmlElement, href: Memo<Option<String>>, qr: Qr) {
         said.set_text_content(None);
     });
     // Without the module (its file refused, or offline before it was ever fetched), the address
-    // as text, to note down.
+    // as text, to note down, and a tap again tries again (the loader forgets a failed load). The
+    // loader's reason (a file name, an integrity hash) says nothing to a person at a kiosk, and
+    // the browser's console has the failed request.
     let failed = move |url: String| -> Rc<dyn Fn(String)> {
         let status = status.clone();
-        Rc::new(move |why| {
+        Rc::new(move |_why| {
             status.set_text_content(Some(&format!(
-                "The code could not be made ({why}). The address is {url}"
+                "The code could not be made just now. Tap \"Take this with you\" to try again, or note down the address: {url}"
             )));
         })
     };
