@@ -67,7 +67,10 @@ fn panel(document: &Document) -> (HtmlDialogElement, Element) {
         document,
         "dialog",
         "take-away-panel",
-        "width:min(60rem,calc(100vw - 2rem));max-height:calc(100vh - 2rem);padding:1.5rem 2rem;border:none;border-radius:var(--radius);background:var(--surface);color:var(--text)",
+        // The page behind dimmed by a shadow as wide as the screen: `::backdrop` can only be
+        // styled by a stylesheet, and the page's own, loaded on every device, carries none of
+        // the panel's styles.
+        "width:min(60rem,calc(100vw - 2rem));max-height:calc(100vh - 2rem);padding:1.5rem 2rem;border:none;border-radius:var(--radius);background:var(--surface);color:var(--text);box-shadow:0 0 0 100vmax rgb(0 0 0/.6)",
     )
     .unchecked_into();
     dialog.set_id(PANEL_ID);
