@@ -23,6 +23,9 @@
 //    (/data/v1: catalogue.json, one series/<id>.json each, schema.json, classes.csv), written
 //    by the engine's native class-spec-open-data from the catalogue it bakes: published for
 //    people and programs, not read by the app (so not in sw.js's list: ARCHITECTURE.md).
+//    5b. The catalogue's data files (issue 24, item 1): the index and one file per series
+//    under the contract's CATALOGUE_FILES, named for their bytes, written by the engine's native
+//    class-spec-data-files (in the offline copy like every other file of the build).
 // 6. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // The names shared with Rust (element ids, attributes, the engine's modules and exports, …) come
@@ -66,6 +69,9 @@ const {
   RECORD_PATH,
   RECORD_ENGINE,
   OPEN_DATA,
+  CATALOGUE_FILES,
+  RECORD_DATA_INDEX,
+  RECORD_DATA_INTEGRITY,
 } = contract;
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -272,6 +278,25 @@ try {
   fail(`the open data could not be written: ${error.message}`);
 }
 
+// 5b. The catalogue's data files (issue 24, item 1): the index and one file per series under
+//     the contract's CATALOGUE_FILES, named for their bytes, written by the engine's native
+//     class-spec-data-files, which prints the index's address and integrity hash.
+let dataIndex;
+try {
+  const printed = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-data-files', '--', staging],
+    { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const record = JSON.parse(printed.toString('utf8'));
+  dataIndex = { address: record[RECORD_DATA_INDEX], integrity: record[RECORD_DATA_INTEGRITY] };
+  if (!dataIndex.address?.startsWith(`${CATALOGUE_FILES}/`) || !existsSync(join(staging, dataIndex.address))) {
+    fail(`class-spec-data-files named no index under ${CATALOGUE_FILES}: ${printed}`);
+  }
+} catch (error) {
+  fail(`the catalogue's data files could not be written: ${error.message}`);
+}
+
 // 6. The service worker, with every file of the build but the open data.
 const { urls, version } = writeServiceWorker(staging);
-console.log(`postbuild: engine hashed, loader as a file, CSP set, sw.js caches ${urls.length} files (version ${version})`);
+console.log(`postbuild: engine hashed, loader as a file, CSP set, data index ${dataIndex.address}, sw.js caches ${urls.length} files (version ${version})`);

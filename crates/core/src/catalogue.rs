@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use crate::date::Date;
 use crate::model::{
-    Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications, Section,
-    SectionContent, SectionKind, Series, Text,
+    Catalogue, ClassSpec, ClassVersion, Fact, QualificationRoute, Qualifications, Requirement,
+    Section, SectionContent, SectionKind, Series, SeriesNames, Text, Whole,
 };
 use crate::route::Route;
 
@@ -86,8 +86,71 @@ impl Catalogue {
         self.series.iter().find(|series| series.id == class.series)
     }
 
-    /// The newest effective date of any version: "data as of".
+    /// How many classes the catalogue holds (the whole's, for a part: [`Catalogue::whole`]).
+    pub fn class_count(&self) -> usize {
+        self.whole
+            .as_ref()
+            .map_or(self.classes.len(), |whole| whole.classes as usize)
+    }
+
+    /// Every number of years a qualification route asks, each once, lowest first (the whole's,
+    /// for a part).
+    pub fn route_years(&self) -> Vec<u8> {
+        if let Some(whole) = &self.whole {
+            return whole.route_years.to_vec();
+        }
+        let mut years = Vec::new();
+        for version in self.classes.iter().flat_map(|c| c.versions.iter()) {
+            if let Qualifications::Routes(routes) = &version.qualifications {
+                years.extend(routes.iter().filter_map(|r| match r.requirement {
+                    Requirement::EducationAndExperience { years, .. }
+                    | Requirement::YearsInClass { years, .. } => Some(years),
+                    Requirement::Equivalent { .. } | Requirement::Unread { .. } => None,
+                }));
+            }
+        }
+        crate::sort::sort(&mut years);
+        years.dedup();
+        years
+    }
+
+    /// Every class's code and plain name, by series in [`Catalogue::classes_by_series`]'s order
+    /// (the whole's, for a part).
+    pub fn class_names(&self) -> Vec<SeriesNames> {
+        if let Some(whole) = &self.whole {
+            return whole.names.to_vec();
+        }
+        self.classes_by_series()
+            .into_iter()
+            .map(|(series, classes)| SeriesNames {
+                title: series.title.clone(),
+                classes: classes
+                    .iter()
+                    .map(|c| (c.code.clone(), Text::Owned(c.name_marked().plain())))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// What a part of this catalogue carries of it ([`Catalogue::whole`]).
+    ///
+    /// # Panics
+    /// With more than `u32::MAX` classes.
+    pub fn summary(&self) -> Whole {
+        Whole {
+            newest: self.data_as_of(),
+            as_of_words: self.data_as_of_words().map(Text::Owned),
+            classes: u32::try_from(self.class_count()).expect("fewer than 2^32 classes"),
+            route_years: self.route_years().into(),
+            names: self.class_names().into(),
+        }
+    }
+
+    /// The newest effective date of any version: "data as of" (the whole's, for a part).
     pub fn data_as_of(&self) -> Option<Date> {
+        if let Some(whole) = &self.whole {
+            return whole.newest;
+        }
         self.classes
             .iter()
             .flat_map(|class| class.versions.iter())
@@ -102,6 +165,9 @@ impl Catalogue {
     /// the other 6 were read on stored copies of the official pages on November 23, 2026, are
     /// not reproduced here, and are summaries in our words (5 of them partial)".
     pub fn data_as_of_words(&self) -> Option<String> {
+        if let Some(whole) = &self.whole {
+            return whole.as_of_words.as_ref().map(ToString::to_string);
+        }
         let newest = self.data_as_of()?;
         let mut words = format!("{newest}{NEWEST_DATE_TAIL}");
         let versions: Vec<&ClassVersion> = self

@@ -181,6 +181,10 @@ contract! {
     /// written by `scripts/postbuild.mjs`, left out of the offline copy by
     /// `scripts/service-worker.mjs`.
     OPEN_DATA = "/data/v1";
+    /// Where the build writes the catalogue's data files (`crate::data_files`: the index and one
+    /// file per series, named for their bytes), which the engine is given: written by
+    /// `scripts/postbuild.mjs` with the engine's native `class-spec-data-files`.
+    CATALOGUE_FILES = "/catalogue";
     /// The status line beside a copy button.
     COPY_STATUS_CLASS = "copy-status";
     /// A note's disclosure (`<details class="why">`); Escape closes an open one (`web/platform.js`).
@@ -202,6 +206,10 @@ contract! {
     RECORD_QUERY = "query";
     RECORD_KIOSK = "kiosk";
     RECORD_ENGINE = "engine";
+    /// The record `class-spec-data-files` prints for the build (`scripts/postbuild.mjs`): the
+    /// address of the catalogue's index (under [`CATALOGUE_FILES`]) and its integrity hash.
+    RECORD_DATA_INDEX = "dataIndex";
+    RECORD_DATA_INTEGRITY = "dataIntegrity";
 }
 
 /// The engine's smaller modules, one for each page whose query computes its view

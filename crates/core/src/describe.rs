@@ -101,6 +101,7 @@ mod tests {
             classes: Cow::Borrowed(&[]),
             checked: None,
             glossary: std::borrow::Cow::Borrowed(&[]),
+            whole: None,
         }
     }
 

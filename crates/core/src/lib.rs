@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod class_filter;
 pub mod compare;
 pub mod contract;
+pub mod data_files;
 pub mod date;
 pub mod describe;
 pub mod echo;

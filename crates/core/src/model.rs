@@ -25,10 +25,41 @@ pub struct Catalogue {
     pub checked: Option<Date>,
     /// The words of the trade, defined (`data/glossary.toml`; empty when the data has none).
     pub glossary: List<crate::glossary::Term>,
+    /// `None` for a whole catalogue. A catalogue that holds only some series of a bigger one
+    /// (the engine's, given the data files a view needs: [`crate::data_files`]) carries what
+    /// the views say of the whole here, so that a view draws the same from it as from the whole.
+    pub whole: Option<Whole>,
+}
+
+/// What the views say of a whole catalogue, for a catalogue that holds only part of it (see
+/// [`Catalogue::whole`]; made by [`Catalogue::summary`]).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
+pub struct Whole {
+    /// The whole's newest effective date ([`Catalogue::data_as_of`]).
+    pub newest: Option<crate::date::Date>,
+    /// What the whole's footer says of it ([`Catalogue::data_as_of_words`]).
+    pub as_of_words: Option<Text>,
+    /// How many classes the whole holds ([`Catalogue::class_count`]).
+    pub classes: u32,
+    /// Every number of years a qualification route of the whole asks ([`Catalogue::route_years`]).
+    pub route_years: List<u8>,
+    /// Every class's name, by series ([`Catalogue::class_names`]): the planner's form lists them.
+    pub names: List<SeriesNames>,
+}
+
+/// A series' title and its classes' codes and names, in [`Catalogue::classes_by_series`]'s order.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
+pub struct SeriesNames {
+    pub title: Text,
+    /// Each class's code and its name as plain words ("Customer Service Specialist 1 (102A)").
+    pub classes: List<(Text, Text)>,
 }
 
 /// A class series: an ordered ladder of classes, lowest first.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Series {
     /// Short identifier used in file names (`css`).
     pub id: Text,
@@ -42,6 +73,7 @@ pub struct Series {
 
 /// A class from another series shown beside a ladder, with why it belongs there.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct RelatedClass {
     pub code: Text,
     /// In our words: how it relates to the series.
@@ -50,6 +82,7 @@ pub struct RelatedClass {
 
 /// One class (a class code) and all the versions of its specification the app holds.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClassSpec {
     /// The class code, `102A`.
     pub code: Text,
@@ -66,6 +99,7 @@ pub struct ClassSpec {
 
 /// One version of a class specification, as in force from its effective date.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClassVersion {
     /// Unique within its class, used in addresses (`2025`).
     pub id: Text,
@@ -155,6 +189,7 @@ impl ClassVersion {
 
 /// How a fact is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Basis {
     /// Read on an official page.
     Stated,
@@ -177,6 +212,7 @@ impl Basis {
 
 /// A fact about a class version, with how it is known, or a gap.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Fact<T> {
     /// Read on an official page.
     Stated(T),
@@ -202,6 +238,7 @@ impl<T> Fact<T> {
 
 /// Whether a class leads or supervises other staff, from least to most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Oversight {
     /// Does not lead or supervise others.
     None,
@@ -253,6 +290,7 @@ impl Oversight {
 
 /// The sections of an official class-specification page, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum SectionKind {
     ClassSeriesConcept,
     Definition,
@@ -311,6 +349,7 @@ impl SectionKind {
 
 /// One section of a class version, with its provenance.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Section {
     pub kind: SectionKind,
     pub content: SectionContent,
@@ -326,6 +365,7 @@ pub struct Section {
 
 /// What the app holds of a section, which is also its provenance.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum SectionContent {
     /// Official text, reproduced exactly as the source document prints it.
     Official(Text),
@@ -395,6 +435,7 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Education levels, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Education {
     /// High school diploma, GED or equivalent.
     HighSchool,
@@ -437,6 +478,7 @@ impl Education {
 
 /// The desirable qualifications of a class version as structured data.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Qualifications {
     /// Any one of the routes is enough.
     Routes(List<QualificationRoute>),
@@ -446,6 +488,7 @@ pub enum Qualifications {
 
 /// One way of meeting the desirable qualifications.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct QualificationRoute {
     pub requirement: Requirement,
     pub basis: Basis,
@@ -453,6 +496,7 @@ pub struct QualificationRoute {
 
 /// What a route asks.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Requirement {
     /// An education level (or higher) and years of relevant experience.
     EducationAndExperience {
@@ -474,6 +518,7 @@ pub enum Requirement {
 
 /// One dated entry of a class specification history.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct HistoryEntry {
     pub effective: Option<Date>,
     pub adopted: Option<Date>,
@@ -487,6 +532,7 @@ pub struct HistoryEntry {
 /// A text and whose words it is: a line copied from an official page, or ours. A history entry
 /// holds one, as a section holds [`SectionContent`], so no view can show our words as official.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Wording {
     /// Exactly as the official page prints it.
     Official(Text),

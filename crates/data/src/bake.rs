@@ -25,7 +25,7 @@ pub fn bake(catalogue: &Catalogue) -> String {
     let _ = writeln!(
         out,
         "/// Every series and class, checked and baked at build time.\n\
-         pub static CATALOGUE: c::Catalogue = c::Catalogue {{ series: {series}, classes: {classes}, checked: {}, glossary: {glossary} }};",
+         pub static CATALOGUE: c::Catalogue = c::Catalogue {{ series: {series}, classes: {classes}, checked: {}, glossary: {glossary}, whole: None }};",
         option_date(catalogue.checked)
     );
     out

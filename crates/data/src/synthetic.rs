@@ -130,6 +130,7 @@ pub fn synthetic(real: &Catalogue, classes: usize) -> Catalogue {
         classes: Cow::Owned(made),
         checked: real.checked,
         glossary: real.glossary.clone(),
+        whole: None,
     }
 }
 
@@ -180,5 +181,6 @@ pub fn tall_series(real: &Catalogue, levels: usize) -> Catalogue {
         classes: Cow::Owned(classes),
         checked: real.checked,
         glossary: real.glossary.clone(),
+        whole: None,
     }
 }

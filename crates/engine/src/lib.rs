@@ -17,6 +17,30 @@ use class_spec_core::render::{
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod store;
+
+/// The catalogue's data files named and hashed as the build writes them (`class-spec-data-files`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_files(catalogue: &Catalogue) -> Vec<class_spec_core::data_files::File> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    use std::fmt::Write as _;
+    class_spec_core::data_files::files(catalogue, &|bytes| {
+        let hash = sha2::Sha256::digest(bytes);
+        class_spec_core::data_files::Digest {
+            short: hash[..8].iter().fold(String::new(), |mut hex, b| {
+                let _ = write!(hex, "{b:02x}");
+                hex
+            }),
+            integrity: format!(
+                "sha256-{}",
+                base64::engine::general_purpose::STANDARD.encode(hash)
+            ),
+        }
+    })
+}
+
 mod baked {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
@@ -24,6 +48,44 @@ mod baked {
 /// The catalogue baked into the engine.
 pub fn catalogue() -> &'static Catalogue {
     &baked::CATALOGUE
+}
+
+/// Every view whose address is fixed, which the build writes as a page of its own
+/// (`class-spec-prerender`): the start view, the career path, the empty planner, compare picker
+/// and search, the index of all classes, the glossary, each series' levels, ladder and career
+/// path, and each class and class version of the first `classes` classes.
+pub fn fixed_routes(catalogue: &Catalogue, classes: usize) -> Vec<Route> {
+    let mut routes = vec![
+        Route::Home,
+        Route::Path,
+        Route::Planner {
+            input: class_spec_core::planner::PlannerInput::default(),
+        },
+        Route::Compare { picks: Vec::new() },
+        Route::Search {
+            query: String::new(),
+        },
+        Route::Classes {
+            filter: String::new(),
+        },
+        Route::Glossary,
+    ];
+    for series in catalogue.series.iter() {
+        routes.push(class_spec_core::levels::route_for(catalogue, series));
+        let id = series.id.to_string();
+        routes.push(Route::Series { id: id.clone() });
+        routes.push(Route::SeriesPath { id });
+    }
+    for class in catalogue.classes.iter().take(classes) {
+        routes.push(Route::class(class.code.as_ref()));
+        for version in class.versions.iter() {
+            routes.push(Route::class_version(
+                class.code.as_ref(),
+                version.id.as_ref(),
+            ));
+        }
+    }
+    routes
 }
 
 /// The view at an address (path and query, as in the address bar) of the app served from
@@ -86,8 +148,30 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
 
 /// [`document`], drawn by the module that draws `views`.
 pub fn document_in(views: Views, path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
-    let shown = view_in(views, path, search, Setting { origin, kiosk });
-    let as_of = catalogue().data_as_of_words();
+    document_from(catalogue(), Some(index), views, path, search, origin, kiosk)
+}
+
+/// [`document_in`], drawn from `catalogue` (the whole, or the part of it the view needs:
+/// [`class_spec_core::data_files::needs`]); search uses the index `index` gives (built once, at
+/// the first search) if given, else one built for the search.
+pub fn document_from(
+    catalogue: &Catalogue,
+    index: Option<fn() -> &'static SearchIndex>,
+    views: Views,
+    path: &str,
+    search: &str,
+    origin: &str,
+    kiosk: bool,
+) -> Page {
+    let shown = view_from(
+        catalogue,
+        index,
+        views,
+        path,
+        search,
+        Setting { origin, kiosk },
+    );
+    let as_of = catalogue.data_as_of_words();
     Page {
         html: start_document(&Address::new(path, search), &shown.html, as_of.as_deref()),
         title: page_title(&shown.title),
@@ -106,8 +190,13 @@ pub struct Spreadsheet {
 /// The spreadsheet of the view at an address (a comparison, a series level by level); `None`
 /// when the view has none.
 pub fn csv(path: &str, search: &str) -> Option<Spreadsheet> {
+    csv_from(catalogue(), path, search)
+}
+
+/// [`csv`], drawn from `catalogue`.
+pub fn csv_from(catalogue: &Catalogue, path: &str, search: &str) -> Option<Spreadsheet> {
     Route::parse(path, search)
-        .and_then(|route| class_spec_core::sheet::sheet_for(catalogue(), &route))
+        .and_then(|route| class_spec_core::sheet::sheet_for(catalogue, &route))
         .map(|sheet| Spreadsheet {
             text: sheet.to_csv(),
             name: sheet.file_name,
@@ -123,35 +212,56 @@ pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
 /// the other views' code is left out of its module when it is linked. A view drawn here rather
 /// than by `page_at` ends with its terms as `page_at` adds them.
 fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page {
+    view_from(catalogue(), Some(index), views, path, search, setting)
+}
+
+/// [`view_in`], drawn from `catalogue`; search uses `index` if given, else one built for it.
+fn view_from(
+    catalogue: &Catalogue,
+    index: Option<fn() -> &'static SearchIndex>,
+    views: Views,
+    path: &str,
+    search: &str,
+    setting: Setting<'_>,
+) -> Page {
     let route = Route::parse(path, search);
     match (views, route) {
         (Views::All, route) if !matches!(route, Some(Route::Search { .. })) => {
-            page_at(catalogue(), route.as_ref(), setting)
+            page_at(catalogue, route.as_ref(), setting)
         }
         // Every view ends with its key, then the terms its text and key show, as `page_at`
         // draws it (`with_key`, `with_terms`).
-        (views, route) => with_terms(catalogue(), with_key(|| own_view(views, route, setting))),
+        (views, route) => with_terms(
+            catalogue,
+            with_key(|| own_view(catalogue, index, views, route, setting)),
+        ),
     }
 }
 
-/// A view `page_at` would draw, drawn by the module of its page (search with the index built
-/// once, at the first search).
-fn own_view(views: Views, route: Option<Route>, setting: Setting<'_>) -> Page {
+/// A view `page_at` would draw, drawn by the module of its page.
+fn own_view(
+    catalogue: &Catalogue,
+    index: Option<fn() -> &'static SearchIndex>,
+    views: Views,
+    route: Option<Route>,
+    setting: Setting<'_>,
+) -> Page {
     match (views, route) {
-        (Views::All | Views::Search, Some(Route::Search { query })) => {
-            search_page(catalogue(), index(), &query)
-        }
-        (Views::All, route) => page_at(catalogue(), route.as_ref(), setting),
+        (Views::All | Views::Search, Some(Route::Search { query })) => match index {
+            Some(index) => search_page(catalogue, index(), &query),
+            None => search_page(catalogue, &SearchIndex::new(catalogue), &query),
+        },
+        (Views::All, route) => page_at(catalogue, route.as_ref(), setting),
         (Views::Compare, Some(Route::Compare { picks })) => {
-            compare_page(catalogue(), &picks, setting.kiosk)
+            compare_page(catalogue, &picks, setting.kiosk)
         }
         (Views::Planner, Some(Route::Planner { input })) => {
-            planner_page(catalogue(), &input, setting)
+            planner_page(catalogue, &input, setting)
         }
         // An address of another path never comes to a page's own module: the page names the
         // module of its path. Not found (as the whole engine draws an unknown address) rather
         // than some other view.
-        _ => unknown_page(catalogue()),
+        _ => unknown_page(catalogue),
     }
 }
 

@@ -14,6 +14,12 @@ use crate::model::{
 use crate::route::Pick;
 pub use crate::route::{MAX_COLUMNS, MIN_COLUMNS};
 
+/// Up to this many classes the compare picker lists every version of every class; a bigger
+/// catalogue lists the home series (ladder and neighbours) and the series of what is picked, and
+/// takes the others by code. Here, beside the domain, because which data a comparison needs
+/// follows from it (`data_files::needs`).
+pub const PICKER_LISTS_UP_TO: usize = 40;
+
 /// One compared class version.
 #[derive(Clone, Copy, Debug)]
 pub struct Column<'a> {

@@ -50,6 +50,7 @@ mod tests {
             classes: Cow::Borrowed(&[]),
             checked: None,
             glossary: std::borrow::Cow::Borrowed(&[]),
+            whole: None,
         };
         let html = not_found(&catalogue, "No class with the code <b>", "Check the code.");
         let doc = class_spec_test_html::parse(&html);

@@ -260,6 +260,7 @@ mod tests {
             classes: std::borrow::Cow::Borrowed(&[]),
             checked: None,
             glossary: std::borrow::Cow::Borrowed(&[]),
+            whole: None,
         };
         let index = SearchIndex::default();
         let long = "é".repeat(10_000);

@@ -63,6 +63,7 @@ pub(super) fn assemble(
         classes,
         checked: None,
         glossary: std::borrow::Cow::Borrowed(&[]),
+        whole: None,
     }
 }
 

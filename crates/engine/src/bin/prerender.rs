@@ -19,33 +19,10 @@ use class_spec_core::contract::{
     json_string, page_title, RECORD_BODY, RECORD_ENGINE, RECORD_KIOSK, RECORD_PATH, RECORD_QUERY,
     RECORD_TITLE,
 };
-use class_spec_core::planner::PlannerInput;
 use class_spec_core::render::{start_document, Setting};
-use class_spec_core::Route;
-use class_spec_engine::{catalogue, view, view_at, Views};
+use class_spec_engine::{catalogue, fixed_routes, view, view_at, Views};
 
 fn main() {
-    let mut routes = vec![
-        Route::Home,
-        Route::Path,
-        Route::Planner {
-            input: PlannerInput::default(),
-        },
-        Route::Compare { picks: Vec::new() },
-        Route::Search {
-            query: String::new(),
-        },
-        Route::Classes {
-            filter: String::new(),
-        },
-        Route::Glossary,
-    ];
-    for series in catalogue().series.iter() {
-        routes.push(class_spec_core::levels::route_for(catalogue(), series));
-        let id = series.id.to_string();
-        routes.push(Route::Series { id: id.clone() });
-        routes.push(Route::SeriesPath { id });
-    }
     // A build with the benchmark's synthetic catalogue (`CSE_SYNTHETIC_CLASSES`, see
     // class_spec_data::synthetic) gets pages for its first classes only.
     let classes = if std::env::var_os("CSE_SYNTHETIC_CLASSES").is_some() {
@@ -53,15 +30,7 @@ fn main() {
     } else {
         usize::MAX
     };
-    for class in catalogue().classes.iter().take(classes) {
-        routes.push(Route::class(class.code.as_ref()));
-        for version in class.versions.iter() {
-            routes.push(Route::class_version(
-                class.code.as_ref(),
-                version.id.as_ref(),
-            ));
-        }
-    }
+    let routes = fixed_routes(catalogue(), classes);
     let as_of = catalogue().data_as_of_words();
     let mut records = Vec::new();
     for route in routes {

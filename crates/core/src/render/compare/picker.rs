@@ -3,17 +3,12 @@
 //! line and its button. The shell's handlers count what is chosen with `picker_status` and
 //! `picker_problem`, the same words the page was written with.
 
-use crate::compare::{MAX_COLUMNS, MIN_COLUMNS};
+use crate::compare::{MAX_COLUMNS, MIN_COLUMNS, PICKER_LISTS_UP_TO};
 use crate::contract::{PICKER_FIELD, PICKER_FORM_ID, PICKER_STATUS_ID};
 use crate::markup::Markup;
 use crate::model::{Catalogue, ClassSpec, Series};
 use crate::render::parts::marked;
 use crate::route::{Pick, Route};
-
-/// Up to this many classes the picker lists every version of every class; a bigger catalogue
-/// lists the home series (ladder and neighbours) and the series of what is picked, and takes
-/// the others by code.
-pub const PICKER_LISTS_UP_TO: usize = 40;
 
 /// The picker's checkboxes: every class version, the picked ones checked, in one group per
 /// series (a `fieldset` named by the series; the home series first, then in the series' order,
@@ -38,7 +33,7 @@ fn compare_picker(catalogue: &Catalogue, picked: &[Pick]) -> String {
             });
         }
         let listed: usize = groups.iter().map(|(_, classes)| classes.len()).sum();
-        let unlisted = catalogue.classes.len().saturating_sub(listed);
+        let unlisted = catalogue.class_count().saturating_sub(listed);
         if unlisted > 0 {
             picker_codes_field(m, unlisted);
         }
@@ -51,7 +46,7 @@ pub(super) fn picker_groups<'a>(
     catalogue: &'a Catalogue,
     picked: &[Pick],
 ) -> Vec<(&'a Series, Vec<&'a ClassSpec>)> {
-    let listed_all = catalogue.classes.len() <= PICKER_LISTS_UP_TO;
+    let listed_all = catalogue.class_count() <= PICKER_LISTS_UP_TO;
     let is_picked = |code: &str| picked.iter().any(|p| p.code.eq_ignore_ascii_case(code));
     let home = catalogue.home_series();
     let beside_home = |code: &str| {

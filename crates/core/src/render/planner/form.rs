@@ -8,7 +8,7 @@ use crate::contract::{
 };
 use crate::describe::capitalise;
 use crate::markup::Markup;
-use crate::model::{Catalogue, Education, Qualifications, Requirement};
+use crate::model::{Catalogue, Education};
 use crate::planner::{Field, InputError, PlannerInput};
 use crate::route::Route;
 
@@ -123,15 +123,7 @@ const STEPS: [(&str, &str, &str, bool); 4] = [
 /// answers).
 fn quick_years(catalogue: &Catalogue) -> Vec<String> {
     let mut years: Vec<u8> = (0..=10).collect();
-    for version in catalogue.classes.iter().flat_map(|c| c.versions.iter()) {
-        if let Qualifications::Routes(routes) = &version.qualifications {
-            years.extend(routes.iter().filter_map(|r| match r.requirement {
-                Requirement::EducationAndExperience { years, .. }
-                | Requirement::YearsInClass { years, .. } => Some(years),
-                Requirement::Equivalent { .. } | Requirement::Unread { .. } => None,
-            }));
-        }
-    }
+    years.extend(catalogue.route_years());
     crate::sort::sort(&mut years);
     years.dedup();
     years.iter().map(ToString::to_string).collect()
@@ -369,19 +361,16 @@ pub(super) fn form(
             // The classes by series, each ladder lowest level first: the plan follows the
             // series of the class chosen.
             let mut classes = vec![(None, vec![(String::new(), "None of these".to_owned())])];
-            classes.extend(
-                catalogue
-                    .classes_by_series()
-                    .into_iter()
-                    .map(|(series, list)| {
-                        (
-                            Some(format!("{} series", series.title)),
-                            list.iter()
-                                .map(|c| (c.code.to_string(), c.name_marked().plain()))
-                                .collect(),
-                        )
-                    }),
-            );
+            classes.extend(catalogue.class_names().into_iter().map(|series| {
+                (
+                    Some(format!("{} series", series.title)),
+                    series
+                        .classes
+                        .iter()
+                        .map(|(code, name)| (code.to_string(), name.to_string()))
+                        .collect(),
+                )
+            }));
             select(
                 m,
                 CLASS,
