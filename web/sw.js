@@ -29,6 +29,8 @@ const CACHE = `cse-${VERSION}`;
 // with cse- too, so a version that activates deletes it with the other versions' caches.
 const FAILED = 'cse-update-failed';
 const HOUR = 60 * 60 * 1000;
+// The header that marks an install's downloads with its version and try ("VERSION/2").
+const INSTALL_HEADER = 'x-cse-install';
 
 /** The last failed install's note, or null. (caches.match, unlike caches.open, creates nothing.) */
 async function lastFailure() {
@@ -45,6 +47,11 @@ self.addEventListener('install', (event) => {
         // Refused before any download: the page still hears that the update did not install.
         throw new Error(`version ${VERSION} failed to install ${failed.failures} time(s): not tried again yet`);
       }
+      const attempt = again ? failed.failures + 1 : 1;
+      // Every download says which try of which version it is for, so that a server can tell the
+      // tries apart: a request of a failed try may reach it after the next has begun
+      // (tests/e2e/offline.test.mjs counts each try's downloads by it).
+      const headers = { [INSTALL_HEADER]: `${VERSION}/${attempt}` };
       const cache = await caches.open(CACHE);
       // The first file that fails stops the others' downloads: the install has failed.
       const stop = new AbortController();
@@ -53,7 +60,7 @@ self.addEventListener('install', (event) => {
         PRECACHE.map(async ([url, integrity]) => {
           try {
             // Rejects when the bytes do not match the hash.
-            const response = await fetch(new Request(url, { cache: 'reload', integrity, signal: stop.signal }));
+            const response = await fetch(new Request(url, { cache: 'reload', integrity, headers, signal: stop.signal }));
             if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
             await cache.put(url, response);
           } catch (error) {
@@ -64,7 +71,7 @@ self.addEventListener('install', (event) => {
       );
       if (failure) {
         await caches.delete(CACHE);
-        const note = { version: VERSION, failures: again ? failed.failures + 1 : 1, at: Date.now() };
+        const note = { version: VERSION, failures: attempt, at: Date.now() };
         await (await caches.open(FAILED)).put('/update-failed', Response.json(note));
         throw failure;
       }
