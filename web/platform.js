@@ -352,7 +352,8 @@ function sayUpdateFailed() {
   document.body.append(note);
 }
 
-async function startServiceWorker() {
+/** Reloads the page into a new version as soon as one takes it over, from the page's start. */
+function reloadOnNewVersion() {
   // Whether a worker serves this page: the first one to take a page opened before any worker
   // (its first visit) brings nothing new, so that change alone does not reload.
   let controlled = Boolean(navigator.serviceWorker.controller);
@@ -362,6 +363,9 @@ async function startServiceWorker() {
     if (controlled) location.reload();
     controlled = true;
   });
+}
+
+async function startServiceWorker() {
   // The policy requires Trusted Types for a worker's address too (deploy/content-security-policy.txt):
   // a policy of its own, which can make that one address and no other.
   const script = globalThis.trustedTypes
@@ -442,6 +446,9 @@ function viewShown() {
 }
 
 if ('serviceWorker' in navigator && !root.classList.contains(EMBEDDED_CLASS)) {
+  // Heard from the start, not once the view is on screen: a tab not yet shown (a background
+  // tab draws no frame) must hear an update accepted in another tab too.
+  reloadOnNewVersion();
   // After the page has loaded and its view is on screen: caching every file must not compete
   // with the first view (the load event can come before the engine has drawn a pending one).
   window.addEventListener('load', () => {

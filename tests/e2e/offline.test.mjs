@@ -410,6 +410,40 @@ describe('offline', () => {
     });
   });
 
+  // Before: the page listened for the worker's change only once its view was on screen (when it
+  // starts the worker). A tab not yet shown (a background tab draws no frame, so its view is not
+  // on screen until it is shown) did not hear an update accepted in another tab: it never
+  // reloaded, and ran the first build's code under the second build's worker, whose cache holds
+  // none of the first build's files. Seen failing so (this test timed out waiting for the second
+  // build in that tab) with web/platform.js adding its controllerchange listener in
+  // startServiceWorker, as before.
+  test('a tab not yet shown when the update is accepted in another reloads into the new build', async () => {
+    await afterFirstVisit('/class/102D', async ({ page, problems, setRoot, url }) => {
+      const second = secondBuild();
+      writeServiceWorker(second);
+      setRoot(second);
+      assert.equal(await checkForUpdate(page), 'installed');
+      await page.locator('.update-offer').waitFor();
+      // A second tab, not shown: its frames are held, as a background tab's are.
+      const tab = await page.context().newPage();
+      await tab.addInitScript(() => {
+        window.requestAnimationFrame = () => 0;
+      });
+      await tab.goto(url + '/path');
+      await tab.locator('main h1', { hasText: 'Career path' }).waitFor();
+      assert.equal(await tab.evaluate(() => navigator.serviceWorker.controller?.state), 'activated', 'the first build serves it');
+      assert.equal(await tab.locator('.update-offer').count(), 0, 'its worker not started yet');
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 20000 }),
+        page.getByRole('button', { name: 'Reload to update' }).click(),
+      ]);
+      await page.locator('meta[name=build]').waitFor({ state: 'attached' });
+      await tab.locator('meta[name=build]').waitFor({ state: 'attached', timeout: 20000 });
+      await tab.locator('main h1', { hasText: 'Career path' }).waitFor();
+      assert.deepEqual(problems, []);
+    });
+  });
+
   // Before: a build that failed after another had been offered put its note beside the offer,
   // "could not be installed" next to "a new version is available".
   test('a build that fails while another is offered says nothing, and the offered one still comes', async () => {
