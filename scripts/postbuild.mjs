@@ -1,6 +1,11 @@
 // Trunk's post-build step (Trunk.toml [[hooks]]), run in Trunk's staging folder before it
 // replaces dist/. In order:
 //
+// 0. The catalogue's data files (issue 24, item 1): the index and one file per series under the
+//    contract's CATALOGUE_FILES, named for their bytes (class-spec-data-files); the engine's
+//    modules bake no data and are given these by their `prepare` (web/engine-data.js, appended
+//    to each module's script in step 1 with the index's address and integrity hash). In the
+//    offline copy like every other file of the build.
 // 1. The engine's modules (crates/engine, "worker"-type Rust assets, so Trunk leaves their names
 //    plain) get content-hashed names like every other asset, and index.html gets
 //    <meta name="engine"> naming the whole engine's files with their integrity hashes, before
@@ -23,9 +28,6 @@
 //    (/data/v1: catalogue.json, one series/<id>.json each, schema.json, classes.csv), written
 //    by the engine's native class-spec-open-data from the catalogue it bakes: published for
 //    people and programs, not read by the app (so not in sw.js's list: ARCHITECTURE.md).
-//    5b. The catalogue's data files (issue 24, item 1): the index and one file per series
-//    under the contract's CATALOGUE_FILES, named for their bytes, written by the engine's native
-//    class-spec-data-files (in the offline copy like every other file of the build).
 // 6. sw.js: the service worker (web/sw.js) with this build's version and the list of every file.
 //
 // The names shared with Rust (element ids, attributes, the engine's modules and exports, …) come
@@ -70,6 +72,10 @@ const {
   RECORD_ENGINE,
   OPEN_DATA,
   CATALOGUE_FILES,
+  EXPORT_GIVE_INDEX,
+  EXPORT_NEEDS,
+  EXPORT_GIVE,
+  EXPORT_PREPARE,
   RECORD_DATA_INDEX,
   RECORD_DATA_INTEGRITY,
 } = contract;
@@ -97,6 +103,26 @@ const integrity = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 const htmlPath = need('index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
+// 0. The catalogue's data files (issue 24, item 1): the index and one file per series under
+//    the contract's CATALOGUE_FILES, named for their bytes, written by the engine's native
+//    class-spec-data-files, which prints the index's address and integrity hash (step 1 writes
+//    them into each engine module's script).
+let dataIndex;
+try {
+  const printed = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-data-files', '--', staging],
+    { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const record = JSON.parse(printed.toString('utf8'));
+  dataIndex = { address: record[RECORD_DATA_INDEX], integrity: record[RECORD_DATA_INTEGRITY] };
+  if (!dataIndex.address?.startsWith(`${CATALOGUE_FILES}/`) || !existsSync(join(staging, dataIndex.address))) {
+    fail(`class-spec-data-files named no index under ${CATALOGUE_FILES}: ${printed}`);
+  }
+} catch (error) {
+  fail(`the catalogue's data files could not be written: ${error.message}`);
+}
+
 // 1. The engine's modules: the whole engine, named in every page by <meta name="engine">, and
 //    the modules of the pages whose query computes their view (class_spec_engine::Views), each
 //    named by its page alone (step 4) as <meta name="view-engine">.
@@ -115,20 +141,36 @@ let qrFiles;
     }
   };
   // A module's files, renamed for their bytes, and their integrity hashes.
-  const filesOf = (file, functions, fields) => {
+  const filesOf = (file, functions, fields, withData = false) => {
     const jsPath = need(`${file}.js`);
     const wasmPath = need(`${file}_bg.wasm`);
     const wasm = readFileSync(wasmPath);
-    const js = readFileSync(jsPath);
+    let js = readFileSync(jsPath);
     exporting(file, js, functions, fields);
+    if (withData) {
+      // An engine module's script gets its `prepare` (web/engine-data.js), given the module's
+      // data exports and the build's index.
+      // Its whole-line comments stay in web/engine-data.js, as boot.js's do.
+      const source = readFileSync(join(project, 'web', 'engine-data.js'), 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*\/\//.test(line))
+        .join('\n')
+        .trim()
+        .replace(/;$/, '');
+      const args = [EXPORT_GIVE_INDEX, EXPORT_NEEDS, EXPORT_GIVE, JSON.stringify(dataIndex.address), JSON.stringify(dataIndex.integrity)];
+      js = Buffer.from(`${js.toString('utf8')}\nexport const ${EXPORT_PREPARE} = (${source})(${args.join(', ')});\n`);
+      writeFileSync(jsPath, js);
+    }
     const jsName = `${file}-${short(js)}.js`;
     const wasmName = `${file}-${short(wasm)}_bg.wasm`;
     renameSync(jsPath, join(staging, jsName));
     renameSync(wasmPath, join(staging, wasmName));
     return { js: `/${jsName}`, jsIntegrity: integrity(js), wasm: `/${wasmName}`, wasmIntegrity: integrity(wasm) };
   };
+  // Every engine module is given the data (crates/engine/src/store.rs).
+  const data = [EXPORT_GIVE_INDEX, EXPORT_NEEDS, EXPORT_GIVE];
   const metaOf = (name, file, functions, fields) => {
-    const { js, jsIntegrity, wasm, wasmIntegrity } = filesOf(file, functions, fields);
+    const { js, jsIntegrity, wasm, wasmIntegrity } = filesOf(file, [...functions, ...data], fields, true);
     // `content` (the module's address) because a named meta needs one (valid HTML); the loader
     // reads the data- attributes.
     return `<meta name="${name}" content="${js}" ${ENGINE_JS}="${js}" ${ENGINE_JS_INTEGRITY}="${jsIntegrity}" ${ENGINE_WASM}="${wasm}" ${ENGINE_WASM_INTEGRITY}="${wasmIntegrity}">`;
@@ -276,25 +318,6 @@ try {
   );
 } catch (error) {
   fail(`the open data could not be written: ${error.message}`);
-}
-
-// 5b. The catalogue's data files (issue 24, item 1): the index and one file per series under
-//     the contract's CATALOGUE_FILES, named for their bytes, written by the engine's native
-//     class-spec-data-files, which prints the index's address and integrity hash.
-let dataIndex;
-try {
-  const printed = execFileSync(
-    'cargo',
-    ['run', '--quiet', '--manifest-path', 'crates/engine/Cargo.toml', '--bin', 'class-spec-data-files', '--', staging],
-    { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const record = JSON.parse(printed.toString('utf8'));
-  dataIndex = { address: record[RECORD_DATA_INDEX], integrity: record[RECORD_DATA_INTEGRITY] };
-  if (!dataIndex.address?.startsWith(`${CATALOGUE_FILES}/`) || !existsSync(join(staging, dataIndex.address))) {
-    fail(`class-spec-data-files named no index under ${CATALOGUE_FILES}: ${printed}`);
-  }
-} catch (error) {
-  fail(`the catalogue's data files could not be written: ${error.message}`);
 }
 
 // 6. The service worker, with every file of the build but the open data.

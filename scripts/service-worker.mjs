@@ -15,11 +15,10 @@ const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(
 // The open data (the contract's OPEN_DATA, scripts/postbuild.mjs step 5) is published for
 // people and programs, not read by the app: kept out of the offline copy (ARCHITECTURE.md,
 // "Open data").
-// So are the catalogue's data files (CATALOGUE_FILES, postbuild step 5b) while every engine
-// module still bakes the catalogue in (issue 24, item 1, first step): caching them now would
-// download the data a second time for nothing.
-const { OPEN_DATA, CATALOGUE_FILES } = contract;
-const precached = (url) => !url.startsWith(`${OPEN_DATA}/`) && !url.startsWith(`${CATALOGUE_FILES}/`);
+// The catalogue's data files (CATALOGUE_FILES, which the engine's modules are given) are
+// precached, each once, like every other file.
+const { OPEN_DATA } = contract;
+const precached = (url) => !url.startsWith(`${OPEN_DATA}/`);
 
 /** Returns { urls, version } of the sw.js written into `dir`. */
 export function writeServiceWorker(dir) {

@@ -165,7 +165,7 @@ fn click(ev: &web_sys::MouseEvent, engine: Engine, navigator: &Navigator) {
     };
     let closest = |selector: &str| target.closest(selector).ok().flatten();
     if closest(&format!("[{ACTION}={ACTION_RETRY}]")).is_some() {
-        engine.request();
+        engine.retry();
     }
     // A kiosk's one-tap choice of years sets its stepper's (`crate::stepper`).
     if let Some(button) = closest(&format!("[{STEP_SET}]")) {

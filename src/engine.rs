@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use class_spec_core::address::Address;
-use class_spec_core::contract::{EXPORT_PAGE, KIOSK_CLASS, VIEW_HTML, VIEW_TITLE};
+use class_spec_core::contract::{EXPORT_NEEDS, EXPORT_PAGE, KIOSK_CLASS, VIEW_HTML, VIEW_TITLE};
 use class_spec_core::render::Page;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -28,6 +28,19 @@ pub enum EngineState {
     Failed(String),
 }
 
+/// Whether the data files a view is drawn from are held by the engine (issue 24, item 1: the
+/// engine is given the series a view needs, `crates/engine/src/store.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Data {
+    /// The engine holds what every address asked so far needs (or needs no files).
+    Held,
+    /// The files the view at this address needs are on their way.
+    Fetching(Address),
+    /// They could not be had (offline and never saved, an integrity failure, another build's
+    /// file): which data, and why.
+    Failed(Address, String),
+}
+
 /// The engine, provided once at the root.
 #[derive(Clone, Copy)]
 pub struct Engine {
@@ -36,15 +49,88 @@ pub struct Engine {
     /// promise while it loads or once loaded; a failed load is forgotten, so asking again
     /// retries). `None` when the engine is linked in.
     loader: StoredValue<Option<js_sys::Function>, LocalStorage>,
+    /// `web/boot.js`'s `prepare(path, query)`: a promise that the whole engine holds the data
+    /// files the view at the address needs (fetched with their integrity hashes and given).
+    prepare: StoredValue<Option<js_sys::Function>, LocalStorage>,
+    /// The loaded module's `needs(path, query)`: the files it does not hold yet.
+    needs: StoredValue<Option<js_sys::Function>, LocalStorage>,
+    data: RwSignal<Data, LocalStorage>,
 }
 
 impl Engine {
-    /// The engine module `web/boot.js` loads (`<meta name="engine">`), through its loader.
+    /// The engine module `web/boot.js` loads (`<meta name="engine">`), through its loader; it
+    /// holds every data file it needs (the component tests' engines, which fail or bake).
     pub fn loaded_by(loader: js_sys::Function) -> Self {
         Self {
             state: RwSignal::new_local(EngineState::Idle),
             loader: StoredValue::new_local(Some(loader)),
+            prepare: StoredValue::new_local(None),
+            needs: StoredValue::new_local(None),
+            data: RwSignal::new_local(Data::Held),
         }
+    }
+
+    /// [`Engine::loaded_by`], given the data files each view needs by `prepare` (`web/boot.js`).
+    pub fn loaded_with_data(loader: js_sys::Function, prepare: js_sys::Function) -> Self {
+        let engine = Self::loaded_by(loader);
+        engine.prepare.set_value(Some(prepare));
+        engine
+    }
+
+    /// Whether the engine holds the data the view at `address` needs: if not, it is fetched
+    /// (once: a failure stays until [`Engine::retry`]). Tracked, so a view waiting for its data
+    /// is drawn again when it comes.
+    pub fn data_for(&self, address: &Address) -> Data {
+        let data = self.data.get();
+        match &data {
+            Data::Fetching(at) | Data::Failed(at, _) if at == address => return data,
+            _ => {}
+        }
+        let (Some(needs), Some(prepare)) = (self.needs.get_value(), self.prepare.get_value())
+        else {
+            return Data::Held;
+        };
+        let missing = needs
+            .call2(
+                &JsValue::NULL,
+                &address.path.as_str().into(),
+                &address.query.as_str().into(),
+            )
+            .ok()
+            .and_then(|list| list.as_string())
+            .is_some_and(|list| !list.is_empty());
+        if !missing {
+            return Data::Held;
+        }
+        let fetching = Data::Fetching(address.clone());
+        let signal = self.data;
+        let address = address.clone();
+        signal.set(fetching.clone());
+        leptos::task::spawn_local(async move {
+            let prepared = async {
+                let promise = prepare
+                    .call2(
+                        &JsValue::NULL,
+                        &address.path.as_str().into(),
+                        &address.query.as_str().into(),
+                    )?
+                    .dyn_into::<js_sys::Promise>()?;
+                wasm_bindgen_futures::JsFuture::from(promise).await
+            };
+            match prepared.await {
+                Ok(_) => signal.set(Data::Held),
+                Err(error) => signal.set(Data::Failed(address, describe_error(&error))),
+            }
+        });
+        fetching
+    }
+
+    /// Tries again: the engine if it failed, and the data of a view whose files failed.
+    pub fn retry(&self) {
+        if matches!(self.data.get_untracked(), Data::Failed(..)) {
+            self.data.set(Data::Held);
+        }
+        self.request();
     }
 
     /// An engine linked into this module (the component tests link `class_spec_engine`).
@@ -54,6 +140,9 @@ impl Engine {
                 Ok(page(&address.path, &address.query, &origin(), kiosk()))
             }))),
             loader: StoredValue::new_local(None),
+            prepare: StoredValue::new_local(None),
+            needs: StoredValue::new_local(None),
+            data: RwSignal::new_local(Data::Held),
         }
     }
 
@@ -74,12 +163,18 @@ impl Engine {
         };
         self.state.set(EngineState::Loading);
         let state = self.state;
+        let needs = self.needs;
         leptos::task::spawn_local(async move {
             let module_page = async {
                 let promise = loader
                     .call0(&JsValue::NULL)?
                     .dyn_into::<js_sys::Promise>()?;
                 let module = wasm_bindgen_futures::JsFuture::from(promise).await?;
+                needs.set_value(
+                    js_sys::Reflect::get(&module, &JsValue::from_str(EXPORT_NEEDS))?
+                        .dyn_into::<js_sys::Function>()
+                        .ok(),
+                );
                 js_sys::Reflect::get(&module, &JsValue::from_str(EXPORT_PAGE))?
                     .dyn_into::<js_sys::Function>()
             };

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use crate::document::{
     by_id, document_title, focus_fragment, focus_main_heading, insert_html, scroll_to_fragment,
 };
-use crate::engine::{Engine, EngineState};
+use crate::engine::{Data, Engine, EngineState};
 use crate::Navigator;
 
 mod start {
@@ -45,9 +45,13 @@ pub fn shown_at(address: &Address, engine: Engine) -> Shown {
         });
     }
     match engine.state() {
-        EngineState::Ready(page) => match page(address) {
-            Ok(page) => Shown::Page(page),
-            Err(error) => Shown::Failed(error),
+        EngineState::Ready(page) => match engine.data_for(address) {
+            Data::Held => match page(address) {
+                Ok(page) => Shown::Page(page),
+                Err(error) => Shown::Failed(error),
+            },
+            Data::Fetching(_) => Shown::Loading,
+            Data::Failed(_, why) => Shown::Failed(why),
         },
         EngineState::Idle => {
             engine.request();
@@ -189,18 +193,28 @@ fn markup(shown: &Shown) -> String {
             m.el("div", &[("class", "load-failed")], |m| {
                 m.leaf("h1", &[], "This view could not be loaded");
                 m.el("p", &[], |m| {
-                    m.text("The part of the app that draws it did not arrive: ")
+                    m.text("Something it needs did not arrive: ")
                         .text(why)
-                        .text(". Check the connection, then try again. The series overview still works.");
+                        .text(
+                        ". Check the connection, then try again. The series overview still works.",
+                    );
                 });
                 m.el("p", &[], |m| {
                     m.leaf(
                         "button",
-                        &[("type", "button"), ("class", "button"), (ACTION, ACTION_RETRY)],
+                        &[
+                            ("type", "button"),
+                            ("class", "button"),
+                            (ACTION, ACTION_RETRY),
+                        ],
                         "Try again",
                     )
                     .text(" ")
-                    .leaf("a", &[("href", &Route::Home.href())], "Back to the series");
+                    .leaf(
+                        "a",
+                        &[("href", &Route::Home.href())],
+                        "Back to the series",
+                    );
                 });
             });
             m.finish()

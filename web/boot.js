@@ -25,6 +25,7 @@ const {
   EXPORT_DOCUMENT,
   EXPORT_CSV,
   EXPORT_START,
+  EXPORT_PREPARE,
   VIEW_TITLE,
   VIEW_HTML,
   SHEET_NAME,
@@ -121,6 +122,8 @@ const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 async function drawWithEngine() {
   // The page's own module if it names one (the same one web/platform.js asked for).
   const module = await loadEngine(document.querySelector(`meta[name="${VIEW_ENGINE_META}"]`) ? VIEW_ENGINE_META : ENGINE_META);
+  // The data files the view needs (web/engine-data.js, in the module's script).
+  await module[EXPORT_PREPARE](location.pathname, location.search);
   await yieldToBrowser();
   const view = module[EXPORT_DOCUMENT](location.pathname, location.search, location.origin, root.classList.contains(KIOSK_CLASS));
   await yieldToBrowser();
@@ -158,8 +161,9 @@ function startShell() {
       const bindings = await import(SHELL_JS);
       await bindings.default({ module_or_path: wasm });
       // Its module loader: the whole engine when given no name; the QR module, on a kiosk, by
-      // the meta the shell's own script writes (scripts/postbuild.mjs).
-      bindings[EXPORT_START](loadEngine, insertView);
+      // the meta the shell's own script writes (scripts/postbuild.mjs); and the whole engine's
+      // data files for an address.
+      bindings[EXPORT_START](loadEngine, insertView, (path, search) => loadEngine().then((engine) => engine[EXPORT_PREPARE](path, search)));
       // The shell listens now: a kiosk button tapped before it came is tapped again for it (a
       // stepper's buttons are the shell's now, src/stepper.rs: the same step of the same field).
       listening = true;
@@ -217,7 +221,9 @@ document.addEventListener('click', async (event) => {
   const view = button.getAttribute(CSV_ATTRIBUTE);
   const address = new URL(view, location.origin);
   try {
-    const sheet = (await loadEngine())[EXPORT_CSV](address.pathname, address.search);
+    const engine = await loadEngine();
+    await engine[EXPORT_PREPARE](address.pathname, address.search);
+    const sheet = engine[EXPORT_CSV](address.pathname, address.search);
     if (!sheet) throw new Error(`no spreadsheet for ${view}`);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([sheet[SHEET_TEXT]], { type: 'text/csv;charset=utf-8' }));

@@ -1,4 +1,5 @@
-//! Checks the data files and bakes them into the engine. A malformed or inconsistent file stops
+//! Checks the data files and bakes them into the engine's native builds (the build's bins, the
+//! tests); a wasm module bakes nothing. A malformed or inconsistent file stops
 //! the build here, with its file, line and column, before any Rust is compiled.
 
 use std::path::Path;
@@ -12,9 +13,18 @@ fn main() {
             .expect("the engine crate sits in crates/engine")
             .join("data"),
     );
+    // Checked for every target, so a malformed file stops any build with its file and line.
     let loaded = class_spec_data::load_for_build(&root);
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.rs");
-    std::fs::write(&out, class_spec_data::bake(&loaded.catalogue))
-        .expect("write the baked catalogue");
+    // A wasm module bakes nothing: it is given the data files a view needs (src/store.rs);
+    // but with the `baked` feature (the shell's component tests link the engine in).
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32")
+        && std::env::var_os("CARGO_FEATURE_BAKED").is_none();
+    let baked = if wasm {
+        String::new()
+    } else {
+        class_spec_data::bake(&loaded.catalogue)
+    };
+    std::fs::write(&out, baked).expect("write the baked catalogue");
 }

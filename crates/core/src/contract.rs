@@ -145,6 +145,17 @@ contract! {
     EXPORT_DOCUMENT = "document";
     EXPORT_CSV = "csv";
     EXPORT_START = "start";
+    /// The engine's data exports (every module): `giveIndex(bytes)` (the catalogue's index),
+    /// `needs(path, query)` (the files a view needs that the module does not hold: address,
+    /// integrity hash and the series in words, three strings each), `give(address, bytes)` (a
+    /// series file). `web/boot.js` calls them before a view is drawn.
+    EXPORT_GIVE_INDEX = "giveIndex";
+    EXPORT_NEEDS = "needs";
+    EXPORT_GIVE = "give";
+    /// `prepare(path, query)`: a promise that the module holds the data files the view at the
+    /// address needs (`web/engine-data.js`, which `scripts/postbuild.mjs` appends to each engine
+    /// module's script with the index's address and integrity hash).
+    EXPORT_PREPARE = "prepare";
     /// The fields of the engine's answers read back: a view's title and HTML, a spreadsheet's
     /// file name and text.
     VIEW_TITLE = "title";

@@ -4,8 +4,8 @@
 //! `class-spec-data-files`); a wasm engine given the index and the files a view needs draws that
 //! view exactly as from the whole catalogue (`crates/engine/tests/data_files.rs`).
 //!
-//! The types are plain; with the core's `wire` feature they are written and read as postcard
-//! ([`Index::encode`], [`Index::decode`], …), a compact binary form of the model's own types.
+//! The types are plain; with the core's `wire` feature they are written and read as bytes
+//! ([`Index::encode`], [`Index::decode`], …; the format is `wire.rs`'s).
 
 use crate::date::Date;
 use crate::glossary::Term;
@@ -17,7 +17,6 @@ type List<T> = std::borrow::Cow<'static, [T]>;
 /// The index of the data files: what every view's first load needs to know which series files
 /// to fetch, and what the views say of the whole catalogue.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Index {
     /// The build's data, named by a hash of all of it: every series file carries it, so files of
     /// two builds are never drawn from together.
@@ -34,7 +33,6 @@ pub struct Index {
 
 /// A series in the [`Index`].
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entry {
     pub id: Text,
     pub title: Text,
@@ -53,7 +51,6 @@ pub struct Entry {
 
 /// One series' data file.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct SeriesFile {
     /// The [`Index::build`] of the index it was written with.
     pub build: Text,
@@ -201,7 +198,11 @@ fn closure(index: &Index, start: Vec<usize>) -> Vec<usize> {
 }
 
 #[cfg(feature = "wire")]
-mod wire {
+pub mod wire;
+
+#[cfg(feature = "wire")]
+mod write {
+    use super::wire::{decode, encode, DecodeError};
     use super::{named_series, Entry, Index, SeriesFile};
     use crate::contract::CATALOGUE_FILES;
     use crate::model::{Catalogue, Text};
@@ -295,16 +296,11 @@ mod wire {
         files
     }
 
-    /// Why bytes are not a data file.
-    pub type DecodeError = postcard::Error;
-
     impl Index {
         /// The index as its file's bytes.
         ///
-        /// # Panics
-        /// Never: postcard writes every value of these types.
         pub fn encode(&self) -> Vec<u8> {
-            postcard::to_allocvec(self).expect("an index encodes")
+            encode(self)
         }
 
         /// An index read from its file's bytes.
@@ -312,17 +308,15 @@ mod wire {
         /// # Errors
         /// When the bytes are not an index.
         pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
-            postcard::from_bytes(bytes)
+            decode(bytes)
         }
     }
 
     impl SeriesFile {
         /// The series file's bytes.
         ///
-        /// # Panics
-        /// Never: postcard writes every value of these types.
         pub fn encode(&self) -> Vec<u8> {
-            postcard::to_allocvec(self).expect("a series file encodes")
+            encode(self)
         }
 
         /// A series file read from its bytes.
@@ -330,10 +324,12 @@ mod wire {
         /// # Errors
         /// When the bytes are not a series file.
         pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
-            postcard::from_bytes(bytes)
+            decode(bytes)
         }
     }
 }
 
 #[cfg(feature = "wire")]
-pub use wire::{files, DecodeError, Digest, File};
+pub use wire::DecodeError;
+#[cfg(feature = "wire")]
+pub use write::{files, Digest, File};

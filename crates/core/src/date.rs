@@ -4,7 +4,6 @@ use std::fmt;
 
 /// A calendar date. Ordered chronologically.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Date {
     pub year: u16,
     pub month: u8,

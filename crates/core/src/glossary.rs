@@ -12,7 +12,6 @@ type List<T> = Cow<'static, [T]>;
 
 /// One word of the trade.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Term {
     /// Its anchor on the glossary page (`journey-level`: `/glossary#journey-level`).
     pub id: Text,
@@ -30,7 +29,6 @@ pub struct Term {
 
 /// A page that defines a term (the definition shown is ours, not the page's).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct TermSource {
     /// "Washington Administrative Code 357-01-075".
     pub name: Text,

@@ -34,7 +34,6 @@ pub struct Catalogue {
 /// What the views say of a whole catalogue, for a catalogue that holds only part of it (see
 /// [`Catalogue::whole`]; made by [`Catalogue::summary`]).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Whole {
     /// The whole's newest effective date ([`Catalogue::data_as_of`]).
     pub newest: Option<crate::date::Date>,
@@ -50,7 +49,6 @@ pub struct Whole {
 
 /// A series' title and its classes' codes and names, in [`Catalogue::classes_by_series`]'s order.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct SeriesNames {
     pub title: Text,
     /// Each class's code and its name as plain words ("Customer Service Specialist 1 (102A)").
@@ -59,7 +57,6 @@ pub struct SeriesNames {
 
 /// A class series: an ordered ladder of classes, lowest first.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Series {
     /// Short identifier used in file names (`css`).
     pub id: Text,
@@ -73,7 +70,6 @@ pub struct Series {
 
 /// A class from another series shown beside a ladder, with why it belongs there.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct RelatedClass {
     pub code: Text,
     /// In our words: how it relates to the series.
@@ -82,7 +78,6 @@ pub struct RelatedClass {
 
 /// One class (a class code) and all the versions of its specification the app holds.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClassSpec {
     /// The class code, `102A`.
     pub code: Text,
@@ -99,7 +94,6 @@ pub struct ClassSpec {
 
 /// One version of a class specification, as in force from its effective date.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClassVersion {
     /// Unique within its class, used in addresses (`2025`).
     pub id: Text,
@@ -189,7 +183,6 @@ impl ClassVersion {
 
 /// How a fact is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Basis {
     /// Read on an official page.
     Stated,
@@ -212,7 +205,6 @@ impl Basis {
 
 /// A fact about a class version, with how it is known, or a gap.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Fact<T> {
     /// Read on an official page.
     Stated(T),
@@ -238,7 +230,6 @@ impl<T> Fact<T> {
 
 /// Whether a class leads or supervises other staff, from least to most.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Oversight {
     /// Does not lead or supervise others.
     None,
@@ -290,7 +281,6 @@ impl Oversight {
 
 /// The sections of an official class-specification page, in page order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum SectionKind {
     ClassSeriesConcept,
     Definition,
@@ -349,7 +339,6 @@ impl SectionKind {
 
 /// One section of a class version, with its provenance.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Section {
     pub kind: SectionKind,
     pub content: SectionContent,
@@ -365,7 +354,6 @@ pub struct Section {
 
 /// What the app holds of a section, which is also its provenance.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum SectionContent {
     /// Official text, reproduced exactly as the source document prints it.
     Official(Text),
@@ -435,7 +423,6 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 
 /// Education levels, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Education {
     /// High school diploma, GED or equivalent.
     HighSchool,
@@ -478,7 +465,6 @@ impl Education {
 
 /// The desirable qualifications of a class version as structured data.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Qualifications {
     /// Any one of the routes is enough.
     Routes(List<QualificationRoute>),
@@ -488,7 +474,6 @@ pub enum Qualifications {
 
 /// One way of meeting the desirable qualifications.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct QualificationRoute {
     pub requirement: Requirement,
     pub basis: Basis,
@@ -496,7 +481,6 @@ pub struct QualificationRoute {
 
 /// What a route asks.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Requirement {
     /// An education level (or higher) and years of relevant experience.
     EducationAndExperience {
@@ -518,7 +502,6 @@ pub enum Requirement {
 
 /// One dated entry of a class specification history.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct HistoryEntry {
     pub effective: Option<Date>,
     pub adopted: Option<Date>,
@@ -532,7 +515,6 @@ pub struct HistoryEntry {
 /// A text and whose words it is: a line copied from an official page, or ours. A history entry
 /// holds one, as a section holds [`SectionContent`], so no view can show our words as official.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Wording {
     /// Exactly as the official page prints it.
     Official(Text),

@@ -6,8 +6,6 @@
 //! It is built as four wasm modules from this one library ([`Views`]): the whole engine, and
 //! three that each draw only the views of one page whose query computes its view.
 
-use std::sync::OnceLock;
-
 use class_spec_core::address::Address;
 use class_spec_core::contract::{page_title, VIEW_MODULES};
 use class_spec_core::render::{
@@ -17,7 +15,6 @@ use class_spec_core::render::{
 use class_spec_core::search::SearchIndex;
 use class_spec_core::{Catalogue, Route};
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod store;
 
 /// The catalogue's data files named and hashed as the build writes them (`class-spec-data-files`).
@@ -41,13 +38,65 @@ pub fn data_files(catalogue: &Catalogue) -> Vec<class_spec_core::data_files::Fil
     })
 }
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "baked"))]
 mod baked {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
-/// The catalogue baked into the engine.
+/// The catalogue baked into the engine (natively: the build's bins and the tests; a wasm module
+/// bakes nothing and draws from what its store was given, [`held`], unless built with the
+/// `baked` feature, as the shell's component tests link it).
+#[cfg(any(not(target_arch = "wasm32"), feature = "baked"))]
 pub fn catalogue() -> &'static Catalogue {
     &baked::CATALOGUE
+}
+
+/// What a view is drawn from: natively the baked catalogue and its search index; in a wasm
+/// module the catalogue of the data files its store holds, and a search index of it.
+#[cfg(any(not(target_arch = "wasm32"), feature = "baked"))]
+fn with_held<R>(draw: impl FnOnce(&Catalogue, fn() -> &'static SearchIndex) -> R) -> R {
+    draw(catalogue(), index)
+}
+
+#[cfg(all(target_arch = "wasm32", not(feature = "baked")))]
+fn with_held<R>(draw: impl FnOnce(&Catalogue, fn() -> &'static SearchIndex) -> R) -> R {
+    let catalogue = held::STORE.with(|store| store.borrow_mut().catalogue());
+    draw(&catalogue, held::index)
+}
+
+/// The wasm module's store (`web/boot.js` gives it the index, then the files a view needs:
+/// `wasm::give_index`, `wasm::needs`, `wasm::give`).
+#[cfg(target_arch = "wasm32")]
+pub mod held {
+    use std::cell::{Cell, RefCell};
+
+    use class_spec_core::search::SearchIndex;
+
+    use crate::store::Store;
+
+    thread_local! {
+        pub static STORE: RefCell<Store> = RefCell::default();
+        /// The search index of the store's catalogue, and the generation it is of. Each is kept
+        /// for the module's life (leaked): a new one only when the data held changed, which a
+        /// page does a few times at most.
+        static SEARCH: Cell<Option<(u64, &'static SearchIndex)>> = const { Cell::new(None) };
+    }
+
+    /// The search index of what the store holds.
+    pub fn index() -> &'static SearchIndex {
+        let (generation, catalogue) = STORE.with(|store| {
+            let mut store = store.borrow_mut();
+            (store.generation(), store.catalogue())
+        });
+        match SEARCH.get() {
+            Some((of, index)) if of == generation => index,
+            _ => {
+                let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(&catalogue)));
+                SEARCH.set(Some((generation, index)));
+                index
+            }
+        }
+    }
 }
 
 /// Every view whose address is fixed, which the build writes as a page of its own
@@ -148,7 +197,9 @@ pub fn document(path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
 
 /// [`document`], drawn by the module that draws `views`.
 pub fn document_in(views: Views, path: &str, search: &str, origin: &str, kiosk: bool) -> Page {
-    document_from(catalogue(), Some(index), views, path, search, origin, kiosk)
+    with_held(|catalogue, index| {
+        document_from(catalogue, Some(index), views, path, search, origin, kiosk)
+    })
 }
 
 /// [`document_in`], drawn from `catalogue` (the whole, or the part of it the view needs:
@@ -190,7 +241,7 @@ pub struct Spreadsheet {
 /// The spreadsheet of the view at an address (a comparison, a series level by level); `None`
 /// when the view has none.
 pub fn csv(path: &str, search: &str) -> Option<Spreadsheet> {
-    csv_from(catalogue(), path, search)
+    with_held(|catalogue, _| csv_from(catalogue, path, search))
 }
 
 /// [`csv`], drawn from `catalogue`.
@@ -212,7 +263,7 @@ pub fn view_at(path: &str, search: &str, setting: Setting<'_>) -> Page {
 /// the other views' code is left out of its module when it is linked. A view drawn here rather
 /// than by `page_at` ends with its terms as `page_at` adds them.
 fn view_in(views: Views, path: &str, search: &str, setting: Setting<'_>) -> Page {
-    view_from(catalogue(), Some(index), views, path, search, setting)
+    with_held(|catalogue, index| view_from(catalogue, Some(index), views, path, search, setting))
 }
 
 /// [`view_in`], drawn from `catalogue`; search uses `index` if given, else one built for it.
@@ -266,8 +317,9 @@ fn own_view(
 }
 
 /// The search index of the baked catalogue.
+#[cfg(any(not(target_arch = "wasm32"), feature = "baked"))]
 pub fn index() -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(catalogue()))
 }
 
@@ -315,5 +367,54 @@ pub mod wasm {
                 html: page.html,
             }
         }
+    }
+
+    /// Gives the module the catalogue's index (fetched with its integrity hash by its
+    /// `prepare`, `web/engine-data.js`): empty, or why the bytes are not an index. (Words, not a
+    /// thrown error, and plain strings throughout: wasm-bindgen's glue for errors and lists
+    /// would cost every page that loads an engine about half a kilobyte.)
+    #[wasm_bindgen(js_name = giveIndex)]
+    pub fn give_index(bytes: &[u8]) -> String {
+        crate::held::STORE
+            .with(|store| store.borrow_mut().give_index(bytes))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The data files the view at an address needs and the module does not hold, one line
+    /// each: its address, its integrity hash, and the series it holds in words ("the Customer
+    /// Service Specialist series (css)"), separated by tabs. Before the index, one line with no
+    /// address: the index is needed first (`prepare` gives it, then asks again).
+    #[wasm_bindgen]
+    pub fn needs(path: &str, search: &str) -> String {
+        crate::held::STORE.with(|store| {
+            let store = store.borrow();
+            if store.index().is_none() {
+                return "\t\tthe catalogue's index".to_owned();
+            }
+            store
+                .needs(path, search)
+                .into_iter()
+                .map(|n| {
+                    format!(
+                        "{}\t{}\tthe {} series ({})",
+                        n.file, n.integrity, n.series_title, n.series_id
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    }
+
+    /// Gives the module a series file (its address and bytes): empty, or why it is not a file
+    /// of the index's build that the index names (naming the file).
+    #[wasm_bindgen]
+    pub fn give(file: &str, bytes: &[u8]) -> String {
+        crate::held::STORE
+            .with(|store| store.borrow_mut().give(file, bytes))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
     }
 }

@@ -5,6 +5,7 @@
 //! file held, so a view is never drawn from two builds' data.
 
 use std::fmt;
+use std::rc::Rc;
 
 use class_spec_core::data_files::{needs, Index, SeriesFile};
 use class_spec_core::{Catalogue, Route};
@@ -16,7 +17,10 @@ pub struct Store {
     /// Beside the index's series: the file of each, once given.
     held: Vec<Option<SeriesFile>>,
     /// The catalogue of what is held, made when first asked after a file came.
-    catalogue: Option<Catalogue>,
+    catalogue: Option<Rc<Catalogue>>,
+    /// How many times what is held changed: a search index made of the catalogue is that
+    /// generation's.
+    generation: u64,
 }
 
 /// A file a view needs and the store does not hold: its address and integrity hash (to fetch
@@ -84,7 +88,7 @@ impl Store {
         }
         self.held = vec![None; index.series.len()];
         self.index = Some(index);
-        self.catalogue = None;
+        self.changed();
         Ok(())
     }
 
@@ -118,7 +122,7 @@ impl Store {
             });
         }
         self.held[at] = Some(decoded);
-        self.catalogue = None;
+        self.changed();
         Ok(())
     }
 
@@ -150,17 +154,31 @@ impl Store {
     }
 
     /// The catalogue of the series held, in the index's order (empty before the index).
-    pub fn catalogue(&mut self) -> &Catalogue {
+    pub fn catalogue(&mut self) -> Rc<Catalogue> {
         let (index, held) = (&self.index, &self.held);
-        self.catalogue.get_or_insert_with(|| match index {
-            Some(index) => index.catalogue(held.iter().flatten()),
-            None => Catalogue {
-                series: Vec::new().into(),
-                classes: Vec::new().into(),
-                checked: None,
-                glossary: Vec::new().into(),
-                whole: None,
-            },
-        })
+        self.catalogue
+            .get_or_insert_with(|| {
+                Rc::new(match index {
+                    Some(index) => index.catalogue(held.iter().flatten()),
+                    None => Catalogue {
+                        series: Vec::new().into(),
+                        classes: Vec::new().into(),
+                        checked: None,
+                        glossary: Vec::new().into(),
+                        whole: None,
+                    },
+                })
+            })
+            .clone()
+    }
+
+    /// Which change of what is held this is (see [`Store::catalogue`]).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    fn changed(&mut self) {
+        self.catalogue = None;
+        self.generation += 1;
     }
 }

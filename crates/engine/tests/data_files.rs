@@ -34,7 +34,7 @@ fn the_files_give_back_the_baked_catalogue() {
             .give(&file.address, &file.bytes)
             .expect("a series file");
     }
-    assert_eq!(store.catalogue(), catalogue());
+    assert_eq!(&*store.catalogue(), catalogue());
     assert!(store.needs("/planner", "class=102C").is_empty());
 }
 
@@ -83,6 +83,20 @@ fn the_store_refuses_what_is_not_its_data() {
     // Another series' file under this one's address.
     let error = store.give(&series.address, &files[2].bytes).unwrap_err();
     assert!(matches!(error, DataError::OtherSeries { .. }));
+    // Every file cut short anywhere is refused, never read in part (nor a panic).
+    let csm = files
+        .iter()
+        .find(|f| f.address.contains("/csm-"))
+        .expect("csm's file");
+    for end in 0..csm.bytes.len() {
+        assert!(
+            SeriesFile::decode(&csm.bytes[..end]).is_err(),
+            "csm's first {end} bytes"
+        );
+    }
+    let mut longer = csm.bytes.clone();
+    longer.push(0);
+    assert!(SeriesFile::decode(&longer).is_err(), "a byte too many");
     // Nothing refused was taken.
     assert!(store.catalogue().series.is_empty());
     // A series file before any index.
