@@ -53,7 +53,7 @@ describe('the data files', () => {
 
   test('after one visit a comparison opens with the server stopped', async () => {
     // Mutation seen failing: scripts/service-worker.mjs leaving CATALOGUE_FILES out of the
-    // precache (the view says which data did not arrive).
+    // precache (the comparison is never drawn: the wait for its heading times out).
     const first = mkdtempSync(join(tmpdir(), 'cse-data-'));
     cpSync('dist', first, { recursive: true });
     const { server, url } = await serve(first);
