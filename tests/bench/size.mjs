@@ -69,6 +69,8 @@ const views = [
   ['/compare?classes=102C,102D', 'computed'],
   ['/planner?class=102C&years=5&in-class=2&education=associate', 'computed'],
   ['/search?q=customer', 'computed'],
+  // More computed addresses, space-separated (a synthetic build's classes: BENCHMARKS.md).
+  ...(process.env.SIZE_MORE ?? '').split(' ').filter(Boolean).map((path) => [path, 'computed']),
 ];
 const results = [];
 let home = null;
