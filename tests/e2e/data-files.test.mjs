@@ -5,7 +5,7 @@
 // Mutations seen failing: see each test.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -71,6 +71,7 @@ describe('the data files', () => {
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
+      rmSync(first, { recursive: true, force: true });
     }
   });
 
@@ -118,5 +119,6 @@ describe('the data files', () => {
       }
     }
     server.close();
+    rmSync(copy, { recursive: true, force: true });
   });
 });
