@@ -9,8 +9,6 @@
 
 use std::path::PathBuf;
 
-use class_spec_core::contract::{json_string, RECORD_DATA_INDEX, RECORD_DATA_INTEGRITY};
-
 fn main() {
     let mut args = std::env::args_os().skip(1).map(PathBuf::from);
     let (Some(data), Some(out)) = (args.next(), args.next()) else {
@@ -23,18 +21,7 @@ fn main() {
         }
         std::process::exit(1);
     });
-    let files = class_spec_engine::data_files(&loaded.catalogue);
-    for file in &files {
-        let path = out.join(file.address.trim_start_matches('/'));
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
-        std::fs::write(&path, &file.bytes).expect("the file");
-    }
-    let index = &files[0];
-    println!(
-        "{{{}:{},{}:{}}}",
-        json_string(RECORD_DATA_INDEX),
-        json_string(&index.address),
-        json_string(RECORD_DATA_INTEGRITY),
-        json_string(&index.integrity)
-    );
+    let files = class_spec_engine::write_data_files(&loaded.catalogue, &out)
+        .unwrap_or_else(|why| panic!("{why}"));
+    println!("{}", class_spec_engine::index_record(&files[0]));
 }

@@ -17,12 +17,8 @@ fn main() {
     };
     let dir = PathBuf::from(dir);
     let made = class_spec_data::synthetic(class_spec_engine::catalogue(), n);
-    let files = class_spec_engine::data_files(&made);
-    for file in &files {
-        let path = dir.join(file.address.trim_start_matches('/'));
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
-        std::fs::write(&path, &file.bytes).expect("the file");
-    }
+    let files =
+        class_spec_engine::write_data_files(&made, &dir).unwrap_or_else(|why| panic!("{why}"));
     let index = Index::decode(&files[0].bytes).expect("decodes");
     let last = made.series.last().expect("a series");
     let other = &made.series[made.series.len() - 2];

@@ -38,6 +38,42 @@ pub fn data_files(catalogue: &Catalogue) -> Vec<class_spec_core::data_files::Fil
     })
 }
 
+/// Writes the catalogue's data files ([`data_files`]) under `dir` (each at its address, which
+/// starts with the contract's `CATALOGUE_FILES`) and returns them, the index first; an error
+/// names the path that could not be written. For `class-spec-data-files` and the examples that
+/// write another catalogue's files.
+///
+/// # Errors
+///
+/// A folder or file that cannot be written: its path and the system's reason.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_data_files(
+    catalogue: &Catalogue,
+    dir: &std::path::Path,
+) -> Result<Vec<class_spec_core::data_files::File>, String> {
+    let files = data_files(catalogue);
+    for file in &files {
+        let path = dir.join(file.address.trim_start_matches('/'));
+        let parent = path.parent().unwrap_or(dir);
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        std::fs::write(&path, &file.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(files)
+}
+
+/// The index's address and integrity hash as the JSON record `scripts/postbuild.mjs` reads.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn index_record(index: &class_spec_core::data_files::File) -> String {
+    use class_spec_core::contract::{json_string, RECORD_DATA_INDEX, RECORD_DATA_INTEGRITY};
+    format!(
+        "{{{}:{},{}:{}}}",
+        json_string(RECORD_DATA_INDEX),
+        json_string(&index.address),
+        json_string(RECORD_DATA_INTEGRITY),
+        json_string(&index.integrity)
+    )
+}
+
 #[cfg(any(not(target_arch = "wasm32"), feature = "baked"))]
 mod baked {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));

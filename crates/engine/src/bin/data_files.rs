@@ -6,32 +6,16 @@
 
 use std::path::PathBuf;
 
-use class_spec_core::contract::{json_string, RECORD_DATA_INDEX, RECORD_DATA_INTEGRITY};
-
 fn main() {
     let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
         eprintln!("usage: class-spec-data-files DIR");
         std::process::exit(2);
     };
-    let files = class_spec_engine::data_files(class_spec_engine::catalogue());
-    for file in &files {
-        let path = dir.join(file.address.trim_start_matches('/'));
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).unwrap_or_else(|e| fail(&parent.display(), &e));
+    match class_spec_engine::write_data_files(class_spec_engine::catalogue(), &dir) {
+        Ok(files) => println!("{}", class_spec_engine::index_record(&files[0])),
+        Err(why) => {
+            eprintln!("class-spec-data-files: {why}");
+            std::process::exit(1);
         }
-        std::fs::write(&path, &file.bytes).unwrap_or_else(|e| fail(&path.display(), &e));
     }
-    let index = &files[0];
-    println!(
-        "{{{}:{},{}:{}}}",
-        json_string(RECORD_DATA_INDEX),
-        json_string(&index.address),
-        json_string(RECORD_DATA_INTEGRITY),
-        json_string(&index.integrity)
-    );
-}
-
-fn fail(path: &dyn std::fmt::Display, error: &std::io::Error) -> ! {
-    eprintln!("class-spec-data-files: {path}: {error}");
-    std::process::exit(1);
 }
